@@ -1,0 +1,24 @@
+function codeOf(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return codeOf(error) === "P2002";
+}
+
+// Errors after which nothing was recorded and a retry later may succeed: the database is down,
+// unreachable, busy or timed out (P1xxx connection errors, P2024 pool timeout, P2028 transaction
+// API errors, P2034 write conflicts, driver-level connection failures).
+const temporaryCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
+const temporaryPatterns = [/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/, /database is locked|SQLITE_BUSY/i, /Connection terminated|terminating connection|the database system is (starting up|shutting down)/i, /Transaction (API error|already closed)|Unable to start a transaction/i, /Can't reach database server|Timed out fetching a new connection/i];
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  if (code && temporaryCodes.has(code)) return true;
+  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return temporaryPatterns.some((pattern) => pattern.test(message));
+}

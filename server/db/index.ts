@@ -1,0 +1,17 @@
+// The one entry point to the database for the rest of the code.
+import { getEnv } from "../env";
+import { createDatabase, type Database } from "./database";
+
+export { createDatabase, runTransaction } from "./database";
+export type { Database, TransactionClient } from "./database";
+export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
+
+const globalForDb = globalThis as unknown as { dostekDatabase?: Database };
+
+export function getDatabase(): Database {
+  if (!globalForDb.dostekDatabase) {
+    const env = getEnv();
+    globalForDb.dostekDatabase = createDatabase(env.DATABASE_URL, { postgresPoolSize: env.DATABASE_POOL_SIZE });
+  }
+  return globalForDb.dostekDatabase;
+}

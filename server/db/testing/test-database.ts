@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDatabase, type Database } from "../database";
+import { applyMigrations } from "../migrations";
+import type { DatabaseProvider } from "../provider";
+
+export const testProviders: DatabaseProvider[] = ["sqlite", "postgresql"];
+
+export interface TestDatabase {
+  provider: DatabaseProvider;
+  url: string;
+  db: Database;
+  drop(): Promise<void>;
+}
+
+function withDatabaseName(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+// A fresh, migrated database of the given provider, removed again by drop().
+export async function createTestDatabase(provider: DatabaseProvider, postgresAdminUrl: string): Promise<TestDatabase> {
+  const name = `dostek_test_${randomBytes(6).toString("hex")}`;
+  if (provider === "sqlite") {
+    const file = path.join(tmpdir(), `${name}.db`);
+    const url = `file:${file}`;
+    await applyMigrations(url);
+    const db = createDatabase(url);
+    return {
+      provider,
+      url,
+      db,
+      async drop() {
+        await db.$disconnect();
+        for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+      },
+    };
+  }
+  await adminQuery(postgresAdminUrl, `CREATE DATABASE "${name}"`);
+  const url = withDatabaseName(postgresAdminUrl, name);
+  await applyMigrations(url);
+  const db = createDatabase(url, { postgresPoolSize: 20 });
+  return {
+    provider,
+    url,
+    db,
+    async drop() {
+      await db.$disconnect();
+      await adminQuery(postgresAdminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { defaultDatabaseUrl } from "./db/provider";
+
+// An empty variable counts as unset, so `FOO=` in a .env file falls back to the default.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
+
+const envSchema = z.object({
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must be file:<path> (SQLite) or postgresql://… (PostgreSQL)")
+      .default(defaultDatabaseUrl),
+  ),
+  DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
+  PORT: optional(z.coerce.number().int().min(1).max(65_535).default(3000)),
+  SITE_URL: optional(
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .default("http://localhost:3000"),
+  ),
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
