@@ -1,0 +1,18 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+
+export function NotFoundContent() {
+  const t = useTranslations("notFound");
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 text-lg text-slate-700">{t("text")}</p>
+      <Link
+        href="/"
+        className="mt-8 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+      >
+        {t("backHome")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { LanguageSwitch } from "./language-switch";
+
+const navItems = [
+  { href: "/register", key: "register" },
+  { href: "/megapay", key: "megapay" },
+  { href: "/invoice", key: "invoice" },
+] as const;
+
+export function SiteHeader() {
+  const t = useTranslations("nav");
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" aria-label={t("homeLink")} className="text-lg font-extrabold tracking-tight text-brand-800">
+          DOS TEK GROUP
+        </Link>
+        <LanguageSwitch />
+        <nav aria-label={t("mainNavigation")} className="no-print w-full sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+            {navItems.map((item) => (
+              <li key={item.key}>
+                <Link href={item.href} className="inline-block py-2 text-slate-800 underline-offset-4 hover:text-brand-700 hover:underline">
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+// Brings the configured database up to date: pending migrations, then any missing tariffs.
+import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
+import { createDatabase } from "@/server/db";
+import { applyMigrations } from "@/server/db/migrations";
+import { providerOf } from "@/server/db/provider";
+import { EnvError, parseEnv, type Env } from "@/server/env";
+
+export function readEnvOrExit(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export async function prepareDatabase(env: Env, options: { overwriteTariffs?: boolean } = {}): Promise<void> {
+  const applied = await applyMigrations(env.DATABASE_URL);
+  const where = providerOf(env.DATABASE_URL);
+  console.log(applied.length ? `${where}: applied ${applied.join(", ")}` : `${where}: database is up to date`);
+  const db = createDatabase(env.DATABASE_URL, { postgresPoolSize: 1 });
+  try {
+    await seedTariffs({ db, overwrite: options.overwriteTariffs ?? false });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === (await import("node:path")).resolve(process.argv[1])) {
+  await prepareDatabase(readEnvOrExit(), { overwriteTariffs: process.argv.includes("--overwrite-tariffs") });
+}
