@@ -21,6 +21,7 @@ const envSchema = z.object({
       .transform((url) => url.replace(/\/+$/, ""))
       .default("http://localhost:3000"),
   ),
+  TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10).default(0)),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 

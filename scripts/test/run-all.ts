@@ -13,6 +13,7 @@ interface Step {
 }
 
 const steps: Step[] = [
+  { name: "route types", command: bin("next"), args: ["typegen"] },
   { name: "types", command: bin("tsc"), args: ["--noEmit"] },
   { name: "lint", command: bin("eslint"), args: ["."] },
   { name: "schemas and migrations", command: bin("tsx"), args: ["scripts/db/check-migrations.ts"] },

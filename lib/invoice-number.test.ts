@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { generateInvoiceNumber, groupInvoiceNumber, isValidInvoiceNumber, normalizeInvoiceNumber } from "./invoice-number";
+import { hasValidLuhnDigit, luhnCheckDigit } from "./luhn";
+
+describe("Luhn", () => {
+  it("computes known check digits", () => {
+    expect(luhnCheckDigit("7992739871")).toBe(3);
+    expect(hasValidLuhnDigit("79927398713")).toBe(true);
+    expect(hasValidLuhnDigit("79927398710")).toBe(false);
+    expect(hasValidLuhnDigit("4111111111111111")).toBe(true);
+  });
+});
+
+describe("invoice numbers", () => {
+  it("generates 100,000 numbers: 16 digits, no leading zero, valid check digit, no collision", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 100_000; i++) {
+      const number = generateInvoiceNumber(randomBytes);
+      expect(number).toMatch(/^[1-9][0-9]{15}$/);
+      expect(hasValidLuhnDigit(number)).toBe(true);
+      seen.add(number);
+    }
+    expect(seen.size).toBe(100_000);
+  });
+
+  it("uses every digit in every random position", () => {
+    const counts = Array.from({ length: 16 }, () => new Set<string>());
+    for (let i = 0; i < 2_000; i++) {
+      const number = generateInvoiceNumber(randomBytes);
+      [...number].forEach((d, p) => counts[p]!.add(d));
+    }
+    expect(counts[0]!.size).toBe(9);
+    for (let p = 1; p < 15; p++) expect(counts[p]!.size).toBe(10);
+  });
+
+  it("takes its randomness from the given source", () => {
+    const zeros = () => new Uint8Array(32);
+    expect(generateInvoiceNumber(zeros)).toBe("100000000000000" + String(luhnCheckDigit("100000000000000")));
+  });
+
+  it("normalizes, validates and groups what people type", () => {
+    const number = generateInvoiceNumber(randomBytes);
+    const grouped = groupInvoiceNumber(number);
+    expect(grouped).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+    expect(normalizeInvoiceNumber(grouped)).toBe(number);
+    expect(isValidInvoiceNumber(grouped)).toBe(true);
+    const wrongDigit = number.slice(0, 15) + String((Number(number[15]) + 1) % 10);
+    expect(isValidInvoiceNumber(wrongDigit)).toBe(false);
+    expect(normalizeInvoiceNumber("0" + number.slice(1))).toBeNull();
+    expect(normalizeInvoiceNumber(number.slice(1))).toBeNull();
+    expect(normalizeInvoiceNumber(number + "1")).toBeNull();
+    expect(normalizeInvoiceNumber("１" + number.slice(1))).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+// Our production HTTP server: Next.js behind a plain Node server, because route handlers cannot
+// see the TCP peer and Next.js keeps a client-sent X-Forwarded-For. Here the client address is
+// computed once (lib/client-address.ts) and handed on in a header no client can set.
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { clientAddress } from "@/lib/client-address";
+import { clientAddressHeader } from "./client-address-header";
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  trustProxyHops: number;
+}
+
+export async function serve({ dir, port, trustProxyHops }: ServeOptions): Promise<Server> {
+  const app = next({ dev: false, dir, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    const forwarded = req.headers["x-forwarded-for"];
+    const address = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      trustProxyHops,
+    );
+    if (address) req.headers[clientAddressHeader] = address;
+    else delete req.headers[clientAddressHeader];
+    if (trustProxyHops === 0) delete req.headers["x-forwarded-for"];
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  return server;
+}
