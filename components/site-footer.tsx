@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 export function SiteFooter() {
   const t = useTranslations("footer");
   return (
-    <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+    <footer className="no-print border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
         <p className="font-semibold text-slate-900">{t("legalName")}</p>
         <p>{t("about")}</p>

@@ -11,7 +11,7 @@ const navItems = [
 export function SiteHeader() {
   const t = useTranslations("nav");
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" aria-label={t("homeLink")} className="text-lg font-extrabold tracking-tight text-brand-800">
           DOS TEK GROUP

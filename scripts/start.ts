@@ -16,7 +16,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-process.env.NODE_ENV = "production";
+Object.assign(process.env, { NODE_ENV: "production" });
 const server = await serve({ dir: root, port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS });
 console.log(`dostek.kg is serving http://localhost:${env.PORT}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

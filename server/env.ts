@@ -22,6 +22,7 @@ const envSchema = z.object({
       .default("http://localhost:3000"),
   ),
   TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10).default(0)),
+  REGISTRATION_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000).default(30)),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import QRCode from "qrcode";
+import { cache } from "react";
+import { InvoiceDetails } from "@/components/invoice/invoice-details";
+import { InvoiceNotFound } from "@/components/invoice/invoice-not-found";
+import { findInvoice } from "@/domain/invoices/find-invoice";
+import { routing } from "@/i18n/routing";
+import { groupInvoiceNumber } from "@/lib/invoice-number";
+import { getDatabase } from "@/server/db";
+import { localizedUrl } from "@/server/seo/page-metadata";
+
+export const dynamic = "force-dynamic";
+
+const loadInvoice = cache((number: string) => findInvoice({ db: getDatabase(), number }));
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/invoice/[number]">): Promise<Metadata> {
+  const { locale, number } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  const invoice = await loadInvoice(number);
+  const tInvoice = await getTranslations({ locale, namespace: "invoice" });
+  return {
+    title: invoice ? t("invoiceTitle", { number: groupInvoiceNumber(invoice.number) }) : tInvoice("notFoundTitle"),
+    description: t("invoiceDescription"),
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
+
+// The invoice number is the only key to this page: it is never indexed and never leaked in a
+// Referer header. A number with a wrong check digit is answered without a database query.
+export default async function InvoicePage({ params }: PageProps<"/[locale]/invoice/[number]">) {
+  const { locale, number } = await params;
+  if (!hasLocale(routing.locales, locale)) return <InvoiceNotFound />;
+  setRequestLocale(locale);
+  const invoice = await loadInvoice(number);
+  if (!invoice) return <InvoiceNotFound />;
+  const qrSvg = await QRCode.toString(localizedUrl(locale, `/invoice/${invoice.number}`), {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+  });
+  return <InvoiceDetails invoice={invoice} qrSvg={qrSvg} />;
+}

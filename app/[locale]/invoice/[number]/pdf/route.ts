@@ -1,0 +1,55 @@
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { findInvoice } from "@/domain/invoices/find-invoice";
+import { renderInvoicePdf } from "@/domain/invoices/render-invoice-pdf";
+import { routing } from "@/i18n/routing";
+import { formatBishkekDate } from "@/lib/dates";
+import { groupInvoiceNumber } from "@/lib/invoice-number";
+import { formatSomAmount } from "@/lib/money";
+import { getDatabase } from "@/server/db";
+import { loadPdfFonts } from "@/server/pdf-fonts";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/invoice/[number]/pdf">) {
+  const { locale, number } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
+  const invoice = await findInvoice({ db: getDatabase(), number });
+  const t = await getTranslations({ locale, namespace: "invoice" });
+  if (!invoice) return new Response(t("notFoundTitle"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const tCommon = await getTranslations({ locale, namespace: "common" });
+  const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
+  const grouped = groupInvoiceNumber(invoice.number);
+  const bytes = await renderInvoicePdf(
+    {
+      invoiceNumber: invoice.number,
+      language: locale,
+      title: t("pdfTitle", { number: grouped }),
+      lines: [
+        { label: t("numberLabel"), value: grouped },
+        { label: t("organizationLabel"), value: invoice.organizationName },
+        { label: t("issuedLabel"), value: formatBishkekDate(invoice.issuedAt) },
+        { label: t("statusLabel"), value: t(`status.${invoice.status}`) },
+        { label: t("amountLabel"), value: money(invoice.amountTyiyn) },
+      ],
+      itemHeaders: [t("itemName"), t("itemQuantity"), t("itemPrice"), t("itemAmount")],
+      items: invoice.items.map((item) => [
+        locale === "ru" ? item.nameRu : item.nameKy,
+        String(item.quantity),
+        money(item.unitPriceTyiyn),
+        money(item.amountTyiyn),
+      ]),
+      total: [t("total"), money(invoice.amountTyiyn)],
+      footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller")],
+    },
+    await loadPdfFonts(),
+  );
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="invoice-${invoice.number}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+}

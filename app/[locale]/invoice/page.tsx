@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InvoiceLookupForm, type LookupError } from "@/components/invoice/invoice-lookup-form";
+import { findInvoice } from "@/domain/invoices/find-invoice";
+import { redirect } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
+import { getDatabase } from "@/server/db";
+import { pageMetadata } from "@/server/seo/page-metadata";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/invoice">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata(locale, "/invoice", t("lookupTitle"), t("lookupDescription"));
+}
+
+export default async function InvoiceLookupPage({ params, searchParams }: PageProps<"/[locale]/invoice">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return null;
+  setRequestLocale(locale);
+  const t = await getTranslations("lookup");
+  const raw = (await searchParams).number;
+  const typed = typeof raw === "string" ? raw.slice(0, 40) : "";
+  let error: LookupError | null = null;
+  if (typed) {
+    const digits = normalizeInvoiceNumber(typed);
+    if (!digits || !isValidInvoiceNumber(digits)) error = "checkNumber";
+    else if (await findInvoice({ db: getDatabase(), number: digits })) redirect({ href: `/invoice/${digits}`, locale });
+    else error = "notFound";
+  }
+  return (
+    <div className="mx-auto max-w-xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
+      <InvoiceLookupForm defaultValue={typed} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RegistrationForm } from "@/components/registration/registration-form";
+import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
+import { routing } from "@/i18n/routing";
+import { getDatabase } from "@/server/db";
+import { pageMetadata } from "@/server/seo/page-metadata";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/register">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata(locale, "/register", t("registerTitle"), t("registerDescription"));
+}
+
+export default async function RegisterPage({ params }: PageProps<"/[locale]/register">) {
+  const { locale } = await params;
+  if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
+  const t = await getTranslations("register");
+  const tariffs = await listActiveTariffs(getDatabase());
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
+      <RegistrationForm tariffs={tariffs} initialState={{ submissionKey: randomUUID(), values: null, errors: {} }} />
+    </div>
+  );
+}

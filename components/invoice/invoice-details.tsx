@@ -1,0 +1,131 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { InvoiceView } from "@/domain/invoices/find-invoice";
+import { Link } from "@/i18n/navigation";
+import { formatBishkekDate } from "@/lib/dates";
+import { groupInvoiceNumber } from "@/lib/invoice-number";
+import { CopyButton } from "../copy-button";
+import { Money } from "../money";
+import { PrintButton } from "../print-button";
+import { InvoiceStatusLive } from "./invoice-status-live";
+
+export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg: string }) {
+  const t = useTranslations("invoice");
+  const locale = useLocale();
+  const grouped = groupInvoiceNumber(invoice.number);
+  const steps = ["step1", "step2", "step3", "step4", "step5", "step6"] as const;
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+
+      <section aria-labelledby="number-label" className="mt-4 rounded-xl border-2 border-brand-700 bg-brand-50 p-4 print:bg-white">
+        <h2 id="number-label" className="text-sm font-semibold text-slate-700">
+          {t("numberLabel")}
+        </h2>
+        <div className="mt-1 flex flex-wrap items-start gap-4">
+          <p data-testid="invoice-number" className="font-mono text-2xl font-bold tracking-wide text-brand-800 sm:text-3xl">
+            {grouped}
+          </p>
+          <CopyButton value={invoice.number} label={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
+        </div>
+      </section>
+
+      <dl className="mt-6 grid gap-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-slate-600">{t("amountLabel")}</dt>
+          <dd data-testid="invoice-amount" className="text-2xl font-bold">
+            <Money tyiyn={invoice.amountTyiyn} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("statusLabel")}</dt>
+          <dd className="mt-1">
+            <InvoiceStatusLive
+              number={invoice.number}
+              initial={{ status: invoice.status, amountTyiyn: invoice.amountTyiyn, paidTyiyn: invoice.paidTyiyn }}
+            />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("organizationLabel")}</dt>
+          <dd data-testid="invoice-organization" className="font-semibold break-words">
+            {invoice.organizationName}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("issuedLabel")}</dt>
+          <dd className="font-semibold">{formatBishkekDate(invoice.issuedAt)}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="items-title" className="mt-8">
+        <h2 id="items-title" className="text-xl font-bold">
+          {t("itemsTitle")}
+        </h2>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm sm:text-base">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">{t("itemName")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("itemQuantity")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("itemPrice")}</th>
+                <th scope="col" className="py-2 text-right">{t("itemAmount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoice.items.map((item) => (
+                <tr key={item.code} className="border-b border-slate-200" data-item={item.code}>
+                  <td className="py-2 pr-3">{locale === "ru" ? item.nameRu : item.nameKy}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{item.quantity}</td>
+                  <td className="py-2 pr-3 text-right"><Money tyiyn={item.unitPriceTyiyn} /></td>
+                  <td className="py-2 text-right"><Money tyiyn={item.amountTyiyn} /></td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3} className="py-2 pr-3 text-right">{t("total")}</th>
+                <td className="py-2 text-right font-bold"><Money tyiyn={invoice.amountTyiyn} /></td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="pay-title" className="mt-8">
+        <h2 id="pay-title" className="text-xl font-bold">
+          {t("howToPayTitle")}
+        </h2>
+        <ol className="mt-3 list-decimal space-y-1.5 pl-6">
+          {steps.map((step) => (
+            <li key={step}>{t(`howToPay.${step}`, { number: grouped })}</li>
+          ))}
+        </ol>
+        <p className="mt-3 text-slate-700">{t("howToPayNote")}</p>
+        <Link
+          href={{ pathname: "/megapay", query: { invoice: invoice.number }, hash: "eds" }}
+          className="no-print mt-3 inline-block py-1 font-semibold text-brand-700 underline"
+        >
+          {t("guideLink")}
+        </Link>
+      </section>
+
+      <section className="mt-8 flex flex-wrap items-center gap-6">
+        <figure className="w-36">
+          <div role="img" aria-label={t("qrLabel")} className="w-36" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <figcaption className="mt-1 text-xs text-slate-600">{t("qrHint")}</figcaption>
+        </figure>
+        <div className="no-print flex flex-wrap gap-3">
+          <a
+            href={`/${locale}/invoice/${invoice.number}/pdf`}
+            download={`invoice-${invoice.number}.pdf`}
+            className="rounded-lg bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("downloadPdf")}
+          </a>
+          <PrintButton label={t("print")} />
+        </div>
+      </section>
+    </article>
+  );
+}

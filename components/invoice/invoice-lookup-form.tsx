@@ -1,0 +1,63 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
+import { FieldError, FieldHint, inputClass } from "../registration/field";
+
+export type LookupError = "checkNumber" | "notFound";
+
+// A GET form that works without JavaScript; with it, a number with a wrong check digit is
+// refused in the browser and a good one opens its page without a round trip through this one.
+export function InvoiceLookupForm({ defaultValue, error }: { defaultValue: string; error: LookupError | null }) {
+  const t = useTranslations("lookup");
+  const locale = useLocale();
+  const router = useRouter();
+  const [clientError, setClientError] = useState<LookupError | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const shown = clientError ?? error;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = input.current?.value ?? "";
+    const digits = normalizeInvoiceNumber(value);
+    if (!digits || !isValidInvoiceNumber(digits)) {
+      setClientError("checkNumber");
+      input.current?.focus();
+      return;
+    }
+    setClientError(null);
+    router.push(`/invoice/${digits}`);
+  };
+
+  return (
+    <form action={`/${locale}/invoice`} method="get" onSubmit={onSubmit} noValidate className="space-y-4">
+      <div>
+        <label htmlFor="number" className="font-semibold">
+          {t("label")}
+        </label>
+        <input
+          ref={input}
+          id="number"
+          name="number"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={40}
+          defaultValue={defaultValue}
+          autoFocus={Boolean(error)}
+          aria-invalid={shown ? true : undefined}
+          aria-describedby={shown ? "number-hint number-error" : "number-hint"}
+          className={`${inputClass} font-mono text-lg tracking-wider`}
+        />
+        <FieldHint id="number-hint">{t("hint")}</FieldHint>
+        <div role="alert">
+          <FieldError id="number-error" message={shown ? t(shown) : undefined} />
+        </div>
+      </div>
+      <button type="submit" className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,276 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { registerAction } from "@/app/[locale]/register/actions";
+import { officeIds } from "@/config/offices";
+import { fieldLimits, formFields, maxQuantity, type FormField } from "@/domain/registration/registration-fields";
+import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
+import { formatSomAmount } from "@/lib/money";
+import { FieldError, FieldHint, inputClass } from "./field";
+import type { RegistrationFormState } from "./form-state";
+
+export function RegistrationForm({ tariffs, initialState }: { tariffs: TariffView[]; initialState: RegistrationFormState }) {
+  const t = useTranslations("register");
+  const tOffices = useTranslations("offices");
+  const tCommon = useTranslations("common");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(registerAction, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const v = state.values;
+  const firstError = formFields.find((field) => state.errors[field]);
+
+  useEffect(() => {
+    if (state === initialState) return;
+    const target = firstError
+      ? formRef.current?.querySelector<HTMLElement>(`[data-field="${firstError}"]`)
+      : formRef.current?.querySelector<HTMLElement>("[data-form-error]");
+    target?.focus();
+  }, [state, initialState, firstError]);
+
+  const error = (field: FormField) => {
+    const e = state.errors[field];
+    return e ? t(`errors.${e.code}`, { max: e.max ?? 0 }) : undefined;
+  };
+  const describedBy = (field: FormField, hint?: boolean) =>
+    [hint ? `${field}-hint` : null, state.errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const invalid = (field: FormField) => (state.errors[field] ? true : undefined);
+  const focusFirst = (field: FormField) => firstError === field;
+  const required = <span className="text-sm font-normal text-slate-600"> ({t("required")})</span>;
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="submissionKey" value={state.submissionKey} />
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label>
+          {t("botTrap")}
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+
+      {(state.formError || firstError) && (
+        <div role="alert" tabIndex={-1} data-form-error className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-900">
+          {state.formError
+            ? t(`errors.${state.formError}`, { minutes: state.retryMinutes ?? 10 })
+            : t("errorSummary")}
+        </div>
+      )}
+
+      <fieldset aria-describedby={describedBy("clientType")}>
+        <legend className="font-semibold">
+          {t("clientType")}
+          {required}
+        </legend>
+        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
+          {(["legal", "entrepreneur"] as const).map((type, i) => (
+            <label key={type} className="flex items-center gap-2 py-1">
+              <input
+                type="radio"
+                name="clientType"
+                value={type}
+                defaultChecked={(v?.clientType ?? "legal") === type}
+                className="h-5 w-5"
+                data-field={i === 0 ? "clientType" : undefined}
+                autoFocus={i === 0 && focusFirst("clientType")}
+              />
+              {t(type === "legal" ? "clientTypeLegal" : "clientTypeEntrepreneur")}
+            </label>
+          ))}
+        </div>
+        <FieldError id="clientType-error" message={error("clientType")} />
+      </fieldset>
+
+      <div>
+        <label htmlFor="inn" className="font-semibold">
+          {t("inn")}
+          {required}
+        </label>
+        <input
+          id="inn"
+          name="inn"
+          data-field="inn"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={20}
+          defaultValue={v?.inn}
+          autoFocus={focusFirst("inn")}
+          aria-invalid={invalid("inn")}
+          aria-describedby={describedBy("inn", true)}
+          className={`${inputClass} font-mono tracking-wider`}
+        />
+        <FieldHint id="inn-hint">{t("innHint")}</FieldHint>
+        <FieldError id="inn-error" message={error("inn")} />
+      </div>
+
+      {(["organizationName", "headName"] as const).map((field) => (
+        <div key={field}>
+          <label htmlFor={field} className="font-semibold">
+            {t(field)}
+            {required}
+          </label>
+          <input
+            id={field}
+            name={field}
+            data-field={field}
+            autoComplete={field === "headName" ? "name" : "organization"}
+            maxLength={fieldLimits[field] + 50}
+            defaultValue={v?.[field]}
+            autoFocus={focusFirst(field)}
+            aria-invalid={invalid(field)}
+            aria-describedby={describedBy(field)}
+            className={inputClass}
+          />
+          <FieldError id={`${field}-error`} message={error(field)} />
+        </div>
+      ))}
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <div>
+          <label htmlFor="phone" className="font-semibold">
+            {t("phone")}
+            {required}
+          </label>
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            data-field="phone"
+            autoComplete="tel"
+            maxLength={30}
+            defaultValue={v?.phone}
+            autoFocus={focusFirst("phone")}
+            aria-invalid={invalid("phone")}
+            aria-describedby={describedBy("phone", true)}
+            className={inputClass}
+          />
+          <FieldHint id="phone-hint">{t("phoneHint")}</FieldHint>
+          <FieldError id="phone-error" message={error("phone")} />
+        </div>
+        <div>
+          <label htmlFor="email" className="font-semibold">
+            {t("email")} <span className="text-sm font-normal text-slate-600">({t("optional")})</span>
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            data-field="email"
+            autoComplete="email"
+            maxLength={fieldLimits.email + 10}
+            defaultValue={v?.email}
+            autoFocus={focusFirst("email")}
+            aria-invalid={invalid("email")}
+            aria-describedby={describedBy("email")}
+            className={inputClass}
+          />
+          <FieldError id="email-error" message={error("email")} />
+        </div>
+      </div>
+
+      <fieldset aria-describedby={describedBy("office")}>
+        <legend className="font-semibold">
+          {t("office")}
+          {required}
+        </legend>
+        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
+          {officeIds.map((id, i) => (
+            <label key={id} className="flex items-center gap-2 py-1">
+              <input
+                type="radio"
+                name="office"
+                value={id}
+                defaultChecked={v?.office === id}
+                className="h-5 w-5"
+                data-field={i === 0 ? "office" : undefined}
+                autoFocus={i === 0 && focusFirst("office")}
+              />
+              {tOffices(`${id}.name`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id="office-error" message={error("office")} />
+      </fieldset>
+
+      <fieldset aria-describedby={describedBy("tariff", true)}>
+        <legend className="font-semibold">
+          {t("tariffs")}
+          {required}
+        </legend>
+        <FieldHint id="tariff-hint">{t("tariffsHint")}</FieldHint>
+        <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-300">
+          {tariffs.map((tariff, i) => {
+            const name = locale === "ru" ? tariff.nameRu : tariff.nameKy;
+            const quantity = v?.tariffs[tariff.code];
+            return (
+              <li key={tariff.code} className="flex flex-wrap items-center gap-3 p-3">
+                <label className="flex min-w-0 flex-1 items-start gap-3">
+                  <input
+                    type="checkbox"
+                    name="tariff"
+                    value={tariff.code}
+                    defaultChecked={quantity !== undefined}
+                    className="mt-0.5 h-5 w-5 shrink-0"
+                    data-field={i === 0 ? "tariff" : undefined}
+                    autoFocus={i === 0 && focusFirst("tariff")}
+                    aria-invalid={invalid("tariff")}
+                  />
+                  <span>
+                    {name}
+                    <span className="block text-sm font-semibold tabular-nums">
+                      {tCommon("money", { amount: formatSomAmount(tariff.priceTyiyn) })}
+                    </span>
+                  </span>
+                </label>
+                <label className="flex items-center gap-2 text-sm">
+                  <span aria-hidden="true">{t("quantityShort")}</span>
+                  <input
+                    type="number"
+                    name={`quantity-${tariff.code}`}
+                    min={1}
+                    max={maxQuantity}
+                    inputMode="numeric"
+                    defaultValue={quantity === undefined || Number.isNaN(quantity) ? 1 : quantity}
+                    aria-label={t("quantity", { name })}
+                    className="w-16 rounded-lg border border-slate-400 px-2 py-1.5 text-base"
+                  />
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        <FieldError id="tariff-error" message={error("tariff")} />
+      </fieldset>
+
+      <div>
+        <label className="flex items-start gap-3">
+          <input
+            type="checkbox"
+            name="consent"
+            data-field="consent"
+            defaultChecked={v?.consent}
+            autoFocus={focusFirst("consent")}
+            aria-invalid={invalid("consent")}
+            aria-describedby={describedBy("consent", true)}
+            className="mt-0.5 h-5 w-5 shrink-0"
+          />
+          <span className="font-semibold">
+            {t("consent")}
+            {required}
+          </span>
+        </label>
+        <FieldHint id="consent-hint">{t("consentHint")}</FieldHint>
+        <FieldError id="consent-error" message={error("consent")} />
+      </div>
+
+      <button
+        type="submit"
+        disabled={pending}
+        aria-busy={pending || undefined}
+        className="w-full rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

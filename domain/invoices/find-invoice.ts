@@ -1,0 +1,54 @@
+import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
+import type { Database } from "@/server/db";
+
+export type InvoiceStatus = "awaiting" | "partly_paid" | "paid" | "cancelled";
+
+export interface InvoiceView {
+  number: string;
+  status: InvoiceStatus;
+  amountTyiyn: number;
+  paidTyiyn: number;
+  issuedAt: Date;
+  paidAt: Date | null;
+  organizationName: string;
+  items: { code: string; nameKy: string; nameRu: string; unitPriceTyiyn: number; quantity: number; amountTyiyn: number }[];
+}
+
+export interface FindInvoiceOptions {
+  db: Database;
+  number: string;
+}
+
+// The invoice with this number, or null. A number whose check digit is wrong is refused before
+// any database query.
+export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<InvoiceView | null> {
+  const digits = normalizeInvoiceNumber(number);
+  if (!digits || !isValidInvoiceNumber(digits)) return null;
+  const invoice = await db.invoice.findUnique({
+    where: { number: digits },
+    select: {
+      number: true,
+      status: true,
+      amountTyiyn: true,
+      paidTyiyn: true,
+      issuedAt: true,
+      paidAt: true,
+      client: { select: { name: true } },
+      items: {
+        orderBy: { id: "asc" },
+        select: { tariffCode: true, nameKy: true, nameRu: true, unitPriceTyiyn: true, quantity: true, amountTyiyn: true },
+      },
+    },
+  });
+  if (!invoice) return null;
+  return {
+    number: invoice.number,
+    status: invoice.status as InvoiceStatus,
+    amountTyiyn: invoice.amountTyiyn,
+    paidTyiyn: invoice.paidTyiyn,
+    issuedAt: invoice.issuedAt,
+    paidAt: invoice.paidAt,
+    organizationName: invoice.client.name,
+    items: invoice.items.map(({ tariffCode, ...item }) => ({ code: tariffCode, ...item })),
+  };
+}

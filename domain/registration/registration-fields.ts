@@ -1,0 +1,34 @@
+// The registration form's fields and limits, shared by the form (client) and its validation.
+export const maxQuantity = 20;
+export const fieldLimits = { organizationName: 200, headName: 120, email: 254 } as const;
+
+// Error codes; their words are messages register.errors.<code>.
+export type FieldErrorCode =
+  | "required"
+  | "tooLong"
+  | "badCharacters"
+  | "innFormat"
+  | "innFirstDigit"
+  | "innBirthDate"
+  | "innNotPerson"
+  | "phone"
+  | "email"
+  | "choice"
+  | "tariffRequired"
+  | "tariffUnknown"
+  | "quantity"
+  | "consent";
+
+export const formFields = [
+  "clientType",
+  "inn",
+  "organizationName",
+  "headName",
+  "phone",
+  "email",
+  "office",
+  "tariff",
+  "consent",
+] as const;
+export type FormField = (typeof formFields)[number];
+export type FieldErrors = Partial<Record<FormField, { code: FieldErrorCode; max?: number }>>;

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
+import { hasValidLuhnDigit } from "../lib/luhn";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
+import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn, uniquePersonInn } from "./registration";
+
+const words = {
+  ky: { submit: "Катталып, эсеп алуу", awaiting: "Төлөнө элек", copy: "Номерди көчүрүү", pdf: "PDF жүктөп алуу", find: "Табуу", lookupNotFound: "Мындай номердеги эсеп табылган жок" },
+  ru: { submit: "Зарегистрироваться и получить счёт", awaiting: "Ожидает оплаты", copy: "Скопировать номер", pdf: "Скачать PDF", find: "Найти", lookupNotFound: "Счёт с таким номером не найден" },
+} as const;
+
+for (const locale of locales) {
+  test.describe(`registration and invoice (${locale})`, () => {
+    test("an organisation registers and gets a payable invoice", async ({ page, context }) => {
+      await page.goto(`/${locale}/register`);
+      await expectNoAxeViolations(page);
+      await fillRegistration(page, {
+        clientType: "legal",
+        inn: uniqueOrganizationInn(),
+        organizationName: "ОсОО «Ынтымак-Түштүк»",
+        headName: "Асанов Үсөн",
+        phone: "0555 12 34 56",
+        office: "osh",
+        tariffs: { "cloud-head": 1, "cloud-accountant": 2 },
+      });
+      await page.getByRole("button", { name: words[locale].submit }).click();
+      const number = await invoiceNumberOnPage(page);
+      expect(number).toMatch(/^[1-9]\d{15}$/);
+      expect(hasValidLuhnDigit(number)).toBe(true);
+      await expect(page.getByTestId("invoice-amount")).toHaveText("4\u00a0350,00 сом");
+      await expect(page.getByTestId("invoice-status")).toHaveText(words[locale].awaiting);
+      await expect(page.getByTestId("invoice-organization")).toHaveText("ОсОО «Ынтымак-Түштүк»");
+      await expect(page.locator("main")).not.toContainText("Асанов");
+      await expect(page.locator("main")).not.toContainText("555");
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.getByRole("button", { name: words[locale].copy }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(number);
+
+      const guide = page.locator(`a[href*="/megapay"]`).filter({ hasText: /./ }).last();
+      await expect(guide).toHaveAttribute("href", `/${locale}/megapay?invoice=${number}#eds`);
+
+      const downloadPromise = page.waitForEvent("download");
+      await page.getByRole("link", { name: words[locale].pdf }).click();
+      const download = await downloadPromise;
+      const pdf = readFileSync((await download.path())!);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const document = await PDFDocument.load(pdf);
+      expect(document.getSubject()).toBe(number);
+      expect(document.getTitle()).toContain(number.replace(/(\d{4})(?=\d)/g, "$1 "));
+      expect(document.getPageCount()).toBe(1);
+
+      await page.goto(`/${locale}/invoice`);
+      await page.getByLabel(locale === "ky" ? "Төлөө эсебинин номери" : "Номер счёта").fill(number.replace(/(\d{4})(?=\d)/g, "$1 "));
+      await page.getByRole("button", { name: words[locale].find }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/invoice/${number}$`));
+    });
+
+    test("an entrepreneur registers without JavaScript", async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/${locale}/register`);
+      await fillRegistration(page, {
+        clientType: "entrepreneur",
+        inn: uniquePersonInn(),
+        organizationName: "ИП Токтогулова Айгүл",
+        headName: "Токтогулова Айгүл",
+        phone: "+996 700 123 456",
+        email: "aigul@example.kg",
+        office: "jalal-abad",
+        tariffs: { rutoken: 1 },
+      });
+      await page.getByRole("button", { name: words[locale].submit }).click();
+      const number = await invoiceNumberOnPage(page);
+      expect(hasValidLuhnDigit(number)).toBe(true);
+      await expect(page.getByTestId("invoice-amount")).toHaveText("1\u00a0200,00 сом");
+      await context.close();
+    });
+  });
+}
