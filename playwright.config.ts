@@ -30,6 +30,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
     trace: "off",
+    // The server trusts one proxy hop here, so each worker is its own client address for the
+    // registration rate limit; tests that need another address set their own.
+    extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${(process.pid % 200) + 1}` },
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 5"], launchOptions: chromiumLaunchOptions } },
@@ -45,6 +48,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       SITE_URL: "https://dostek.kg",
+      TRUST_PROXY_HOPS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
