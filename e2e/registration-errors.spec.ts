@@ -58,7 +58,7 @@ for (const locale of locales) {
         { change: (p) => p.locator('input[name="headName"]').fill(""), field: "headName", message: w.required },
         { change: (p) => p.locator('input[name="consent"]').uncheck(), field: "consent", message: w.consent },
         {
-          change: (p) => p.locator('input[name="tariff"][value="cloud-head"]').evaluate((el) => ((el as HTMLInputElement).value = "gold-signature")),
+          change: (p) => p.locator('input[name="tariff"][value="cloud-head"]').evaluate((el) => void ((el as HTMLInputElement).value = "gold-signature")),
           field: "tariff",
           message: w.tariffUnknown,
         },

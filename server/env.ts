@@ -1,9 +1,27 @@
 import { z } from "zod";
+import { AllowListError, parseAllowList } from "@/lib/ip-allow-list";
+import { parseDecimalSom } from "@/lib/money";
 import { defaultDatabaseUrl } from "./db/provider";
 
 // An empty variable counts as unset, so `FOO=` in a .env file falls back to the default.
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
+
+const somAmount = (fallback: string) =>
+  optional(
+    z
+      .string()
+      .trim()
+      .default(fallback)
+      .transform((text, ctx) => {
+        const tyiyn = parseDecimalSom(text);
+        if (tyiyn === null || tyiyn <= 0) {
+          ctx.addIssue({ code: "custom", message: "must be an amount in som greater than 0, like 1 or 1.50" });
+          return z.NEVER;
+        }
+        return tyiyn;
+      }),
+  );
 
 const envSchema = z.object({
   DATABASE_URL: optional(
@@ -23,7 +41,29 @@ const envSchema = z.object({
   ),
   TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10).default(0)),
   REGISTRATION_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000).default(30)),
+  MEGAPAY_BASIC_USER: optional(z.string().min(1).max(200).optional()),
+  MEGAPAY_BASIC_PASSWORD: optional(z.string().min(12, "must be at least 12 characters").max(200).optional()),
+  MEGAPAY_ALLOWED_IPS: optional(
+    z
+      .string()
+      .default("")
+      .superRefine((text, ctx) => {
+        try {
+          parseAllowList(text);
+        } catch (error) {
+          if (!(error instanceof AllowListError)) throw error;
+          ctx.addIssue({ code: "custom", message: error.message });
+        }
+      }),
+  ),
+  SOCI_MIN_SUM: somAmount("1.00"),
+  SOCI_MAX_SUM: somAmount("500000.00"),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+});
+
+const checkedEnvSchema = envSchema.refine((env) => env.SOCI_MIN_SUM <= env.SOCI_MAX_SUM, {
+  message: "SOCI_MIN_SUM must not be greater than SOCI_MAX_SUM",
+  path: ["SOCI_MIN_SUM"],
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,7 +73,7 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);

@@ -1,0 +1,77 @@
+import { maskAccount } from "@/lib/mask";
+import { encodeOsmpResponse } from "@/lib/osmp/encode-response";
+import { parseOsmpRequest, type OsmpService } from "@/lib/osmp/parse-request";
+import { isDatabaseUnavailable, type Database } from "@/server/db";
+import { checkEdsInvoice } from "./check-eds-invoice";
+import { checkSociAccount } from "./check-soci-account";
+import { outcome, type MegapayOutcome } from "./megapay-outcome";
+import { recordEdsPayment } from "./record-eds-payment";
+import { recordSociPayment } from "./record-soci-payment";
+import type { SociLimits } from "./soci-limits";
+
+export interface ProcessMegapayRequestOptions {
+  db: Database;
+  service: OsmpService;
+  params: URLSearchParams;
+  sociLimits: SociLimits;
+  // Told about errors that were answered with result 1 or 300, for the log.
+  onError?: (error: unknown) => void;
+}
+
+export interface ProcessedMegapayRequest {
+  xml: string;
+  log: { service: OsmpService; command: string | null; txn_id: string; account: string | null; sum: number | null; result: number; reason?: string };
+}
+
+async function decide(options: ProcessMegapayRequestOptions, request: Extract<ReturnType<typeof parseOsmpRequest>, { ok: true }>["request"]): Promise<MegapayOutcome> {
+  const { db, service, sociLimits } = options;
+  if (request.command === "check") {
+    return service === "soci"
+      ? checkSociAccount({ db, inn: request.account, sumTyiyn: request.sumTyiyn, limits: sociLimits })
+      : checkEdsInvoice({ db, invoiceNumber: request.account, sumTyiyn: request.sumTyiyn });
+  }
+  const payment = { txnId: request.txnId, account: request.account, sumTyiyn: request.sumTyiyn!, txnDate: request.txnDate! };
+  return service === "soci"
+    ? recordSociPayment({ db, request: payment, limits: sociLimits })
+    : recordEdsPayment({ db, request: payment });
+}
+
+// One MegaPay request, from its parameters to the XML answer and the line to log.
+export async function processMegapayRequest(options: ProcessMegapayRequestOptions): Promise<ProcessedMegapayRequest> {
+  const parsed = parseOsmpRequest(options.params, options.service);
+  const command = options.params.get("command");
+  let decided: MegapayOutcome;
+  let reason: string | undefined;
+  if (!parsed.ok) {
+    decided = { result: parsed.result, comment: parsed.result === 4 ? "wrong account format" : `error: ${parsed.reason}` };
+    reason = parsed.reason;
+  } else {
+    try {
+      decided = await decide(options, parsed.request);
+    } catch (error) {
+      options.onError?.(error);
+      decided = isDatabaseUnavailable(error) ? outcome.temporaryError() : outcome.other("internal error, nothing recorded");
+    }
+  }
+  const xml = encodeOsmpResponse({
+    txnId: parsed.echo.txnId,
+    result: decided.result,
+    comment: decided.comment,
+    prvTxn: decided.prvTxn,
+    sumTyiyn: parsed.echo.sumTyiyn,
+    fields: decided.result === 0 ? decided.fields : undefined,
+  });
+  const account = parsed.ok ? parsed.request.account : null;
+  return {
+    xml,
+    log: {
+      service: options.service,
+      command: command === "check" || command === "pay" ? command : null,
+      txn_id: parsed.echo.txnId,
+      account: account ? maskAccount(account) : null,
+      sum: parsed.echo.sumTyiyn,
+      result: decided.result,
+      ...(reason ? { reason } : {}),
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { OsmpService } from "@/lib/osmp/parse-request";
+import { isUniqueViolation, runTransaction, type Database, type TransactionClient } from "@/server/db";
+import { outcome, type MegapayOutcome } from "./megapay-outcome";
+
+export interface PaymentRequest {
+  txnId: string;
+  account: string;
+  sumTyiyn: number;
+  txnDate: Date;
+}
+
+export interface PaymentTarget {
+  clientId: number;
+  invoiceId: number | null;
+}
+
+export interface RecordPaymentOptions<T extends PaymentTarget> {
+  db: Database;
+  service: OsmpService;
+  request: PaymentRequest;
+  // Reads (and locks) what the payment goes to, or says why it cannot be paid. Writes nothing.
+  findTarget: (tx: TransactionClient) => Promise<T | MegapayOutcome>;
+  // Applies the recorded payment: ledger entries, invoice state.
+  apply: (tx: TransactionClient, paymentId: number, target: T) => Promise<void>;
+}
+
+const isOutcome = (value: PaymentTarget | MegapayOutcome): value is MegapayOutcome => "result" in value;
+
+async function recordOnce<T extends PaymentTarget>(tx: TransactionClient, options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
+  const { service, request } = options;
+  const earlier = await tx.payment.findUnique({
+    where: { service_providerTxnId: { service, providerTxnId: request.txnId } },
+    select: { id: true, account: true, sumTyiyn: true },
+  });
+  if (earlier) {
+    if (earlier.account !== request.account || earlier.sumTyiyn !== request.sumTyiyn) {
+      return outcome.other("txn_id already recorded with another account or sum");
+    }
+    return outcome.ok({ prvTxn: String(earlier.id) });
+  }
+  const target = await options.findTarget(tx);
+  if (isOutcome(target)) return target;
+  const payment = await tx.payment.create({
+    data: {
+      service,
+      providerTxnId: request.txnId,
+      account: request.account,
+      sumTyiyn: request.sumTyiyn,
+      providerTxnAt: request.txnDate,
+      clientId: target.clientId,
+      invoiceId: target.invoiceId,
+    },
+    select: { id: true },
+  });
+  await options.apply(tx, payment.id, target);
+  return outcome.ok({ prvTxn: String(payment.id) });
+}
+
+// Records a payment exactly once per (service, txn_id). The payment, its ledger entries and the
+// invoice change commit together or not at all. A replay of a recorded txn_id returns the same
+// answer (rebuilt from the stored payment: result 0 and its id) and records nothing; when
+// several requests with one txn_id race, the unique constraint lets one insert win and the
+// others, retried, find it and replay it.
+export async function recordPayment<T extends PaymentTarget>(options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runTransaction(options.db, (tx) => recordOnce(tx, options));
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
+}
