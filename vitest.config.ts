@@ -20,11 +20,22 @@ export default defineConfig({
         extends: true,
         test: {
           name: "data",
-          include: ["**/*.data.test.ts"],
+          include: ["{lib,domain,server,scripts}/**/*.data.test.ts"],
           exclude: ["node_modules/**"],
           globalSetup: [path.join(root, "server/db/testing/postgres-global-setup.ts")],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.system.test.ts"],
+          globalSetup: [path.join(root, "server/db/testing/postgres-global-setup.ts")],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
     ],

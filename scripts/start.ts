@@ -20,5 +20,9 @@ Object.assign(process.env, { NODE_ENV: "production" });
 const server = await serve({ dir: root, port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS });
 console.log(`dostek.kg is serving http://localhost:${env.PORT}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 3_000).unref();
+  });
 }

@@ -15,3 +15,12 @@ export function getDatabase(): Database {
   }
   return globalForDb.dostekDatabase;
 }
+
+export async function checkDatabase(): Promise<boolean> {
+  try {
+    await getDatabase().$queryRawUnsafe("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}
