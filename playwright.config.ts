@@ -49,6 +49,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       SITE_URL: "https://dostek.kg",
       TRUST_PROXY_HOPS: "1",
+      MEGAPAY_BASIC_USER: "megapay-e2e",
+      MEGAPAY_BASIC_PASSWORD: "e2e password, not a secret",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

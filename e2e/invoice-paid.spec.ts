@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+
+const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+
+test("a MegaPay payment turns the invoice page to paid without a reload", async ({ page, request }) => {
+  await page.goto("/ru/register");
+  await fillRegistration(page, {
+    clientType: "legal",
+    inn: uniqueOrganizationInn(),
+    organizationName: "ОсОО Оплата",
+    headName: "Асанов Асан",
+    phone: "+996 777 000 111",
+    office: "osh",
+    tariffs: { "cloud-head": 1 },
+  });
+  await page.getByRole("button", { name: "Зарегистрироваться и получить счёт" }).click();
+  const number = await invoiceNumberOnPage(page);
+  await expect(page.getByTestId("invoice-status")).toHaveText("Ожидает оплаты");
+  const navigations: string[] = [];
+  page.on("framenavigated", (frame) => navigations.push(frame.url()));
+
+  const pay = (txn: string, sum: string) =>
+    request.post("/api/megapay/eds", {
+      headers: { Authorization: auth },
+      form: { command: "pay", txn_id: txn, account: number, sum, txn_date: "20261124120000" },
+    });
+  const txn = String(Date.now());
+  expect(await (await pay(txn, "1000")).text()).toContain("<result>0</result>");
+  await expect(page.getByTestId("invoice-status")).toHaveText("Оплачен частично", { timeout: 15_000 });
+  await expect(page.getByText("Осталось оплатить: 510,00 сом")).toBeVisible();
+  expect(await (await pay(`${txn}1`, "510")).text()).toContain("<result>0</result>");
+  await expect(page.getByTestId("invoice-status")).toHaveText("Оплачен", { timeout: 15_000 });
+  expect(navigations).toEqual([]);
+
+  await page.goto(`/ky/invoice/${number}`);
+  await expect(page.getByTestId("invoice-status")).toHaveText("Төлөндү");
+});

@@ -1,0 +1,61 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerClient } from "@/domain/registration/register-client";
+import { createDatabase, type Database } from "@/server/db";
+import { applyMigrations } from "@/server/db/migrations";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/test/throwaway-postgres";
+import { startApp, type AppServer } from "../../scripts/test/app-server";
+import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
+
+describe("MegaPay API while PostgreSQL is down", () => {
+  let cluster: ThrowawayPostgres;
+  let app: AppServer;
+  let db: Database;
+  const inn = "01212121212121";
+
+  beforeAll(async () => {
+    cluster = await startThrowawayPostgres();
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE outage");
+    await admin.end();
+    const url = cluster.url.replace(/\/postgres$/, "/outage");
+    await applyMigrations(url);
+    app = await startApp({ DATABASE_URL: url, ...megapayEnv });
+    db = createDatabase(url, { postgresPoolSize: 2 });
+    await registerClient({
+      db,
+      submissionKey: "outage",
+      registration: { clientType: "legal", inn, organizationName: "ОсОО", headName: "А", phone: "+996555123456", email: null, office: "osh", items: [{ code: "rutoken", quantity: 1 }] },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await db?.$disconnect().catch(() => undefined);
+    cluster?.remove();
+  });
+
+  it("answers result 1 (never a 5xx or HTML) and records the retried pays once when it is back", async () => {
+    const pay = (txn_id: string) => callMegapay(app.url, "soci", { command: "pay", txn_id, account: inn, sum: "50", txn_date: txnDate });
+    expect((await pay(nextTxnId())).result).toBe(0);
+
+    cluster.stop();
+    const during = Array.from({ length: 5 }, () => nextTxnId());
+    for (const txn of during) {
+      const answer = await pay(txn);
+      expect(answer.result).toBe(1);
+      expect(answer.prv_txn).toBeUndefined();
+    }
+    expect((await callMegapay(app.url, "soci", { command: "check", txn_id: "1", account: inn })).result).toBe(1);
+
+    cluster.start();
+    const retried = [];
+    for (const txn of during) retried.push(await pay(txn));
+    for (const txn of during) expect((await pay(txn)).result).toBe(0);
+    expect(retried.every((a) => a.result === 0)).toBe(true);
+    await db.$disconnect();
+    db = createDatabase(cluster.url.replace(/\/postgres$/, "/outage"), { postgresPoolSize: 2 });
+    expect(await db.payment.count()).toBe(6);
+    expect((await db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn).toBe(6 * 5_000);
+  });
+});
