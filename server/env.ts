@@ -58,6 +58,7 @@ const envSchema = z.object({
   ),
   SOCI_MIN_SUM: somAmount("1.00"),
   SOCI_MAX_SUM: somAmount("500000.00"),
+  BENCH_BARE_ROUTE: optional(z.enum(["0", "1"]).default("0").transform((v) => v === "1")),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 

@@ -1,5 +1,5 @@
 import { isValidInvoiceNumber } from "@/lib/invoice-number";
-import type { Database } from "@/server/db";
+import type { Database, LockedInvoice } from "@/server/db";
 import { applyInvoicePayment } from "./apply-invoice-payment";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
 import { recordPayment, type PaymentRequest } from "./record-payment";
@@ -10,12 +10,8 @@ export interface RecordEdsPaymentOptions {
   now?: () => Date;
 }
 
-interface EdsTarget {
-  clientId: number;
+interface EdsTarget extends LockedInvoice {
   invoiceId: number;
-  amountTyiyn: number;
-  paidTyiyn: number;
-  status: string;
 }
 
 // «Оплата ЭЦП» pay: the money has already left the payer, so any valid sum is taken. It pays
@@ -26,36 +22,21 @@ export function recordEdsPayment({ db, request, now = () => new Date() }: Record
     db,
     service: "eds",
     request,
-    async findTarget(tx) {
+    async findTarget(ledger) {
       if (!isValidInvoiceNumber(request.account)) return outcome.accountNotFound();
-      // An update that changes nothing takes the row lock, so that concurrent payments on one
-      // invoice apply one after the other on PostgreSQL too (SQLite serializes writers anyway).
-      const locked = await tx.invoice.updateMany({ where: { number: request.account }, data: { paidTyiyn: { increment: 0 } } });
-      if (locked.count === 0) return outcome.accountNotFound();
-      const invoice = await tx.invoice.findUniqueOrThrow({
-        where: { number: request.account },
-        select: { id: true, clientId: true, amountTyiyn: true, paidTyiyn: true, status: true },
-      });
+      const invoice = await ledger.lockInvoice(request.account);
+      if (!invoice) return outcome.accountNotFound();
       if (invoice.status === "cancelled") return outcome.notAllowed("invoice cancelled");
-      return { clientId: invoice.clientId, invoiceId: invoice.id, amountTyiyn: invoice.amountTyiyn, paidTyiyn: invoice.paidTyiyn, status: invoice.status };
+      return { ...invoice, invoiceId: invoice.id };
     },
-    async apply(tx, paymentId, target) {
+    async apply(ledger, paymentId, target) {
       const split = applyInvoicePayment(target, request.sumTyiyn);
       if (split.toInvoiceTyiyn > 0) {
-        await tx.invoice.update({
-          where: { id: target.invoiceId },
-          data: {
-            paidTyiyn: split.paidTyiyn,
-            status: split.status,
-            ...(split.status === "paid" && target.status !== "paid" ? { paidAt: now() } : {}),
-          },
-        });
+        const becomesPaid = split.status === "paid" && target.status !== "paid";
+        await ledger.updateInvoicePayment(target.invoiceId, { paidTyiyn: split.paidTyiyn, status: split.status, paidAt: becomesPaid ? now() : null });
       }
       if (split.toBalanceTyiyn > 0) {
-        await tx.balanceEntry.create({
-          data: { clientId: target.clientId, amountTyiyn: split.toBalanceTyiyn, reason: "megapay_eds_overpayment", paymentId },
-        });
-        await tx.client.update({ where: { id: target.clientId }, data: { balanceTyiyn: { increment: split.toBalanceTyiyn } } });
+        await ledger.creditBalance({ clientId: target.clientId, amountTyiyn: split.toBalanceTyiyn, reason: "megapay_eds_overpayment", paymentId });
       }
     },
   });

@@ -1,5 +1,5 @@
 import type { OsmpService } from "@/lib/osmp/parse-request";
-import { isUniqueViolation, runTransaction, type Database, type TransactionClient } from "@/server/db";
+import { isUniqueViolation, runPaymentUnit, type Database, type PaymentLedger } from "@/server/db";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
 
 export interface PaymentRequest {
@@ -19,41 +19,35 @@ export interface RecordPaymentOptions<T extends PaymentTarget> {
   service: OsmpService;
   request: PaymentRequest;
   // Reads (and locks) what the payment goes to, or says why it cannot be paid. Writes nothing.
-  findTarget: (tx: TransactionClient) => Promise<T | MegapayOutcome>;
+  findTarget: (ledger: PaymentLedger) => Promise<T | MegapayOutcome>;
   // Applies the recorded payment: ledger entries, invoice state.
-  apply: (tx: TransactionClient, paymentId: number, target: T) => Promise<void>;
+  apply: (ledger: PaymentLedger, paymentId: number, target: T) => Promise<void>;
 }
 
 const isOutcome = (value: PaymentTarget | MegapayOutcome): value is MegapayOutcome => "result" in value;
 
-async function recordOnce<T extends PaymentTarget>(tx: TransactionClient, options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
+async function recordOnce<T extends PaymentTarget>(ledger: PaymentLedger, options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
   const { service, request } = options;
-  const earlier = await tx.payment.findUnique({
-    where: { service_providerTxnId: { service, providerTxnId: request.txnId } },
-    select: { id: true, account: true, sumTyiyn: true },
-  });
+  const earlier = await ledger.findPayment(service, request.txnId);
   if (earlier) {
     if (earlier.account !== request.account || earlier.sumTyiyn !== request.sumTyiyn) {
       return outcome.other("txn_id already recorded with another account or sum");
     }
     return outcome.ok({ prvTxn: String(earlier.id) });
   }
-  const target = await options.findTarget(tx);
+  const target = await options.findTarget(ledger);
   if (isOutcome(target)) return target;
-  const payment = await tx.payment.create({
-    data: {
-      service,
-      providerTxnId: request.txnId,
-      account: request.account,
-      sumTyiyn: request.sumTyiyn,
-      providerTxnAt: request.txnDate,
-      clientId: target.clientId,
-      invoiceId: target.invoiceId,
-    },
-    select: { id: true },
+  const paymentId = await ledger.insertPayment({
+    service,
+    providerTxnId: request.txnId,
+    account: request.account,
+    sumTyiyn: request.sumTyiyn,
+    providerTxnAt: request.txnDate,
+    clientId: target.clientId,
+    invoiceId: target.invoiceId,
   });
-  await options.apply(tx, payment.id, target);
-  return outcome.ok({ prvTxn: String(payment.id) });
+  await options.apply(ledger, paymentId, target);
+  return outcome.ok({ prvTxn: String(paymentId) });
 }
 
 // Records a payment exactly once per (service, txn_id). The payment, its ledger entries and the
@@ -64,7 +58,7 @@ async function recordOnce<T extends PaymentTarget>(tx: TransactionClient, option
 export async function recordPayment<T extends PaymentTarget>(options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await runTransaction(options.db, (tx) => recordOnce(tx, options));
+      return await runPaymentUnit(options.db, (ledger) => recordOnce(ledger, options));
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 5) throw error;
     }

@@ -15,19 +15,16 @@ export function recordSociPayment({ db, request, limits }: RecordSociPaymentOpti
     db,
     service: "soci",
     request,
-    async findTarget(tx) {
-      const client = await tx.client.findUnique({ where: { inn: request.account }, select: { id: true } });
-      if (!client) return outcome.accountNotFound();
+    async findTarget(ledger) {
+      const clientId = await ledger.findClientIdByInn(request.account);
+      if (clientId === null) return outcome.accountNotFound();
       const problem = sociSumProblem(request.sumTyiyn, limits);
       if (problem === "too-small") return outcome.sumTooSmall();
       if (problem === "too-large") return outcome.sumTooLarge();
-      return { clientId: client.id, invoiceId: null };
+      return { clientId, invoiceId: null };
     },
-    async apply(tx, paymentId, target) {
-      await tx.balanceEntry.create({
-        data: { clientId: target.clientId, amountTyiyn: request.sumTyiyn, reason: "megapay_soci_topup", paymentId },
-      });
-      await tx.client.update({ where: { id: target.clientId }, data: { balanceTyiyn: { increment: request.sumTyiyn } } });
+    async apply(ledger, paymentId, target) {
+      await ledger.creditBalance({ clientId: target.clientId, amountTyiyn: request.sumTyiyn, reason: "megapay_soci_topup", paymentId });
     },
   });
 }

@@ -5,7 +5,11 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import type { Prisma } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { providerOf, sqlitePath } from "./provider";
+import type { PaymentLedger } from "./payment-ledger";
+import { prismaPaymentLedger } from "./prisma-payment-ledger";
 import { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
+import { sqlitePaymentLedger } from "./sqlite-payment-ledger";
+import { SqliteUnitBatcher } from "./sqlite-unit-batcher";
 
 // Both generated clients come from the same models, so the SQLite client's type describes either.
 export type Database = SqliteClient;
@@ -26,11 +30,31 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return new SqliteClient({ adapter: new SerializedSqliteAdapterFactory(file) });
+  const factory = new SerializedSqliteAdapterFactory(file);
+  const db = new SqliteClient({ adapter: factory });
+  sqliteBatchers.set(
+    db,
+    new SqliteUnitBatcher(async () => {
+      if (!factory.connected) await db.$connect();
+      return factory.connected!;
+    }),
+  );
+  return db;
 }
+
+const sqliteBatchers = new WeakMap<Database, SqliteUnitBatcher>();
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;
 
 export function runTransaction<T>(db: Database, work: (tx: TransactionClient) => Promise<T>): Promise<T> {
   return db.$transaction(work, transactionLimits);
+}
+
+// A unit of work on the payment ledger, committed as a whole or not at all. On SQLite, units
+// that arrive together share one transaction and one fsync (see sqlite-unit-batcher.ts); on
+// PostgreSQL each is its own transaction.
+export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
+  const batcher = sqliteBatchers.get(db);
+  if (batcher) return batcher.run((connection) => work(sqlitePaymentLedger(connection)));
+  return runTransaction(db, (tx) => work(prismaPaymentLedger(tx)));
 }

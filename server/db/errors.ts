@@ -19,6 +19,7 @@ const temporaryPatterns = [/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/, /database 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = codeOf(error);
   if (code && temporaryCodes.has(code)) return true;
+  if (code && /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(code)) return true;
   const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return temporaryPatterns.some((pattern) => pattern.test(message));
 }

@@ -4,6 +4,7 @@
 // This adapter puts every statement outside a transaction behind the same lock as transactions,
 // and begins transactions IMMEDIATE so that the write lock is taken up front.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import type {
   IsolationLevel,
   SqlDriverAdapter,
@@ -23,7 +24,7 @@ const connectionPragmas = [
   `PRAGMA busy_timeout = ${sqliteBusyTimeoutMs}`,
 ].join(";\n");
 
-class SerializedSqliteAdapter implements SqlDriverAdapter {
+export class SerializedSqliteAdapter implements SqlDriverAdapter {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   readonly #inner: SqlDriverAdapter;
@@ -76,6 +77,13 @@ class SerializedSqliteAdapter implements SqlDriverAdapter {
   dispose(): Promise<void> {
     return this.#lock.run(() => this.#inner.dispose());
   }
+
+  // The raw connection, for work that must not pay Prisma's per-query cost, under the same lock
+  // as every other statement of this process.
+  exclusive<T>(work: (connection: BetterSqlite3.Database) => Promise<T>): Promise<T> {
+    const connection = (this.#inner as unknown as { client: BetterSqlite3.Database }).client;
+    return this.#lock.run(() => work(connection));
+  }
 }
 
 export class SerializedSqliteAdapterFactory implements SqlDriverAdapterFactory {
@@ -87,10 +95,14 @@ export class SerializedSqliteAdapterFactory implements SqlDriverAdapterFactory {
     this.#path = path;
   }
 
+  // The adapter of the latest connect(), for work on the raw connection.
+  connected: SerializedSqliteAdapter | null = null;
+
   async connect(): Promise<SqlDriverAdapter> {
     const factory = new PrismaBetterSQLite3({ url: this.#path, timeout: sqliteBusyTimeoutMs });
     const inner = await factory.connect();
     await inner.executeScript(connectionPragmas);
-    return new SerializedSqliteAdapter(inner);
+    this.connected = new SerializedSqliteAdapter(inner);
+    return this.connected;
   }
 }

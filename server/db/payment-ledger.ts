@@ -1,0 +1,37 @@
+// The reads and writes that recording a MegaPay payment needs, as one small interface with two
+// implementations: raw statements on SQLite (sqlite-payment-ledger.ts: Prisma's per-query cost
+// was most of a payment's time there) and Prisma on PostgreSQL (prisma-payment-ledger.ts).
+// Every call happens inside the unit of work that runPaymentUnit() opens.
+export interface StoredPayment {
+  id: number;
+  account: string;
+  sumTyiyn: number;
+}
+
+export interface LockedInvoice {
+  id: number;
+  clientId: number;
+  amountTyiyn: number;
+  paidTyiyn: number;
+  status: string;
+}
+
+export interface NewPayment {
+  service: string;
+  providerTxnId: string;
+  account: string;
+  sumTyiyn: number;
+  providerTxnAt: Date;
+  clientId: number;
+  invoiceId: number | null;
+}
+
+export interface PaymentLedger {
+  findPayment(service: string, providerTxnId: string): Promise<StoredPayment | null>;
+  findClientIdByInn(inn: string): Promise<number | null>;
+  // Reads the invoice and keeps others from changing it until the unit ends.
+  lockInvoice(number: string): Promise<LockedInvoice | null>;
+  insertPayment(payment: NewPayment): Promise<number>;
+  creditBalance(entry: { clientId: number; amountTyiyn: number; reason: string; paymentId: number }): Promise<void>;
+  updateInvoicePayment(invoiceId: number, change: { paidTyiyn: number; status: string; paidAt: Date | null }): Promise<void>;
+}
