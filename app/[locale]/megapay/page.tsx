@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MegapayGuide } from "@/components/megapay-guide/megapay-guide";
+import { routing } from "@/i18n/routing";
+import { pageMetadata } from "@/server/seo/page-metadata";
+
+// Rendered once per locale at build time; ?invoice= is read in the browser.
+export const dynamic = "force-static";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/megapay">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata(locale, "/megapay", t("guideTitle"), t("guideDescription"));
+}
+
+export default async function MegapayGuidePage({ params }: PageProps<"/[locale]/megapay">) {
+  const { locale } = await params;
+  if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
+  return <MegapayGuide />;
+}

@@ -1,0 +1,93 @@
+import { useTranslations } from "next-intl";
+import { walletLabels } from "@/config/megapay-wallet";
+import { PhoneScreen, ScreenButton, ScreenField, ScreenRow, ScreenTiles } from "./phone-screen";
+
+const wallet = "MegaPay";
+
+export function InstallScreen() {
+  const t = useTranslations("guide");
+  return (
+    <PhoneScreen label={t("illustration.install")} title="Play Market · App Store">
+      <div className="flex items-center gap-2">
+        <span className="flex h-10 w-10 items-center justify-center rounded-xl bg-[#00a651] text-[10px] font-bold text-white">MP</span>
+        <span className="font-bold">{wallet}</span>
+      </div>
+      <ScreenButton text={t("screen.download")} active />
+      <ScreenRow />
+      <ScreenRow />
+    </PhoneScreen>
+  );
+}
+
+export function MainScreen() {
+  const t = useTranslations("guide");
+  return (
+    <PhoneScreen label={t("illustration.main")} title={wallet}>
+      <ScreenRow>
+        <span className="block h-2 w-20 rounded bg-slate-200" />
+      </ScreenRow>
+      <ScreenTiles tiles={[{ text: walletLabels.payment, active: true }, {}, {}, {}]} />
+    </PhoneScreen>
+  );
+}
+
+export function CategoryScreen() {
+  const t = useTranslations("guide");
+  return (
+    <PhoneScreen label={t("illustration.category")} title={walletLabels.payment}>
+      <ScreenRow />
+      <ScreenRow />
+      <ScreenRow />
+      <ScreenRow active hint={t("screen.tapHere")}>
+        {walletLabels.other}
+      </ScreenRow>
+    </PhoneScreen>
+  );
+}
+
+export function ServicesScreen({ pick }: { pick?: "soci" | "eds" }) {
+  const t = useTranslations("guide");
+  const label = pick ? t(pick === "soci" ? "illustration.pickSoci" : "illustration.pickEds") : t("illustration.services");
+  return (
+    <PhoneScreen label={label} title={walletLabels.other}>
+      <ScreenTiles tiles={[{ text: walletLabels.soci, active: pick !== "eds" }, { text: walletLabels.eds, active: pick !== "soci" }, {}, {}]} />
+    </PhoneScreen>
+  );
+}
+
+export function AccountFormScreen({ service, focus }: { service: "soci" | "eds"; focus: "account" | "amount" }) {
+  const t = useTranslations("guide");
+  const sample = service === "soci" ? "01234567890123" : "1234 5678 9012 3456";
+  const label = focus === "account" ? t(service === "soci" ? "illustration.sociForm" : "illustration.edsForm") : t("illustration.amount");
+  return (
+    <PhoneScreen label={label} title={walletLabels[service]}>
+      <ScreenField label={walletLabels.account} value={sample} active={focus === "account"} hint={t("screen.typeHere")} />
+      <ScreenField label={t("screen.amount")} value="1510" active={focus === "amount"} hint={t("screen.typeHere")} />
+      <ScreenButton text={walletLabels.pay} active={focus === "amount"} />
+    </PhoneScreen>
+  );
+}
+
+export function DoneScreen({ service }: { service: "soci" | "eds" }) {
+  const t = useTranslations("guide");
+  return (
+    <PhoneScreen label={t(service === "soci" ? "illustration.sociDone" : "illustration.edsDone")} title={walletLabels[service]}>
+      <div className="py-6 text-center text-2xl text-[#00a651]">✓</div>
+      <div className="text-center font-bold">{t("screen.done")}</div>
+      <div className="text-center font-mono">1510</div>
+    </PhoneScreen>
+  );
+}
+
+export function FavouritesScreen() {
+  const t = useTranslations("guide");
+  return (
+    <PhoneScreen label={t("illustration.favourites")} title={wallet}>
+      <div className="py-2 text-center font-bold text-[#00a651]">✓ {t("screen.done")}</div>
+      <ScreenRow active hint={t("screen.tapHere")}>
+        ★ {walletLabels.favourites}
+      </ScreenRow>
+      <ScreenRow />
+    </PhoneScreen>
+  );
+}

@@ -1,0 +1,167 @@
+import { useTranslations } from "next-intl";
+import { Suspense } from "react";
+import { megapayHelpUrl } from "@/config/megapay-wallet";
+import { Link } from "@/i18n/navigation";
+import { OfficeList } from "../office-list";
+import { PrintButton } from "../print-button";
+import { AccountFormScreen, CategoryScreen, DoneScreen, FavouritesScreen, InstallScreen, MainScreen, ServicesScreen } from "./guide-illustrations";
+import { GuideStep } from "./guide-step";
+import { InnCheck } from "./inn-check";
+import { InvoiceNumberFromQuery } from "./invoice-number-from-query";
+import { walletLabelTag } from "./wallet-label";
+
+const h2 = "text-2xl font-bold print:text-xl";
+const section = "mt-10 scroll-mt-4 print:mt-4";
+
+export function MegapayGuide() {
+  const t = useTranslations("guide");
+  const step = (number: number) => t("stepLabel", { number });
+  const troubles = ["notFound", "paid", "money", "status", "lost"] as const;
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0">
+      <h1 className="text-3xl font-bold print:text-2xl">{t("title")}</h1>
+      <p className="mt-3 text-lg text-slate-800">{t("lead")}</p>
+      <nav className="no-print mt-4 flex flex-col gap-2 sm:flex-row">
+        <a href="#soci" className="rounded-lg border-2 border-brand-700 px-4 py-2.5 text-center font-semibold text-brand-800 hover:bg-brand-50">
+          {t("jumpSoci")}
+        </a>
+        <a href="#eds" className="rounded-lg border-2 border-brand-700 px-4 py-2.5 text-center font-semibold text-brand-800 hover:bg-brand-50">
+          {t("jumpEds")}
+        </a>
+      </nav>
+
+      <section aria-labelledby="who-title" className={section}>
+        <h2 id="who-title" className={h2}>
+          {t("whoTitle")}
+        </h2>
+        <p className="mt-2">{t("whoText")}</p>
+        <p className="mt-2 rounded-lg bg-amber-50 p-3 font-medium text-amber-950">{t("whoBalance")}</p>
+        <p className="mt-2 text-sm text-slate-700">{t.rich("labelsNote", walletLabelTag)}</p>
+      </section>
+
+      <section aria-labelledby="common-title" className={section}>
+        <h2 id="common-title" className={h2}>
+          {t("commonTitle")}
+        </h2>
+        <ol>
+          <GuideStep label={step(1)} picture={<InstallScreen />}>
+            {t("common.step1")}
+          </GuideStep>
+          <GuideStep label={step(2)} picture={<MainScreen />}>
+            {t.rich("common.step2", walletLabelTag)}
+          </GuideStep>
+          <GuideStep label={step(3)} picture={<CategoryScreen />}>
+            {t.rich("common.step3", walletLabelTag)}
+          </GuideStep>
+          <GuideStep label={step(4)} picture={<ServicesScreen />}>
+            {t.rich("common.step4", walletLabelTag)}
+          </GuideStep>
+        </ol>
+      </section>
+
+      <section id="soci" aria-labelledby="soci-title" className={section}>
+        <h2 id="soci-title" className={h2}>
+          {t("sociTitle")}
+        </h2>
+        <p className="mt-2 text-slate-700">{t("sociLead")}</p>
+        <ol>
+          <GuideStep label={step(5)} picture={<ServicesScreen pick="soci" />}>
+            {t.rich("soci.step1", walletLabelTag)}
+          </GuideStep>
+          <GuideStep label={step(6)} picture={<AccountFormScreen service="soci" focus="account" />}>
+            {t.rich("soci.step2", walletLabelTag)}
+            <div className="mt-3">
+              <InnCheck />
+            </div>
+          </GuideStep>
+          <GuideStep label={step(7)} picture={<AccountFormScreen service="soci" focus="amount" />}>
+            {t.rich("soci.step3", walletLabelTag)}
+          </GuideStep>
+          <GuideStep label={step(8)} picture={<DoneScreen service="soci" />}>
+            {t("soci.step4")}
+          </GuideStep>
+        </ol>
+      </section>
+
+      <section id="eds" aria-labelledby="eds-title" className={section}>
+        <h2 id="eds-title" className={h2}>
+          {t("edsTitle")}
+        </h2>
+        <p className="mt-2 text-slate-700">{t("edsLead")}</p>
+        <ol>
+          <GuideStep label={step(5)} picture={<ServicesScreen pick="eds" />}>
+            {t.rich("eds.step1", walletLabelTag)}
+          </GuideStep>
+          <GuideStep label={step(6)} picture={<AccountFormScreen service="eds" focus="account" />}>
+            {t.rich("eds.step2", walletLabelTag)}
+            <Suspense fallback={null}>
+              <InvoiceNumberFromQuery />
+            </Suspense>
+          </GuideStep>
+          <GuideStep label={step(7)} picture={<AccountFormScreen service="eds" focus="amount" />}>
+            {t.rich("eds.step3", walletLabelTag)}
+          </GuideStep>
+          <GuideStep label={step(8)} picture={<DoneScreen service="eds" />}>
+            {t("eds.step4")}
+          </GuideStep>
+        </ol>
+      </section>
+
+      <section aria-labelledby="favourites-title" className={section}>
+        <h2 id="favourites-title" className={h2}>
+          {t("favouritesTitle")}
+        </h2>
+        <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">
+          <p className="flex-1 text-lg">{t.rich("favouritesText", walletLabelTag)}</p>
+          <FavouritesScreen />
+        </div>
+      </section>
+
+      <section aria-labelledby="trouble-title" className={section}>
+        <h2 id="trouble-title" className={h2}>
+          {t("troubleTitle")}
+        </h2>
+        <dl className="mt-3 space-y-4">
+          {troubles.map((key) => (
+            <div key={key} className="print:break-inside-avoid">
+              <dt className="font-semibold">{t(`trouble.${key}Q`)}</dt>
+              <dd className="mt-1 text-slate-800">
+                {t.rich(`trouble.${key}A`, {
+                  link: (chunks) => (
+                    <Link href="/invoice" className="font-semibold text-brand-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="help-title" className={section}>
+        <h2 id="help-title" className={h2}>
+          {t("helpTitle")}
+        </h2>
+        <p className="mt-2">
+          {t("helpText")}{" "}
+          <a href={megapayHelpUrl} className="break-words font-semibold text-brand-700 underline" rel="noopener">
+            {t("helpLink")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="contacts-title" className={section}>
+        <h2 id="contacts-title" className={`${h2} mb-4`}>
+          {t("contactsTitle")}
+        </h2>
+        <OfficeList />
+      </section>
+
+      <div className="mt-8">
+        <PrintButton label={t("print")} />
+      </div>
+    </article>
+  );
+}
