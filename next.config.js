@@ -7,6 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "pg", "pino"],
+  // The CSS is small; inlined, it costs no extra round trip before the first paint.
+  experimental: { inlineCss: true },
 };
 
 export default withNextIntl(nextConfig);

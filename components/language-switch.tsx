@@ -19,6 +19,7 @@ export function LanguageSwitch() {
           locale={locale}
           lang={locale}
           hrefLang={locale}
+          prefetch={false}
           aria-current={locale === current ? "true" : undefined}
           className={
             locale === current

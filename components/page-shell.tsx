@@ -1,4 +1,3 @@
-import "@fontsource-variable/noto-sans/wght.css";
 import "@/app/globals.css";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";

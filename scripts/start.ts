@@ -1,19 +1,14 @@
 // npm start: validate the configuration, migrate, build when there is no build yet, serve.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
+import { build, buildIsCurrent, root } from "./build";
 import { serve } from "@/server/http/serve";
 import { prepareDatabase, readEnvOrExit } from "./prepare-database";
-
-const root = path.resolve(import.meta.dirname, "..");
 
 const env = readEnvOrExit();
 await prepareDatabase(env);
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("no production build yet: building");
-  const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+if (!buildIsCurrent(env.SITE_URL)) {
+  console.log(`no production build for ${env.SITE_URL} yet: building`);
+  if (!build(env.SITE_URL)) process.exit(1);
 }
 
 Object.assign(process.env, { NODE_ENV: "production" });

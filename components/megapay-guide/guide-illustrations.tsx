@@ -9,7 +9,7 @@ export function InstallScreen() {
   return (
     <PhoneScreen label={t("illustration.install")} title="Play Market · App Store">
       <div className="flex items-center gap-2">
-        <span className="flex h-10 w-10 items-center justify-center rounded-xl bg-[#00a651] text-[10px] font-bold text-white">MP</span>
+        <span className="flex h-10 w-10 items-center justify-center rounded-xl bg-[#006e35] text-[10px] font-bold text-white">MP</span>
         <span className="font-bold">{wallet}</span>
       </div>
       <ScreenButton text={t("screen.download")} active />
@@ -72,7 +72,7 @@ export function DoneScreen({ service }: { service: "soci" | "eds" }) {
   const t = useTranslations("guide");
   return (
     <PhoneScreen label={t(service === "soci" ? "illustration.sociDone" : "illustration.edsDone")} title={walletLabels[service]}>
-      <div className="py-6 text-center text-2xl text-[#00a651]">✓</div>
+      <div className="py-6 text-center text-2xl text-[#006e35]">✓</div>
       <div className="text-center font-bold">{t("screen.done")}</div>
       <div className="text-center font-mono">1510</div>
     </PhoneScreen>
@@ -83,7 +83,7 @@ export function FavouritesScreen() {
   const t = useTranslations("guide");
   return (
     <PhoneScreen label={t("illustration.favourites")} title={wallet}>
-      <div className="py-2 text-center font-bold text-[#00a651]">✓ {t("screen.done")}</div>
+      <div className="py-2 text-center font-bold text-[#006e35]">✓ {t("screen.done")}</div>
       <ScreenRow active hint={t("screen.tapHere")}>
         ★ {walletLabels.favourites}
       </ScreenRow>

@@ -9,20 +9,20 @@ export function PhoneScreen({ label, title, children }: { label: string; title: 
         <div className="flex h-5 items-center justify-center bg-slate-100">
           <span className="h-1.5 w-10 rounded-full bg-slate-300" />
         </div>
-        <div className="bg-[#00a651] px-3 py-1.5 text-center text-xs font-bold text-white">{title}</div>
+        <div className="bg-[#006e35] px-3 py-1.5 text-center text-xs font-bold text-white">{title}</div>
         <div className="flex min-h-52 flex-col gap-1.5 p-2.5 text-[11px] leading-tight text-slate-900">{children}</div>
       </div>
     </div>
   );
 }
 
-const highlight = "ring-2 ring-offset-1 ring-orange-500 bg-orange-50 font-bold";
+const highlight = "ring-2 ring-offset-1 ring-orange-600 bg-orange-50 font-bold text-slate-900";
 
 export function ScreenRow({ children, active = false, hint }: { children?: ReactNode; active?: boolean; hint?: string }) {
   return (
     <div className={`relative rounded-md border border-slate-200 px-2 py-1.5 ${active ? highlight : ""}`}>
       {children ?? <span className="block h-2 w-16 rounded bg-slate-200" />}
-      {active && hint && <span className="absolute -right-1 -top-2 rounded bg-orange-500 px-1 text-[9px] font-semibold text-white">{hint}</span>}
+      {active && hint && <span className="absolute -right-1 -top-2 rounded bg-orange-800 px-1 text-[9px] font-semibold text-white">{hint}</span>}
     </div>
   );
 }
@@ -44,11 +44,11 @@ export function ScreenField({ label, value, active = false, hint }: { label: str
     <div className="relative">
       <div className="text-[10px] text-slate-600">{label}</div>
       <div className={`mt-0.5 rounded-md border border-slate-300 px-2 py-1 font-mono tracking-tight ${active ? highlight : ""}`}>{value}</div>
-      {active && hint && <span className="absolute -bottom-3 right-0 rounded bg-orange-500 px-1 text-[9px] font-semibold text-white">{hint}</span>}
+      {active && hint && <span className="absolute -bottom-3 right-0 rounded bg-orange-800 px-1 text-[9px] font-semibold text-white">{hint}</span>}
     </div>
   );
 }
 
 export function ScreenButton({ text, active = false }: { text: string; active?: boolean }) {
-  return <div className={`mt-auto rounded-md bg-[#00a651] py-1.5 text-center font-bold text-white ${active ? "ring-2 ring-orange-500 ring-offset-1" : ""}`}>{text}</div>;
+  return <div className={`mt-auto rounded-md bg-[#006e35] py-1.5 text-center font-bold text-white ${active ? "ring-2 ring-orange-600 ring-offset-1" : ""}`}>{text}</div>;
 }

@@ -1,7 +1,6 @@
 // npm run bench:megapay [-- --postgres] [-- --seconds N]: the MegaPay API's throughput and
 // latency against a production build on 127.0.0.1, next to a bare constant route (the framework
 // ceiling) measured in the same run. Prints numbers; it asserts nothing.
-import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
+import { build } from "../build";
 import { startApp } from "../test/app-server";
 import { startThrowawayPostgres } from "../test/throwaway-postgres";
 
@@ -22,11 +22,7 @@ const connections = 32;
 const auth = { user: "bench", password: "bench password 123" };
 const authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`;
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("building…");
-  const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit" });
-  if (build.status !== 0) process.exit(1);
-}
+if (!existsSync(path.join(root, ".next", "BUILD_ID")) && !build("http://localhost:3000")) process.exit(1);
 
 const cluster = usePostgres ? await startThrowawayPostgres() : null;
 let databaseUrl = `file:${path.join(tmpdir(), `dostek-bench-${Date.now()}.db`)}`;

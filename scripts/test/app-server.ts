@@ -1,6 +1,7 @@
 // Starts the production app (npm start's script) on a free loopback port for system tests and
 // benchmarks, and stops it again. Expects a build in .next (it would build otherwise).
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -25,11 +26,22 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(env: Record<string, string>, timeoutMs = 120_000): Promise<AppServer> {
-  const port = await freePort();
+// The SITE_URL the current build was made for: an app started with another one would rebuild.
+function builtSiteUrl(): Record<string, string> {
+  try {
+    const { siteUrl } = JSON.parse(readFileSync(path.join(root, ".next", "dostek-build.json"), "utf8"));
+    return typeof siteUrl === "string" ? { SITE_URL: siteUrl } : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function startApp(env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<AppServer> {
+  const port = options.port ?? (await freePort());
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env, PORT: String(port) },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...builtSiteUrl(), ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
