@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { Link } from "@/i18n/navigation";
 import { OfficeList } from "./office-list";
@@ -8,6 +8,7 @@ const section = "mx-auto max-w-5xl px-4 py-10";
 
 export function HomeContent({ tariffs }: { tariffs: TariffView[] }) {
   const t = useTranslations("home");
+  const locale = useLocale();
   return (
     <>
       <section className="bg-brand-50">
@@ -61,7 +62,7 @@ export function HomeContent({ tariffs }: { tariffs: TariffView[] }) {
           {t("officesTitle")}
         </h2>
         <p className="mb-4 mt-2 text-slate-700">{t("officesLead")}</p>
-        <OfficeList />
+        <OfficeList locale={locale} />
       </section>
     </>
   );

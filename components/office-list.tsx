@@ -1,9 +1,10 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 import { offices } from "@/config/offices";
 import { formatKyrgyzPhone } from "@/lib/phone";
 
-export function OfficeList() {
-  const t = useTranslations("offices");
+export async function OfficeList({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "offices" });
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {offices.map((office) => (

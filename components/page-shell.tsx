@@ -1,12 +1,15 @@
 import "@/app/globals.css";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessages } from "@/i18n/client-messages";
 import type { Locale } from "@/i18n/routing";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-// The document around every page: <html lang>, skip link, header, main, footer.
+// The document around every page: <html lang>, skip link, header, main, footer. The locale is
+// passed explicitly all the way down: during static prerendering (the MegapayGuide), next-intl's
+// setRequestLocale does not reach the components on Next.js 16.4, and they fell back to ky.
 export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   return (
@@ -18,12 +21,12 @@ export async function PageShell({ locale, children }: { locale: Locale; children
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
+        <NextIntlClientProvider locale={locale} messages={clientMessages(await getMessages({ locale }))}>
+          <SiteHeader locale={locale} />
           <main id="main" className="flex-1">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter locale={locale} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 
-export function SiteFooter() {
-  const t = useTranslations("footer");
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "footer" });
   return (
     <footer className="no-print border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">

@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 
@@ -8,12 +9,12 @@ const navItems = [
   { href: "/invoice", key: "invoice" },
 ] as const;
 
-export function SiteHeader() {
-  const t = useTranslations("nav");
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" aria-label={t("homeLink")} className="text-lg font-extrabold tracking-tight text-brand-800">
+        <Link href="/" locale={locale} aria-label={t("homeLink")} className="text-lg font-extrabold tracking-tight text-brand-800">
           DOS TEK GROUP
         </Link>
         <LanguageSwitch />
@@ -21,7 +22,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {navItems.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} className="inline-block py-2 text-slate-800 underline-offset-4 hover:text-brand-700 hover:underline">
+                <Link href={item.href} locale={locale} className="inline-block py-2 text-slate-800 underline-offset-4 hover:text-brand-700 hover:underline">
                   {t(item.key)}
                 </Link>
               </li>

@@ -1,11 +1,10 @@
-import { useTranslations } from "next-intl";
+import type { GuideTranslator } from "./guide-translator";
 import { walletLabels } from "@/config/megapay-wallet";
 import { PhoneScreen, ScreenButton, ScreenField, ScreenRow, ScreenTiles } from "./phone-screen";
 
 const wallet = "MegaPay";
 
-export function InstallScreen() {
-  const t = useTranslations("guide");
+export function InstallScreen({ t }: { t: GuideTranslator }) {
   return (
     <PhoneScreen label={t("illustration.install")} title="Play Market · App Store">
       <div className="flex items-center gap-2">
@@ -19,8 +18,7 @@ export function InstallScreen() {
   );
 }
 
-export function MainScreen() {
-  const t = useTranslations("guide");
+export function MainScreen({ t }: { t: GuideTranslator }) {
   return (
     <PhoneScreen label={t("illustration.main")} title={wallet}>
       <ScreenRow>
@@ -31,8 +29,7 @@ export function MainScreen() {
   );
 }
 
-export function CategoryScreen() {
-  const t = useTranslations("guide");
+export function CategoryScreen({ t }: { t: GuideTranslator }) {
   return (
     <PhoneScreen label={t("illustration.category")} title={walletLabels.payment}>
       <ScreenRow />
@@ -45,8 +42,7 @@ export function CategoryScreen() {
   );
 }
 
-export function ServicesScreen({ pick }: { pick?: "soci" | "eds" }) {
-  const t = useTranslations("guide");
+export function ServicesScreen({ t, pick }: { t: GuideTranslator; pick?: "soci" | "eds" }) {
   const label = pick ? t(pick === "soci" ? "illustration.pickSoci" : "illustration.pickEds") : t("illustration.services");
   return (
     <PhoneScreen label={label} title={walletLabels.other}>
@@ -55,8 +51,7 @@ export function ServicesScreen({ pick }: { pick?: "soci" | "eds" }) {
   );
 }
 
-export function AccountFormScreen({ service, focus }: { service: "soci" | "eds"; focus: "account" | "amount" }) {
-  const t = useTranslations("guide");
+export function AccountFormScreen({ t, service, focus }: { t: GuideTranslator; service: "soci" | "eds"; focus: "account" | "amount" }) {
   const sample = service === "soci" ? "01234567890123" : "1234 5678 9012 3456";
   const label = focus === "account" ? t(service === "soci" ? "illustration.sociForm" : "illustration.edsForm") : t("illustration.amount");
   return (
@@ -68,8 +63,7 @@ export function AccountFormScreen({ service, focus }: { service: "soci" | "eds";
   );
 }
 
-export function DoneScreen({ service }: { service: "soci" | "eds" }) {
-  const t = useTranslations("guide");
+export function DoneScreen({ t, service }: { t: GuideTranslator; service: "soci" | "eds" }) {
   return (
     <PhoneScreen label={t(service === "soci" ? "illustration.sociDone" : "illustration.edsDone")} title={walletLabels[service]}>
       <div className="py-6 text-center text-2xl text-[#006e35]">✓</div>
@@ -79,8 +73,7 @@ export function DoneScreen({ service }: { service: "soci" | "eds" }) {
   );
 }
 
-export function FavouritesScreen() {
-  const t = useTranslations("guide");
+export function FavouritesScreen({ t }: { t: GuideTranslator }) {
   return (
     <PhoneScreen label={t("illustration.favourites")} title={wallet}>
       <div className="py-2 text-center font-bold text-[#006e35]">✓ {t("screen.done")}</div>

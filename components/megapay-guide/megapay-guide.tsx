@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { megapayHelpUrl } from "@/config/megapay-wallet";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { OfficeList } from "../office-list";
 import { PrintButton } from "../print-button";
 import { AccountFormScreen, CategoryScreen, DoneScreen, FavouritesScreen, InstallScreen, MainScreen, ServicesScreen } from "./guide-illustrations";
@@ -13,8 +14,9 @@ import { walletLabelTag } from "./wallet-label";
 const h2 = "text-2xl font-bold print:text-xl";
 const section = "mt-10 scroll-mt-4 print:mt-4";
 
-export function MegapayGuide() {
-  const t = useTranslations("guide");
+// Rendered statically per locale, so the locale is passed explicitly (see page-shell.tsx).
+export async function MegapayGuide({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "guide" });
   const step = (number: number) => t("stepLabel", { number });
   const troubles = ["notFound", "paid", "money", "status", "lost"] as const;
 
@@ -45,16 +47,16 @@ export function MegapayGuide() {
           {t("commonTitle")}
         </h2>
         <ol>
-          <GuideStep label={step(1)} picture={<InstallScreen />}>
+          <GuideStep label={step(1)} picture={<InstallScreen t={t} />}>
             {t("common.step1")}
           </GuideStep>
-          <GuideStep label={step(2)} picture={<MainScreen />}>
+          <GuideStep label={step(2)} picture={<MainScreen t={t} />}>
             {t.rich("common.step2", walletLabelTag)}
           </GuideStep>
-          <GuideStep label={step(3)} picture={<CategoryScreen />}>
+          <GuideStep label={step(3)} picture={<CategoryScreen t={t} />}>
             {t.rich("common.step3", walletLabelTag)}
           </GuideStep>
-          <GuideStep label={step(4)} picture={<ServicesScreen />}>
+          <GuideStep label={step(4)} picture={<ServicesScreen t={t} />}>
             {t.rich("common.step4", walletLabelTag)}
           </GuideStep>
         </ol>
@@ -66,19 +68,19 @@ export function MegapayGuide() {
         </h2>
         <p className="mt-2 text-slate-700">{t("sociLead")}</p>
         <ol>
-          <GuideStep label={step(5)} picture={<ServicesScreen pick="soci" />}>
+          <GuideStep label={step(5)} picture={<ServicesScreen t={t} pick="soci" />}>
             {t.rich("soci.step1", walletLabelTag)}
           </GuideStep>
-          <GuideStep label={step(6)} picture={<AccountFormScreen service="soci" focus="account" />}>
+          <GuideStep label={step(6)} picture={<AccountFormScreen t={t} service="soci" focus="account" />}>
             {t.rich("soci.step2", walletLabelTag)}
             <div className="mt-3">
               <InnCheck />
             </div>
           </GuideStep>
-          <GuideStep label={step(7)} picture={<AccountFormScreen service="soci" focus="amount" />}>
+          <GuideStep label={step(7)} picture={<AccountFormScreen t={t} service="soci" focus="amount" />}>
             {t.rich("soci.step3", walletLabelTag)}
           </GuideStep>
-          <GuideStep label={step(8)} picture={<DoneScreen service="soci" />}>
+          <GuideStep label={step(8)} picture={<DoneScreen t={t} service="soci" />}>
             {t("soci.step4")}
           </GuideStep>
         </ol>
@@ -90,19 +92,19 @@ export function MegapayGuide() {
         </h2>
         <p className="mt-2 text-slate-700">{t("edsLead")}</p>
         <ol>
-          <GuideStep label={step(5)} picture={<ServicesScreen pick="eds" />}>
+          <GuideStep label={step(5)} picture={<ServicesScreen t={t} pick="eds" />}>
             {t.rich("eds.step1", walletLabelTag)}
           </GuideStep>
-          <GuideStep label={step(6)} picture={<AccountFormScreen service="eds" focus="account" />}>
+          <GuideStep label={step(6)} picture={<AccountFormScreen t={t} service="eds" focus="account" />}>
             {t.rich("eds.step2", walletLabelTag)}
             <Suspense fallback={null}>
               <InvoiceNumberFromQuery />
             </Suspense>
           </GuideStep>
-          <GuideStep label={step(7)} picture={<AccountFormScreen service="eds" focus="amount" />}>
+          <GuideStep label={step(7)} picture={<AccountFormScreen t={t} service="eds" focus="amount" />}>
             {t.rich("eds.step3", walletLabelTag)}
           </GuideStep>
-          <GuideStep label={step(8)} picture={<DoneScreen service="eds" />}>
+          <GuideStep label={step(8)} picture={<DoneScreen t={t} service="eds" />}>
             {t("eds.step4")}
           </GuideStep>
         </ol>
@@ -114,7 +116,7 @@ export function MegapayGuide() {
         </h2>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">
           <p className="flex-1 text-lg">{t.rich("favouritesText", walletLabelTag)}</p>
-          <FavouritesScreen />
+          <FavouritesScreen t={t} />
         </div>
       </section>
 
@@ -129,7 +131,7 @@ export function MegapayGuide() {
               <dd className="mt-1 text-slate-800">
                 {t.rich(`trouble.${key}A`, {
                   link: (chunks) => (
-                    <Link href="/invoice" className="font-semibold text-brand-700 underline">
+                    <Link href="/invoice" locale={locale} className="font-semibold text-brand-700 underline">
                       {chunks}
                     </Link>
                   ),
@@ -156,7 +158,7 @@ export function MegapayGuide() {
         <h2 id="contacts-title" className={`${h2} mb-4`}>
           {t("contactsTitle")}
         </h2>
-        <OfficeList />
+        <OfficeList locale={locale} />
       </section>
 
       <div className="mt-8">

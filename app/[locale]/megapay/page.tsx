@@ -5,8 +5,6 @@ import { MegapayGuide } from "@/components/megapay-guide/megapay-guide";
 import { routing } from "@/i18n/routing";
 import { pageMetadata } from "@/server/seo/page-metadata";
 
-// Rendered once per locale at build time; ?invoice= is read in the browser.
-export const dynamic = "force-static";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/megapay">): Promise<Metadata> {
   const { locale } = await params;
@@ -15,8 +13,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/megapay"
   return pageMetadata(locale, "/megapay", t("guideTitle"), t("guideDescription"));
 }
 
+// Rendered once per locale at build time; ?invoice= is read in the browser.
+export const dynamic = "force-static";
+
 export default async function MegapayGuidePage({ params }: PageProps<"/[locale]/megapay">) {
   const { locale } = await params;
-  if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
-  return <MegapayGuide />;
+  if (!hasLocale(routing.locales, locale)) return null;
+  setRequestLocale(locale);
+  return <MegapayGuide locale={locale} />;
 }
