@@ -54,7 +54,9 @@ for (const locale of locales) {
     test("the INN check answers for valid and invalid input without a request", async ({ page }) => {
       await page.goto(`/${locale}/megapay#soci`);
       const requests: string[] = [];
-      page.on("request", (r) => requests.push(r.url()));
+      page.on("request", (r) => {
+        if (["fetch", "xhr", "document", "websocket"].includes(r.resourceType())) requests.push(r.url());
+      });
       const input = page.getByLabel(words[locale].inn);
       const result = page.getByTestId("inn-check-result");
       const check = async (value: string, ok: boolean) => {

@@ -58,11 +58,11 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
         </div>
       </dl>
 
-      <section aria-labelledby="items-title" className="mt-8">
+      <section className="mt-8">
         <h2 id="items-title" className="text-xl font-bold">
           {t("itemsTitle")}
         </h2>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="items-title" tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm sm:text-base">
             <thead>
               <tr className="border-b border-slate-300">

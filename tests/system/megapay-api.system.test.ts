@@ -58,6 +58,8 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
     expect((await eds({ command: "check", txn_id: "11", account: orgInvoice, sum: "1000" })).result).toBe(241);
     expect((await eds({ command: "check", txn_id: "12", account: orgInvoice, sum: "2000" })).result).toBe(242);
     expect((await eds({ command: "check", txn_id: "13", account: "123" })).result).toBe(4);
+    expect((await eds({ command: "refund", txn_id: "13", account: orgInvoice })).result).toBe(300);
+    expect((await eds({ command: "pay", txn_id: "13", account: orgInvoice, sum: "10" })).result).toBe(300);
     expect((await eds({ command: "check", txn_id: "14", account: generateInvoiceNumber(randomBytes) })).result).toBe(5);
     const wrongDigit = orgInvoice.slice(0, 15) + String((Number(orgInvoice[15]) + 1) % 10);
     expect((await eds({ command: "check", txn_id: "15", account: wrongDigit })).result).toBe(5);

@@ -11,6 +11,7 @@ describe("MegaPay API while PostgreSQL is down", () => {
   let cluster: ThrowawayPostgres;
   let app: AppServer;
   let db: Database;
+  let invoiceNumber: string;
   const inn = "01212121212121";
 
   beforeAll(async () => {
@@ -23,11 +24,11 @@ describe("MegaPay API while PostgreSQL is down", () => {
     await applyMigrations(url);
     app = await startApp({ DATABASE_URL: url, ...megapayEnv });
     db = createDatabase(url, { postgresPoolSize: 2 });
-    await registerClient({
+    ({ invoiceNumber } = await registerClient({
       db,
       submissionKey: "outage",
       registration: { clientType: "legal", inn, organizationName: "ОсОО", headName: "А", phone: "+996555123456", email: null, office: "osh", items: [{ code: "rutoken", quantity: 1 }] },
-    });
+    }));
   });
   afterAll(async () => {
     await app?.stop();
@@ -47,6 +48,8 @@ describe("MegaPay API while PostgreSQL is down", () => {
       expect(answer.prv_txn).toBeUndefined();
     }
     expect((await callMegapay(app.url, "soci", { command: "check", txn_id: "1", account: inn })).result).toBe(1);
+    const edsDuring = await callMegapay(app.url, "eds", { command: "pay", txn_id: nextTxnId(), account: invoiceNumber, sum: "10", txn_date: txnDate });
+    expect(edsDuring.result).toBe(1);
 
     cluster.start();
     const retried = [];
