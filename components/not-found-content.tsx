@@ -1,18 +1,19 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 
-export function NotFoundContent() {
-  const t = useTranslations("notFound");
+export function NotFoundMessage({ title, text, href, linkLabel }: { title: string; text: string; href: "/" | "/invoice"; linkLabel: string }) {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-4 text-lg text-slate-700">{t("text")}</p>
-      <Link
-        href="/"
-        className="mt-8 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-      >
-        {t("backHome")}
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-4 text-lg text-slate-700">{text}</p>
+      <Link href={href} className="mt-8 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+        {linkLabel}
       </Link>
     </div>
   );
+}
+
+export function NotFoundContent() {
+  const t = useTranslations("notFound");
+  return <NotFoundMessage title={t("title")} text={t("text")} href="/" linkLabel={t("backHome")} />;
 }

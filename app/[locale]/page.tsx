@@ -1,20 +1,17 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { HomeContent } from "@/components/home-content";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { routing } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
-import { pageMetadata } from "@/server/seo/page-metadata";
+import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
 // Prices come from the database on every request.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "meta" });
-  return pageMetadata(locale, "/", t("homeTitle"), t("homeDescription"));
+export function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  return localizedPageMetadata(params, "/", "homeTitle", "homeDescription");
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

@@ -1,18 +1,64 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { megapayHelpUrl } from "@/config/megapay-wallet";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { OfficeList } from "../office-list";
 import { PrintButton } from "../print-button";
-import { AccountFormScreen, CategoryScreen, DoneScreen, FavouritesScreen, InstallScreen, MainScreen, ServicesScreen } from "./guide-illustrations";
+import {
+  AccountFormScreen,
+  CategoryScreen,
+  DoneScreen,
+  FavouritesScreen,
+  InstallScreen,
+  MainScreen,
+  ServicesScreen,
+} from "./guide-illustrations";
 import { GuideStep } from "./guide-step";
+import type { GuideTranslator } from "./guide-translator";
 import { InnCheck } from "./inn-check";
 import { InvoiceNumberFromQuery } from "./invoice-number-from-query";
 import { walletLabelTag } from "./wallet-label";
 
 const h2 = "text-2xl font-bold print:text-xl";
 const section = "mt-10 scroll-mt-4 print:mt-4";
+
+// Steps 5–8 for one wallet service; `atAccountStep` is what helps at the step where the account
+// is typed (the INN check, or the invoice number from the link).
+function ServiceSection({
+  t,
+  service,
+  atAccountStep,
+}: {
+  t: GuideTranslator;
+  service: "soci" | "eds";
+  atAccountStep: ReactNode;
+}) {
+  const step = (number: number) => t("stepLabel", { number });
+  return (
+    <section id={service} aria-labelledby={`${service}-title`} className={section}>
+      <h2 id={`${service}-title`} className={h2}>
+        {t(`${service}Title`)}
+      </h2>
+      <p className="mt-2 text-slate-700">{t(`${service}Lead`)}</p>
+      <ol>
+        <GuideStep label={step(5)} picture={<ServicesScreen t={t} pick={service} />}>
+          {t.rich(`${service}.step1`, walletLabelTag)}
+        </GuideStep>
+        <GuideStep label={step(6)} picture={<AccountFormScreen t={t} service={service} focus="account" />}>
+          {t.rich(`${service}.step2`, walletLabelTag)}
+          {atAccountStep}
+        </GuideStep>
+        <GuideStep label={step(7)} picture={<AccountFormScreen t={t} service={service} focus="amount" />}>
+          {t.rich(`${service}.step3`, walletLabelTag)}
+        </GuideStep>
+        <GuideStep label={step(8)} picture={<DoneScreen t={t} service={service} />}>
+          {t(`${service}.step4`)}
+        </GuideStep>
+      </ol>
+    </section>
+  );
+}
 
 // Rendered statically per locale, so the locale is passed explicitly (see page-shell.tsx).
 export async function MegapayGuide({ locale }: { locale: Locale }) {
@@ -25,10 +71,16 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
       <h1 className="text-3xl font-bold print:text-2xl">{t("title")}</h1>
       <p className="mt-3 text-lg text-slate-800">{t("lead")}</p>
       <nav className="no-print mt-4 flex flex-col gap-2 sm:flex-row">
-        <a href="#soci" className="rounded-lg border-2 border-brand-700 px-4 py-2.5 text-center font-semibold text-brand-800 hover:bg-brand-50">
+        <a
+          href="#soci"
+          className="rounded-lg border-2 border-brand-700 px-4 py-2.5 text-center font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t("jumpSoci")}
         </a>
-        <a href="#eds" className="rounded-lg border-2 border-brand-700 px-4 py-2.5 text-center font-semibold text-brand-800 hover:bg-brand-50">
+        <a
+          href="#eds"
+          className="rounded-lg border-2 border-brand-700 px-4 py-2.5 text-center font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t("jumpEds")}
         </a>
       </nav>
@@ -62,53 +114,24 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
         </ol>
       </section>
 
-      <section id="soci" aria-labelledby="soci-title" className={section}>
-        <h2 id="soci-title" className={h2}>
-          {t("sociTitle")}
-        </h2>
-        <p className="mt-2 text-slate-700">{t("sociLead")}</p>
-        <ol>
-          <GuideStep label={step(5)} picture={<ServicesScreen t={t} pick="soci" />}>
-            {t.rich("soci.step1", walletLabelTag)}
-          </GuideStep>
-          <GuideStep label={step(6)} picture={<AccountFormScreen t={t} service="soci" focus="account" />}>
-            {t.rich("soci.step2", walletLabelTag)}
-            <div className="mt-3">
-              <InnCheck />
-            </div>
-          </GuideStep>
-          <GuideStep label={step(7)} picture={<AccountFormScreen t={t} service="soci" focus="amount" />}>
-            {t.rich("soci.step3", walletLabelTag)}
-          </GuideStep>
-          <GuideStep label={step(8)} picture={<DoneScreen t={t} service="soci" />}>
-            {t("soci.step4")}
-          </GuideStep>
-        </ol>
-      </section>
-
-      <section id="eds" aria-labelledby="eds-title" className={section}>
-        <h2 id="eds-title" className={h2}>
-          {t("edsTitle")}
-        </h2>
-        <p className="mt-2 text-slate-700">{t("edsLead")}</p>
-        <ol>
-          <GuideStep label={step(5)} picture={<ServicesScreen t={t} pick="eds" />}>
-            {t.rich("eds.step1", walletLabelTag)}
-          </GuideStep>
-          <GuideStep label={step(6)} picture={<AccountFormScreen t={t} service="eds" focus="account" />}>
-            {t.rich("eds.step2", walletLabelTag)}
-            <Suspense fallback={null}>
-              <InvoiceNumberFromQuery />
-            </Suspense>
-          </GuideStep>
-          <GuideStep label={step(7)} picture={<AccountFormScreen t={t} service="eds" focus="amount" />}>
-            {t.rich("eds.step3", walletLabelTag)}
-          </GuideStep>
-          <GuideStep label={step(8)} picture={<DoneScreen t={t} service="eds" />}>
-            {t("eds.step4")}
-          </GuideStep>
-        </ol>
-      </section>
+      <ServiceSection
+        t={t}
+        service="soci"
+        atAccountStep={
+          <div className="mt-3">
+            <InnCheck />
+          </div>
+        }
+      />
+      <ServiceSection
+        t={t}
+        service="eds"
+        atAccountStep={
+          <Suspense fallback={null}>
+            <InvoiceNumberFromQuery />
+          </Suspense>
+        }
+      />
 
       <section aria-labelledby="favourites-title" className={section}>
         <h2 id="favourites-title" className={h2}>
@@ -148,7 +171,11 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
         </h2>
         <p className="mt-2">
           {t("helpText")}{" "}
-          <a href={megapayHelpUrl} className="break-words font-semibold text-brand-700 underline" rel="noopener">
+          <a
+            href={megapayHelpUrl}
+            className="break-words font-semibold text-brand-700 underline"
+            rel="noopener"
+          >
             {t("helpLink")}
           </a>
         </p>

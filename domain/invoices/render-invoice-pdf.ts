@@ -89,7 +89,7 @@ export async function renderInvoicePdf(content: InvoicePdfContent, fonts: Invoic
   }
   page.drawLine({ start: { x: margin, y: y + 8 }, end: { x: margin + width, y: y + 8 }, thickness: 0.7, color: ink });
   y -= 8;
-  right(content.total[0], 2, 12, bold, 80);
+  right(content.total[0], 1, 12, bold, 150);
   right(content.total[1], 3, 12, bold, 80);
 
   y -= 36;

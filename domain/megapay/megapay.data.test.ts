@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { generateInvoiceNumber } from "@/lib/invoice-number";
-import { createTestDatabase, testProviders, type TestDatabase } from "@/server/db/testing/test-database";
+import { testProviders, useTestDatabase } from "@/server/db/testing/test-database";
 import { randomBytes } from "node:crypto";
 import { checkEdsInvoice } from "./check-eds-invoice";
 import { checkSociAccount } from "./check-soci-account";
@@ -15,7 +15,7 @@ let txn = 1000;
 const nextTxn = () => String(++txn);
 
 describe.each(testProviders)("MegaPay operations on %s", (provider) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(provider, (t) => seedTariffs({ db: t.db, overwrite: false }).then(() => undefined));
   let invoiceCounter = 0;
 
   async function newInvoice(inn: string, kind: "legal" | "entrepreneur" = "legal") {
@@ -40,14 +40,6 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
   const ledgerSum = async (inn: string) =>
     (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum.amountTyiyn ?? 0;
   const balance = async (inn: string) => (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
-
-  beforeAll(async () => {
-    t = await createTestDatabase(provider, inject("postgresAdminUrl"));
-    await seedTariffs({ db: t.db, overwrite: false });
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
 
   it("checks a SOChI account: unknown, masked person, organisation in full, sum limits", async () => {
     await newInvoice("05555555555555");

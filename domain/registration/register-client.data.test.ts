@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findInvoice } from "@/domain/invoices/find-invoice";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { hasValidLuhnDigit } from "@/lib/luhn";
-import { createTestDatabase, testProviders, type TestDatabase } from "@/server/db/testing/test-database";
+import { testProviders, useTestDatabase } from "@/server/db/testing/test-database";
 import { registerClient, RegistrationError } from "./register-client";
 import type { ValidRegistration } from "./registration-form";
 
@@ -22,13 +22,8 @@ const registration = (overrides: Partial<ValidRegistration> = {}): ValidRegistra
 });
 
 describe.each(testProviders)("registerClient on %s", (provider) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(provider, inject("postgresAdminUrl"));
+  const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
-  });
-  afterAll(async () => {
-    await t?.drop();
   });
 
   it("stores the client, the application and an invoice at today's prices", async () => {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createTestDatabase, testProviders, type TestDatabase } from "@/server/db/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { testProviders, useTestDatabase } from "@/server/db/testing/test-database";
 import { listActiveTariffs } from "./list-active-tariffs";
 import { seedTariffs } from "./seed-tariffs";
 
 describe.each(testProviders)("tariffs on %s", (provider) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(provider, inject("postgresAdminUrl"));
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
+  const t = useTestDatabase(provider);
 
   it("seeds the published prices in tyiyn, in order", async () => {
     await seedTariffs({ db: t.db, overwrite: false });

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { isUniqueViolation, runTransaction, type Database } from "./index";
-import { createTestDatabase, testProviders, type TestDatabase } from "./testing/test-database";
+import { testProviders, useTestDatabase } from "./testing/test-database";
 
 class IntendedRollback extends Error {}
 
@@ -38,13 +38,7 @@ async function runLostWriteScenario(db: Database) {
 }
 
 describe.each(testProviders)("database on %s", (provider) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(provider, inject("postgresAdminUrl"));
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
+  const t = useTestDatabase(provider);
 
   it("keeps every acknowledged write while interactive transactions await and roll back", async () => {
     const { acknowledged, stored } = await runLostWriteScenario(t.db);
@@ -78,13 +72,7 @@ describe.each(testProviders)("database on %s", (provider) => {
 });
 
 describe("SQLite connection settings", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase("sqlite", inject("postgresAdminUrl"));
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
+  const t = useTestDatabase("sqlite");
 
   it("would lose acknowledged writes through Prisma's stock adapter (why ours exists)", async () => {
     const stock = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: t.url.replace(/^file:/, "") }) });

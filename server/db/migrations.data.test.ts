@@ -1,18 +1,12 @@
 import { cpSync, mkdtempSync, appendFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "./migrations";
-import { createTestDatabase, testProviders, type TestDatabase } from "./testing/test-database";
+import { testProviders, useTestDatabase } from "./testing/test-database";
 
 describe.each(testProviders)("migrations on %s", (provider) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase(provider, inject("postgresAdminUrl"));
-  });
-  afterAll(async () => {
-    await t?.drop();
-  });
+  const t = useTestDatabase(provider);
 
   it("records every committed migration once and applies nothing the second time", async () => {
     const names = readMigrations(provider).map((m) => m.name);

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { hasLocale, type Messages } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { getEnv } from "@/server/env";
 
@@ -19,4 +21,19 @@ export function pageMetadata(locale: Locale, pagePath: string, title: string, de
     alternates: { canonical: localizedUrl(locale, pagePath), languages },
     openGraph: { title, description, locale, url: localizedUrl(locale, pagePath), siteName: "DOS TEK GROUP" },
   };
+}
+
+type MetaKey = keyof Messages["meta"];
+
+// generateMetadata for a localized page: title and description from messages' `meta`.
+export async function localizedPageMetadata(
+  params: Promise<{ locale: string }>,
+  pagePath: string,
+  titleKey: MetaKey,
+  descriptionKey: MetaKey,
+): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return pageMetadata(locale, pagePath, t(titleKey), t(descriptionKey));
 }

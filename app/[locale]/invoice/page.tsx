@@ -7,15 +7,12 @@ import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { getDatabase } from "@/server/db";
-import { pageMetadata } from "@/server/seo/page-metadata";
+import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/invoice">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "meta" });
-  return pageMetadata(locale, "/invoice", t("lookupTitle"), t("lookupDescription"));
+export function generateMetadata({ params }: PageProps<"/[locale]/invoice">): Promise<Metadata> {
+  return localizedPageMetadata(params, "/invoice", "lookupTitle", "lookupDescription");
 }
 
 export default async function InvoiceLookupPage({ params, searchParams }: PageProps<"/[locale]/invoice">) {

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { MegapayGuide } from "@/components/megapay-guide/megapay-guide";
 import { routing } from "@/i18n/routing";
-import { pageMetadata } from "@/server/seo/page-metadata";
+import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/megapay">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "meta" });
-  return pageMetadata(locale, "/megapay", t("guideTitle"), t("guideDescription"));
+export function generateMetadata({ params }: PageProps<"/[locale]/megapay">): Promise<Metadata> {
+  return localizedPageMetadata(params, "/megapay", "guideTitle", "guideDescription");
 }
 
 // Rendered once per locale at build time; ?invoice= is read in the browser.

@@ -6,15 +6,12 @@ import { RegistrationForm } from "@/components/registration/registration-form";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { routing } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
-import { pageMetadata } from "@/server/seo/page-metadata";
+import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/register">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: "meta" });
-  return pageMetadata(locale, "/register", t("registerTitle"), t("registerDescription"));
+export function generateMetadata({ params }: PageProps<"/[locale]/register">): Promise<Metadata> {
+  return localizedPageMetadata(params, "/register", "registerTitle", "registerDescription");
 }
 
 export default async function RegisterPage({ params }: PageProps<"/[locale]/register">) {

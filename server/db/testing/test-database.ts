@@ -3,6 +3,7 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, type Database } from "../database";
 import { applyMigrations } from "../migrations";
 import type { DatabaseProvider } from "../provider";
@@ -62,5 +63,34 @@ export async function createTestDatabase(provider: DatabaseProvider, postgresAdm
       await db.$disconnect();
       await adminQuery(postgresAdminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
+  };
+}
+
+// A fresh database for the tests of one describe block: created before them (then `seed` runs),
+// dropped after them. The returned object reads through to it once it exists.
+export function useTestDatabase(provider: DatabaseProvider, seed?: (t: TestDatabase) => Promise<void>): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase(provider, inject("postgresAdminUrl"));
+    await seed?.(current);
+  });
+  afterAll(async () => {
+    await current?.drop();
+  });
+  const get = () => {
+    if (!current) throw new Error("the test database exists only inside the tests");
+    return current;
+  };
+  return {
+    get provider() {
+      return get().provider;
+    },
+    get url() {
+      return get().url;
+    },
+    get db() {
+      return get().db;
+    },
+    drop: () => get().drop(),
   };
 }
