@@ -1,6 +1,6 @@
 import { isValidInvoiceNumber } from "@/lib/invoice-number";
 import { toDecimalSom } from "@/lib/money";
-import type { Database } from "@/server/db";
+import { readPaymentLedger, type Database } from "@/server/db";
 import { clientLabel } from "./client-label";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
 
@@ -14,10 +14,7 @@ export interface CheckEdsInvoiceOptions {
 // match what is due.
 export async function checkEdsInvoice({ db, invoiceNumber, sumTyiyn }: CheckEdsInvoiceOptions): Promise<MegapayOutcome> {
   if (!isValidInvoiceNumber(invoiceNumber)) return outcome.accountNotFound();
-  const invoice = await db.invoice.findUnique({
-    where: { number: invoiceNumber },
-    select: { status: true, amountTyiyn: true, paidTyiyn: true, client: { select: { inn: true, kind: true, name: true } } },
-  });
+  const invoice = await readPaymentLedger(db, (ledger) => ledger.describeInvoice(invoiceNumber));
   if (!invoice) return outcome.accountNotFound();
   if (invoice.status === "cancelled") return outcome.notAllowed("invoice cancelled");
   const due = Math.max(invoice.amountTyiyn - invoice.paidTyiyn, 0);

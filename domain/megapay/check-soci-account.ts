@@ -1,4 +1,4 @@
-import type { Database } from "@/server/db";
+import { readPaymentLedger, type Database } from "@/server/db";
 import { clientLabel } from "./client-label";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
 import { sociSumProblem, type SociLimits } from "./soci-limits";
@@ -12,7 +12,7 @@ export interface CheckSociAccountOptions {
 
 // «СОчИ» check: is there a client with this INN, and is the sum (if given) within the limits.
 export async function checkSociAccount({ db, inn, sumTyiyn, limits }: CheckSociAccountOptions): Promise<MegapayOutcome> {
-  const client = await db.client.findUnique({ where: { inn }, select: { inn: true, kind: true, name: true } });
+  const client = await readPaymentLedger(db, (ledger) => ledger.describeClient(inn));
   if (!client) return outcome.accountNotFound();
   const problem = sumTyiyn === null ? null : sociSumProblem(sumTyiyn, limits);
   if (problem === "too-small") return outcome.sumTooSmall();

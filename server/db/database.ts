@@ -58,3 +58,10 @@ export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) =>
   if (batcher) return batcher.run((connection) => work(sqlitePaymentLedger(connection)));
   return runTransaction(db, (tx) => work(prismaPaymentLedger(tx)));
 }
+
+// Reads on the payment ledger (MegaPay `check`), without a transaction.
+export function readPaymentLedger<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
+  const batcher = sqliteBatchers.get(db);
+  if (batcher) return batcher.read((connection) => work(sqlitePaymentLedger(connection)));
+  return work(prismaPaymentLedger(db));
+}

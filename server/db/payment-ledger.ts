@@ -1,7 +1,8 @@
 // The reads and writes that recording a MegaPay payment needs, as one small interface with two
 // implementations: raw statements on SQLite (sqlite-payment-ledger.ts: Prisma's per-query cost
 // was most of a payment's time there) and Prisma on PostgreSQL (prisma-payment-ledger.ts).
-// Every call happens inside the unit of work that runPaymentUnit() opens.
+// Writes happen inside the unit of work that runPaymentUnit() opens; `check` reads through
+// readPaymentLedger().
 export interface StoredPayment {
   id: number;
   account: string;
@@ -26,7 +27,22 @@ export interface NewPayment {
   invoiceId: number | null;
 }
 
+export interface ClientSummary {
+  inn: string;
+  kind: string;
+  name: string;
+}
+
+export interface InvoiceSummary {
+  status: string;
+  amountTyiyn: number;
+  paidTyiyn: number;
+  client: ClientSummary;
+}
+
 export interface PaymentLedger {
+  describeClient(inn: string): Promise<ClientSummary | null>;
+  describeInvoice(number: string): Promise<InvoiceSummary | null>;
   findPayment(service: string, providerTxnId: string): Promise<StoredPayment | null>;
   findClientIdByInn(inn: string): Promise<number | null>;
   // Reads the invoice and keeps others from changing it until the unit ends.

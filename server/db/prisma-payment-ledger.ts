@@ -3,6 +3,12 @@ import type { PaymentLedger } from "./payment-ledger";
 
 export function prismaPaymentLedger(tx: TransactionClient): PaymentLedger {
   return {
+    describeClient: (inn) => tx.client.findUnique({ where: { inn }, select: { inn: true, kind: true, name: true } }),
+    describeInvoice: (number) =>
+      tx.invoice.findUnique({
+        where: { number },
+        select: { status: true, amountTyiyn: true, paidTyiyn: true, client: { select: { inn: true, kind: true, name: true } } },
+      }),
     findPayment: (service, providerTxnId) =>
       tx.payment.findUnique({
         where: { service_providerTxnId: { service, providerTxnId } },

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { PaymentLedger } from "./payment-ledger";
+import type { ClientSummary, InvoiceSummary, PaymentLedger } from "./payment-ledger";
 
 // Dates as Prisma's SQLite adapter writes them, so that Prisma reads these rows back.
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -7,6 +7,11 @@ const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 function prepareStatements(db: BetterSqlite3.Database) {
   const prepare = (sql: string) => db.prepare(sql).safeIntegers(false);
   return {
+    describeClient: prepare(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = ?`),
+    describeInvoice: prepare(
+      `SELECT i."status", i."amountTyiyn", i."paidTyiyn", c."inn", c."kind", c."name"
+       FROM "Invoice" i JOIN "Client" c ON c."id" = i."clientId" WHERE i."number" = ?`,
+    ),
     findPayment: prepare(`SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = ? AND "providerTxnId" = ?`),
     findClient: prepare(`SELECT "id" FROM "Client" WHERE "inn" = ?`),
     findInvoice: prepare(`SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = ?`),
@@ -35,6 +40,15 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
   }
   const statements = s;
   return {
+    async describeClient(inn) {
+      return (statements.describeClient.get(inn) as ClientSummary | undefined) ?? null;
+    },
+    async describeInvoice(number) {
+      const row = statements.describeInvoice.get(number) as (Omit<InvoiceSummary, "client"> & ClientSummary) | undefined;
+      if (!row) return null;
+      const { inn, kind, name, ...invoice } = row;
+      return { ...invoice, client: { inn, kind, name } };
+    },
     async findPayment(service, providerTxnId) {
       return (statements.findPayment.get(service, providerTxnId) as { id: number; account: string; sumTyiyn: number } | undefined) ?? null;
     },

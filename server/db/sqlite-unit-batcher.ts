@@ -27,6 +27,12 @@ export class SqliteUnitBatcher {
     });
   }
 
+  // A read on the raw connection, outside any transaction (so it sees committed data only).
+  async read<T>(work: (connection: BetterSqlite3.Database) => Promise<T>): Promise<T> {
+    const adapter = await this.#adapter();
+    return adapter.exclusive(work);
+  }
+
   async #flush(): Promise<void> {
     if (this.#flushing || this.#queue.length === 0) return;
     this.#flushing = true;
