@@ -1,6 +1,6 @@
 // Brings the configured database up to date: pending migrations, then any missing tariffs.
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { createDatabase } from "@/server/db";
+import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { providerOf } from "@/server/db/provider";
 import { EnvError, parseEnv, type Env } from "@/server/env";
@@ -25,7 +25,7 @@ export async function prepareDatabase(env: Env, options: { overwriteTariffs?: bo
   try {
     await seedTariffs({ db, overwrite: options.overwriteTariffs ?? false });
   } finally {
-    await db.$disconnect();
+    await closeDatabase(db);
   }
 }
 

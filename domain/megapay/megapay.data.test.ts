@@ -65,6 +65,10 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect((await recordSociPayment({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result).toBe(300);
     expect((await recordSociPayment({ db: t.db, request: { ...request, account: "21503198500099" }, limits })).result).toBe(300);
     expect(await t.db.payment.count({ where: { providerTxnId: request.txnId } })).toBe(1);
+    const stored = await t.db.payment.findFirstOrThrow({ where: { providerTxnId: request.txnId }, include: { balanceEntries: true } });
+    expect(stored).toMatchObject({ service: "soci", account: "05555555555555", sumTyiyn: 150_050, providerTxnAt: at });
+    expect(Math.abs(stored.receivedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(stored.balanceEntries.map((e) => [e.amountTyiyn, e.reason])).toEqual([[150_050, "megapay_soci_topup"]]);
     expect(await balance("05555555555555")).toBe(150_050);
     expect(await ledgerSum("05555555555555")).toBe(150_050);
   });

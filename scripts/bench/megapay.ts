@@ -8,7 +8,7 @@ import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { createDatabase } from "@/server/db";
+import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { build } from "../build";
 import { startApp } from "../test/app-server";
@@ -43,7 +43,7 @@ const { invoiceNumber } = await registerClient({
   submissionKey: "bench",
   registration: { clientType: "legal", inn, organizationName: "ОсОО Бенч", headName: "А", phone: "+996555123456", email: null, office: "osh", items: [{ code: "cloud-head", quantity: 1 }] },
 });
-await db.$disconnect();
+await closeDatabase(db);
 
 const app = await startApp({
   DATABASE_URL: databaseUrl,
@@ -85,7 +85,7 @@ try {
   console.log(`\npay ÷ bare: throughput ${(pay.requests.average / bare.requests.average).toFixed(2)}, p99 ${(pay.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}×`);
   const check = createDatabase(databaseUrl, { postgresPoolSize: 1 });
   const recorded = await check.payment.count();
-  await check.$disconnect();
+  await closeDatabase(check);
   console.log(`payments recorded: ${recorded} (successful pay responses: ${pay["2xx"]})`);
 } finally {
   await app.stop();

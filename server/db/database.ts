@@ -1,11 +1,13 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import type { Prisma } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { providerOf, sqlitePath } from "./provider";
 import type { PaymentLedger } from "./payment-ledger";
+import { pgPaymentLedger } from "./pg-payment-ledger";
 import { prismaPaymentLedger } from "./prisma-payment-ledger";
 import { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
 import { sqlitePaymentLedger } from "./sqlite-payment-ledger";
@@ -26,7 +28,11 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
       max: options.postgresPoolSize ?? 10,
       connectionTimeoutMillis: 5_000,
     });
-    return new PostgresClient({ adapter }) as unknown as Database;
+    const db = new PostgresClient({ adapter }) as unknown as Database;
+    const pool = new pg.Pool({ connectionString: url, max: options.postgresPoolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    pool.on("error", () => undefined);
+    postgresPools.set(db, pool);
+    return db;
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -43,6 +49,31 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
 }
 
 const sqliteBatchers = new WeakMap<Database, SqliteUnitBatcher>();
+// On PostgreSQL the payment ledger runs on a plain `pg` pool next to Prisma's.
+const postgresPools = new WeakMap<Database, pg.Pool>();
+
+async function inPostgresTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+export async function closeDatabase(db: Database): Promise<void> {
+  await db.$disconnect();
+  await postgresPools.get(db)?.end();
+}
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;
 
@@ -56,6 +87,8 @@ export function runTransaction<T>(db: Database, work: (tx: TransactionClient) =>
 export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
   const batcher = sqliteBatchers.get(db);
   if (batcher) return batcher.run((connection) => work(sqlitePaymentLedger(connection)));
+  const pool = postgresPools.get(db);
+  if (pool) return inPostgresTransaction(pool, (client) => work(pgPaymentLedger(client)));
   return runTransaction(db, (tx) => work(prismaPaymentLedger(tx)));
 }
 
@@ -63,5 +96,7 @@ export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) =>
 export function readPaymentLedger<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
   const batcher = sqliteBatchers.get(db);
   if (batcher) return batcher.read((connection) => work(sqlitePaymentLedger(connection)));
+  const pool = postgresPools.get(db);
+  if (pool) return work(pgPaymentLedger(pool));
   return work(prismaPaymentLedger(db));
 }

@@ -6,8 +6,10 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
+// Prisma's P2002, or PostgreSQL's own 23505 from the payment ledger's `pg` pool.
 export function isUniqueViolation(error: unknown): boolean {
-  return codeOf(error) === "P2002";
+  const code = codeOf(error);
+  return code === "P2002" || code === "23505";
 }
 
 // Errors after which nothing was recorded and a retry later may succeed: the database is down,
@@ -20,6 +22,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = codeOf(error);
   if (code && temporaryCodes.has(code)) return true;
   if (code && /^SQLITE_(BUSY|LOCKED|IOERR|FULL|CANTOPEN|PROTOCOL)/.test(code)) return true;
+  // PostgreSQL: connection exceptions (08…), shutdown/crash (57P0…), serialization and deadlock.
+  if (code && /^(08|57P0|40001|40P01|53300)/.test(code)) return true;
   const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return temporaryPatterns.some((pattern) => pattern.test(message));
 }

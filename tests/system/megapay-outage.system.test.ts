@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
-import { createDatabase, type Database } from "@/server/db";
+import { closeDatabase, createDatabase, type Database } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/test/throwaway-postgres";
 import { startApp, type AppServer } from "../../scripts/test/app-server";
@@ -32,7 +32,7 @@ describe("MegaPay API while PostgreSQL is down", () => {
   });
   afterAll(async () => {
     await app?.stop();
-    await db?.$disconnect().catch(() => undefined);
+    await (db ? closeDatabase(db) : Promise.resolve()).catch(() => undefined);
     cluster?.remove();
   });
 
@@ -56,7 +56,7 @@ describe("MegaPay API while PostgreSQL is down", () => {
     for (const txn of during) retried.push(await pay(txn));
     for (const txn of during) expect((await pay(txn)).result).toBe(0);
     expect(retried.every((a) => a.result === 0)).toBe(true);
-    await db.$disconnect();
+    await closeDatabase(db).catch(() => undefined);
     db = createDatabase(cluster.url.replace(/\/postgres$/, "/outage"), { postgresPoolSize: 2 });
     expect(await db.payment.count()).toBe(6);
     expect((await db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn).toBe(6 * 5_000);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDatabase, type Database } from "../database";
+import { closeDatabase, createDatabase, type Database } from "../database";
 import { applyMigrations } from "../migrations";
 import type { DatabaseProvider } from "../provider";
 
@@ -60,7 +60,7 @@ export async function createTestDatabase(provider: DatabaseProvider, postgresAdm
     url,
     db,
     async drop() {
-      await db.$disconnect();
+      await closeDatabase(db);
       await adminQuery(postgresAdminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
