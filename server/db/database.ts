@@ -8,7 +8,6 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { providerOf, sqlitePath } from "./provider";
 import type { PaymentLedger } from "./payment-ledger";
 import { pgPaymentLedger } from "./pg-payment-ledger";
-import { prismaPaymentLedger } from "./prisma-payment-ledger";
 import { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
 import { sqlitePaymentLedger } from "./sqlite-payment-ledger";
 import { SqliteUnitBatcher } from "./sqlite-unit-batcher";
@@ -52,6 +51,12 @@ const sqliteBatchers = new WeakMap<Database, SqliteUnitBatcher>();
 // On PostgreSQL the payment ledger runs on a plain `pg` pool next to Prisma's.
 const postgresPools = new WeakMap<Database, pg.Pool>();
 
+function postgresPoolOf(db: Database): pg.Pool {
+  const pool = postgresPools.get(db);
+  if (!pool) throw new Error("not a database made by createDatabase()");
+  return pool;
+}
+
 async function inPostgresTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
@@ -87,16 +92,12 @@ export function runTransaction<T>(db: Database, work: (tx: TransactionClient) =>
 export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
   const batcher = sqliteBatchers.get(db);
   if (batcher) return batcher.run((connection) => work(sqlitePaymentLedger(connection)));
-  const pool = postgresPools.get(db);
-  if (pool) return inPostgresTransaction(pool, (client) => work(pgPaymentLedger(client)));
-  return runTransaction(db, (tx) => work(prismaPaymentLedger(tx)));
+  return inPostgresTransaction(postgresPoolOf(db), (client) => work(pgPaymentLedger(client)));
 }
 
 // Reads on the payment ledger (MegaPay `check`), without a transaction.
 export function readPaymentLedger<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
   const batcher = sqliteBatchers.get(db);
   if (batcher) return batcher.read((connection) => work(sqlitePaymentLedger(connection)));
-  const pool = postgresPools.get(db);
-  if (pool) return work(pgPaymentLedger(pool));
-  return work(prismaPaymentLedger(db));
+  return work(pgPaymentLedger(postgresPoolOf(db)));
 }

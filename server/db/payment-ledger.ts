@@ -1,6 +1,6 @@
 // The reads and writes that recording a MegaPay payment needs, as one small interface with two
-// implementations: raw statements on SQLite (sqlite-payment-ledger.ts: Prisma's per-query cost
-// was most of a payment's time there) and Prisma on PostgreSQL (prisma-payment-ledger.ts).
+// implementations without Prisma, whose per-query cost was most of a payment's time: raw
+// statements on SQLite (sqlite-payment-ledger.ts) and a plain `pg` pool (pg-payment-ledger.ts).
 // Writes happen inside the unit of work that runPaymentUnit() opens; `check` reads through
 // readPaymentLedger().
 export interface StoredPayment {
