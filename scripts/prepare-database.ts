@@ -1,4 +1,5 @@
 // Brings the configured database up to date: pending migrations, then any missing tariffs.
+import path from "node:path";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
@@ -29,6 +30,6 @@ export async function prepareDatabase(env: Env, options: { overwriteTariffs?: bo
   }
 }
 
-if (process.argv[1] && import.meta.filename === (await import("node:path")).resolve(process.argv[1])) {
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   await prepareDatabase(readEnvOrExit(), { overwriteTariffs: process.argv.includes("--overwrite-tariffs") });
 }
