@@ -42,7 +42,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/ky`,
     reuseExistingServer: false,
     timeout: 300_000,
-    stdout: "ignore",
+    stdout: process.env.CI || process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
     stderr: "pipe",
     env: {
       PORT: String(port),

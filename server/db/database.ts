@@ -30,31 +30,37 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     const db = new PostgresClient({ adapter }) as unknown as Database;
     const pool = new pg.Pool({ connectionString: url, max: options.postgresPoolSize ?? 10, connectionTimeoutMillis: 5_000 });
     pool.on("error", () => undefined);
-    postgresPools.set(db, pool);
+    attachLedgerAccess(db, { pool });
     return db;
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const factory = new SerializedSqliteAdapterFactory(file);
   const db = new SqliteClient({ adapter: factory });
-  sqliteBatchers.set(
-    db,
-    new SqliteUnitBatcher(async () => {
+  attachLedgerAccess(db, {
+    batcher: new SqliteUnitBatcher(async () => {
       if (!factory.connected) await db.$connect();
       return factory.connected!;
     }),
-  );
+  });
   return db;
 }
 
-const sqliteBatchers = new WeakMap<Database, SqliteUnitBatcher>();
-// On PostgreSQL the payment ledger runs on a plain `pg` pool next to Prisma's.
-const postgresPools = new WeakMap<Database, pg.Pool>();
+// How the payment ledger reaches the database: on SQLite the batcher on the adapter's own
+// connection, on PostgreSQL a plain `pg` pool next to Prisma's. It travels on the client object
+// under a global symbol, because Next.js may load this module once per route bundle while the
+// client itself is shared through globalThis (server/db/index.ts).
+type LedgerAccess = { batcher: SqliteUnitBatcher; pool?: undefined } | { pool: pg.Pool; batcher?: undefined };
+const ledgerAccessKey = Symbol.for("dostek.db.ledger-access");
 
-function postgresPoolOf(db: Database): pg.Pool {
-  const pool = postgresPools.get(db);
-  if (!pool) throw new Error("not a database made by createDatabase()");
-  return pool;
+function attachLedgerAccess(db: Database, access: LedgerAccess): void {
+  Object.defineProperty(db, ledgerAccessKey, { value: access, enumerable: false });
+}
+
+function ledgerAccessOf(db: Database): LedgerAccess {
+  const access = (db as unknown as Record<symbol, LedgerAccess | undefined>)[ledgerAccessKey];
+  if (!access) throw new Error("not a database made by createDatabase()");
+  return access;
 }
 
 async function inPostgresTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -77,7 +83,7 @@ async function inPostgresTransaction<T>(pool: pg.Pool, work: (client: pg.PoolCli
 
 export async function closeDatabase(db: Database): Promise<void> {
   await db.$disconnect();
-  await postgresPools.get(db)?.end();
+  await ledgerAccessOf(db).pool?.end();
 }
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;
@@ -90,14 +96,14 @@ export function runTransaction<T>(db: Database, work: (tx: TransactionClient) =>
 // that arrive together share one transaction and one fsync (see sqlite-unit-batcher.ts); on
 // PostgreSQL each is its own transaction.
 export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
-  const batcher = sqliteBatchers.get(db);
+  const { batcher, pool } = ledgerAccessOf(db);
   if (batcher) return batcher.run((connection) => work(sqlitePaymentLedger(connection)));
-  return inPostgresTransaction(postgresPoolOf(db), (client) => work(pgPaymentLedger(client)));
+  return inPostgresTransaction(pool, (client) => work(pgPaymentLedger(client)));
 }
 
 // Reads on the payment ledger (MegaPay `check`), without a transaction.
 export function readPaymentLedger<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
-  const batcher = sqliteBatchers.get(db);
+  const { batcher, pool } = ledgerAccessOf(db);
   if (batcher) return batcher.read((connection) => work(sqlitePaymentLedger(connection)));
-  return work(pgPaymentLedger(postgresPoolOf(db)));
+  return work(pgPaymentLedger(pool));
 }

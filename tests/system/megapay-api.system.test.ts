@@ -25,6 +25,9 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider, inject("postgresAdminUrl"));
     app = await startApp({ DATABASE_URL: t.url, ...megapayEnv, SOCI_MIN_SUM: "10", SOCI_MAX_SUM: "100000" });
+    // A page opens the database first, as in production: the API's route bundle must still find
+    // the payment ledger on the shared client (it once did not, and every pay failed).
+    expect((await fetch(`${app.url}/ru`)).status).toBe(200);
     orgInvoice = await register(orgInn, "legal", "api-org", "ОсОО «Ак & Кара»");
     await register(personInn, "entrepreneur", "api-person", "Токтогулова Айгүл");
   });
