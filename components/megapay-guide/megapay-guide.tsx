@@ -23,6 +23,29 @@ import { walletLabelTag } from "./wallet-label";
 const h2 = "text-2xl font-bold print:text-xl";
 const section = "mt-10 scroll-mt-4 print:mt-4";
 
+function GuideSection({
+  id,
+  anchor,
+  title,
+  headingClass = "",
+  children,
+}: {
+  id: string;
+  anchor?: string;
+  title: string;
+  headingClass?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={anchor} aria-labelledby={`${id}-title`} className={section}>
+      <h2 id={`${id}-title`} className={`${h2} ${headingClass}`}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 // Steps 5–8 for one wallet service; `atAccountStep` is what helps at the step where the account
 // is typed (the INN check, or the invoice number from the link).
 function ServiceSection({
@@ -36,10 +59,7 @@ function ServiceSection({
 }) {
   const step = (number: number) => t("stepLabel", { number });
   return (
-    <section id={service} aria-labelledby={`${service}-title`} className={section}>
-      <h2 id={`${service}-title`} className={h2}>
-        {t(`${service}Title`)}
-      </h2>
+    <GuideSection id={service} anchor={service} title={t(`${service}Title`)}>
       <p className="mt-2 text-slate-700">{t(`${service}Lead`)}</p>
       <ol>
         <GuideStep label={step(5)} picture={<ServicesScreen t={t} pick={service} />}>
@@ -56,7 +76,7 @@ function ServiceSection({
           {t(`${service}.step4`)}
         </GuideStep>
       </ol>
-    </section>
+    </GuideSection>
   );
 }
 
@@ -85,19 +105,13 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
         </a>
       </nav>
 
-      <section aria-labelledby="who-title" className={section}>
-        <h2 id="who-title" className={h2}>
-          {t("whoTitle")}
-        </h2>
+      <GuideSection id="who" title={t("whoTitle")}>
         <p className="mt-2">{t("whoText")}</p>
         <p className="mt-2 rounded-lg bg-amber-50 p-3 font-medium text-amber-950">{t("whoBalance")}</p>
         <p className="mt-2 text-sm text-slate-700">{t.rich("labelsNote", walletLabelTag)}</p>
-      </section>
+      </GuideSection>
 
-      <section aria-labelledby="common-title" className={section}>
-        <h2 id="common-title" className={h2}>
-          {t("commonTitle")}
-        </h2>
+      <GuideSection id="common" title={t("commonTitle")}>
         <ol>
           <GuideStep label={step(1)} picture={<InstallScreen t={t} />}>
             {t("common.step1")}
@@ -112,7 +126,7 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
             {t.rich("common.step4", walletLabelTag)}
           </GuideStep>
         </ol>
-      </section>
+      </GuideSection>
 
       <ServiceSection
         t={t}
@@ -133,20 +147,14 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
         }
       />
 
-      <section aria-labelledby="favourites-title" className={section}>
-        <h2 id="favourites-title" className={h2}>
-          {t("favouritesTitle")}
-        </h2>
+      <GuideSection id="favourites" title={t("favouritesTitle")}>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">
           <p className="flex-1 text-lg">{t.rich("favouritesText", walletLabelTag)}</p>
           <FavouritesScreen t={t} />
         </div>
-      </section>
+      </GuideSection>
 
-      <section aria-labelledby="trouble-title" className={section}>
-        <h2 id="trouble-title" className={h2}>
-          {t("troubleTitle")}
-        </h2>
+      <GuideSection id="trouble" title={t("troubleTitle")}>
         <dl className="mt-3 space-y-4">
           {troubles.map((key) => (
             <div key={key} className="print:break-inside-avoid">
@@ -163,12 +171,9 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
             </div>
           ))}
         </dl>
-      </section>
+      </GuideSection>
 
-      <section aria-labelledby="help-title" className={section}>
-        <h2 id="help-title" className={h2}>
-          {t("helpTitle")}
-        </h2>
+      <GuideSection id="help" title={t("helpTitle")}>
         <p className="mt-2">
           {t("helpText")}{" "}
           <a
@@ -179,14 +184,11 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
             {t("helpLink")}
           </a>
         </p>
-      </section>
+      </GuideSection>
 
-      <section aria-labelledby="contacts-title" className={section}>
-        <h2 id="contacts-title" className={`${h2} mb-4`}>
-          {t("contactsTitle")}
-        </h2>
+      <GuideSection id="contacts" title={t("contactsTitle")} headingClass="mb-4">
         <OfficeList locale={locale} />
-      </section>
+      </GuideSection>
 
       <div className="mt-8">
         <PrintButton label={t("print")} />

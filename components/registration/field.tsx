@@ -19,3 +19,42 @@ export function FieldHint({ id, children }: { id: string; children: ReactNode })
     </p>
   );
 }
+
+export interface RadioOption {
+  value: string;
+  label: string;
+}
+
+// A required choice: legend, options in a row on wider screens, the error under them.
+export function RadioGroup(props: {
+  name: string;
+  legend: ReactNode;
+  options: RadioOption[];
+  checked: string | undefined;
+  autoFocus: boolean;
+  error?: string;
+}) {
+  const { name, legend, options, checked, autoFocus, error } = props;
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
+        {options.map((option, i) => (
+          <label key={option.value} className="flex items-center gap-2 py-1">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={checked === option.value}
+              className="h-5 w-5"
+              data-field={i === 0 ? name : undefined}
+              autoFocus={i === 0 && autoFocus}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${name}-error`} message={error} />
+    </fieldset>
+  );
+}

@@ -4,13 +4,24 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { registerAction } from "@/app/[locale]/register/actions";
 import { officeIds } from "@/config/offices";
-import { fieldLimits, formFields, maxQuantity, type FormField } from "@/domain/registration/registration-fields";
+import {
+  fieldLimits,
+  formFields,
+  maxQuantity,
+  type FormField,
+} from "@/domain/registration/registration-fields";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { formatSomAmount } from "@/lib/money";
-import { FieldError, FieldHint, inputClass } from "./field";
+import { FieldError, FieldHint, inputClass, RadioGroup } from "./field";
 import type { RegistrationFormState } from "./form-state";
 
-export function RegistrationForm({ tariffs, initialState }: { tariffs: TariffView[]; initialState: RegistrationFormState }) {
+export function RegistrationForm({
+  tariffs,
+  initialState,
+}: {
+  tariffs: TariffView[];
+  initialState: RegistrationFormState;
+}) {
   const t = useTranslations("register");
   const tOffices = useTranslations("offices");
   const tCommon = useTranslations("common");
@@ -33,13 +44,21 @@ export function RegistrationForm({ tariffs, initialState }: { tariffs: TariffVie
     return e ? t(`errors.${e.code}`, { max: e.max ?? 0 }) : undefined;
   };
   const describedBy = (field: FormField, hint?: boolean) =>
-    [hint ? `${field}-hint` : null, state.errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+    [hint ? `${field}-hint` : null, state.errors[field] ? `${field}-error` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const invalid = (field: FormField) => (state.errors[field] ? true : undefined);
   const focusFirst = (field: FormField) => firstError === field;
   const required = <span className="text-sm font-normal text-slate-600"> ({t("required")})</span>;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-6" key={JSON.stringify(state.values ?? {})}>
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-6"
+      key={JSON.stringify(state.values ?? {})}
+    >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="submissionKey" value={state.submissionKey} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
@@ -50,36 +69,34 @@ export function RegistrationForm({ tariffs, initialState }: { tariffs: TariffVie
       </div>
 
       {(state.formError || firstError) && (
-        <div role="alert" tabIndex={-1} data-form-error className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-900">
+        <div
+          role="alert"
+          tabIndex={-1}
+          data-form-error
+          className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-900"
+        >
           {state.formError
             ? t(`errors.${state.formError}`, { minutes: state.retryMinutes ?? 10 })
             : t("errorSummary")}
         </div>
       )}
 
-      <fieldset aria-describedby={describedBy("clientType")}>
-        <legend className="font-semibold">
-          {t("clientType")}
-          {required}
-        </legend>
-        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
-          {(["legal", "entrepreneur"] as const).map((type, i) => (
-            <label key={type} className="flex items-center gap-2 py-1">
-              <input
-                type="radio"
-                name="clientType"
-                value={type}
-                defaultChecked={(v?.clientType ?? "legal") === type}
-                className="h-5 w-5"
-                data-field={i === 0 ? "clientType" : undefined}
-                autoFocus={i === 0 && focusFirst("clientType")}
-              />
-              {t(type === "legal" ? "clientTypeLegal" : "clientTypeEntrepreneur")}
-            </label>
-          ))}
-        </div>
-        <FieldError id="clientType-error" message={error("clientType")} />
-      </fieldset>
+      <RadioGroup
+        name="clientType"
+        legend={
+          <>
+            {t("clientType")}
+            {required}
+          </>
+        }
+        options={[
+          { value: "legal", label: t("clientTypeLegal") },
+          { value: "entrepreneur", label: t("clientTypeEntrepreneur") },
+        ]}
+        checked={v?.clientType ?? "legal"}
+        autoFocus={focusFirst("clientType")}
+        error={error("clientType")}
+      />
 
       <div>
         <label htmlFor="inn" className="font-semibold">
@@ -168,29 +185,19 @@ export function RegistrationForm({ tariffs, initialState }: { tariffs: TariffVie
         </div>
       </div>
 
-      <fieldset aria-describedby={describedBy("office")}>
-        <legend className="font-semibold">
-          {t("office")}
-          {required}
-        </legend>
-        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:gap-6">
-          {officeIds.map((id, i) => (
-            <label key={id} className="flex items-center gap-2 py-1">
-              <input
-                type="radio"
-                name="office"
-                value={id}
-                defaultChecked={v?.office === id}
-                className="h-5 w-5"
-                data-field={i === 0 ? "office" : undefined}
-                autoFocus={i === 0 && focusFirst("office")}
-              />
-              {tOffices(`${id}.name`)}
-            </label>
-          ))}
-        </div>
-        <FieldError id="office-error" message={error("office")} />
-      </fieldset>
+      <RadioGroup
+        name="office"
+        legend={
+          <>
+            {t("office")}
+            {required}
+          </>
+        }
+        options={officeIds.map((id) => ({ value: id, label: tOffices(`${id}.name`) }))}
+        checked={v?.office}
+        autoFocus={focusFirst("office")}
+        error={error("office")}
+      />
 
       <fieldset aria-describedby={describedBy("tariff", true)}>
         <legend className="font-semibold">
