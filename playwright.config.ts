@@ -34,9 +34,7 @@ export default defineConfig({
     // registration rate limit; tests that need another address set their own.
     extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${(process.pid % 200) + 1}` },
   },
-  projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], launchOptions: chromiumLaunchOptions } },
-  ],
+  projects: [{ name: "phone", use: { ...devices["Pixel 5"], launchOptions: chromiumLaunchOptions } }],
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `http://127.0.0.1:${port}/ky`,

@@ -4,7 +4,17 @@ import { useState } from "react";
 
 type CopyState = "idle" | "copied" | "failed";
 
-export function CopyButton({ value, label, copiedLabel, failedLabel }: { value: string; label: string; copiedLabel: string; failedLabel: string }) {
+export function CopyButton({
+  value,
+  label,
+  copiedLabel,
+  failedLabel,
+}: {
+  value: string;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+}) {
   const [state, setState] = useState<CopyState>("idle");
   const copy = async () => {
     try {

@@ -13,10 +13,15 @@ export function HomeContent({ tariffs }: { tariffs: TariffView[] }) {
     <>
       <section className="bg-brand-50">
         <div className={section}>
-          <h1 className="text-3xl font-extrabold leading-tight text-brand-800 sm:text-4xl">{t("heroTitle")}</h1>
+          <h1 className="text-3xl font-extrabold leading-tight text-brand-800 sm:text-4xl">
+            {t("heroTitle")}
+          </h1>
           <p className="mt-4 max-w-2xl text-lg text-slate-800">{t("heroLead")}</p>
           <div className="mt-6 flex flex-col gap-3 sm:flex-row">
-            <Link href="/register" className="rounded-lg bg-brand-700 px-5 py-3 text-center font-semibold text-white hover:bg-brand-800">
+            <Link
+              href="/register"
+              className="rounded-lg bg-brand-700 px-5 py-3 text-center font-semibold text-white hover:bg-brand-800"
+            >
               {t("ctaRegister")}
             </Link>
             <Link
@@ -36,7 +41,10 @@ export function HomeContent({ tariffs }: { tariffs: TariffView[] }) {
           </h2>
           <p className="mt-3">{t("sociText")}</p>
           <p className="mt-3">{t("sociBalance")}</p>
-          <Link href={{ pathname: "/megapay", hash: "soci" }} className="mt-3 inline-block py-1 font-semibold text-brand-700 underline">
+          <Link
+            href={{ pathname: "/megapay", hash: "soci" }}
+            className="mt-3 inline-block py-1 font-semibold text-brand-700 underline"
+          >
             {t("sociGuideLink")}
           </Link>
         </section>

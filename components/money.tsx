@@ -3,5 +3,7 @@ import { formatSomAmount } from "@/lib/money";
 
 export function Money({ tyiyn }: { tyiyn: number }) {
   const t = useTranslations("common");
-  return <span className="whitespace-nowrap tabular-nums">{t("money", { amount: formatSomAmount(tyiyn) })}</span>;
+  return (
+    <span className="whitespace-nowrap tabular-nums">{t("money", { amount: formatSomAmount(tyiyn) })}</span>
+  );
 }

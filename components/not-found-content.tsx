@@ -1,12 +1,25 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 
-export function NotFoundMessage({ title, text, href, linkLabel }: { title: string; text: string; href: "/" | "/invoice"; linkLabel: string }) {
+export function NotFoundMessage({
+  title,
+  text,
+  href,
+  linkLabel,
+}: {
+  title: string;
+  text: string;
+  href: "/" | "/invoice";
+  linkLabel: string;
+}) {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16">
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-4 text-lg text-slate-700">{text}</p>
-      <Link href={href} className="mt-8 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+      <Link
+        href={href}
+        className="mt-8 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+      >
         {linkLabel}
       </Link>
     </div>

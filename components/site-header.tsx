@@ -14,7 +14,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" locale={locale} aria-label={t("homeLink")} className="text-lg font-extrabold tracking-tight text-brand-800">
+        <Link
+          href="/"
+          locale={locale}
+          aria-label={t("homeLink")}
+          className="text-lg font-extrabold tracking-tight text-brand-800"
+        >
           DOS TEK GROUP
         </Link>
         <LanguageSwitch />
@@ -22,7 +27,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {navItems.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} locale={locale} className="inline-block py-2 text-slate-800 underline-offset-4 hover:text-brand-700 hover:underline">
+                <Link
+                  href={item.href}
+                  locale={locale}
+                  className="inline-block py-2 text-slate-800 underline-offset-4 hover:text-brand-700 hover:underline"
+                >
                   {t(item.key)}
                 </Link>
               </li>

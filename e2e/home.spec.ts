@@ -2,8 +2,18 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
 
 const expected = {
-  ky: { title: /СОчИ жана электрондук колтамга/, h1: "Отчетторду интернет аркылуу тапшырыңыз", head: "Жетекчинин булуттагы колтамгасы (E-Cloud)", switchTo: "Русский" },
-  ru: { title: /СОчИ и электронная цифровая подпись/, h1: "Сдавайте отчётность через интернет", head: "Облачная ЭЦП руководителя (E-Cloud)", switchTo: "Кыргызча" },
+  ky: {
+    title: /СОчИ жана электрондук колтамга/,
+    h1: "Отчетторду интернет аркылуу тапшырыңыз",
+    head: "Жетекчинин булуттагы колтамгасы (E-Cloud)",
+    switchTo: "Русский",
+  },
+  ru: {
+    title: /СОчИ и электронная цифровая подпись/,
+    h1: "Сдавайте отчётность через интернет",
+    head: "Облачная ЭЦП руководителя (E-Cloud)",
+    switchTo: "Кыргызча",
+  },
 } as const;
 
 test.describe("locale detection at /", () => {
@@ -13,7 +23,10 @@ test.describe("locale detection at /", () => {
   });
 
   test("follows Accept-Language", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "ru-RU",
+      extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/ru$/);
@@ -45,11 +58,20 @@ for (const locale of locales) {
       await expect(page.locator("[data-tariff]")).toHaveCount(7);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
       for (const alt of locales) {
-        await expect(page.locator(`link[rel="alternate"][hreflang="${alt}"]`)).toHaveAttribute("href", `https://dostek.kg/${alt}`);
+        await expect(page.locator(`link[rel="alternate"][hreflang="${alt}"]`)).toHaveAttribute(
+          "href",
+          `https://dostek.kg/${alt}`,
+        );
       }
       await expect(page.locator("main")).toContainText(locale === "ky" ? "Жалал-Абад" : "Джалал-Абад");
-      await expect(page.getByRole("link", { name: locale === "ky" ? "Онлайн катталуу" : "Зарегистрироваться онлайн" })).toHaveAttribute("href", `/${locale}/register`);
-      await expect(page.getByRole("link", { name: locale === "ky" ? "MegaPay аркылуу кантип төлөйм?" : "Как оплатить через MegaPay?" })).toHaveAttribute("href", `/${locale}/megapay`);
+      await expect(
+        page.getByRole("link", { name: locale === "ky" ? "Онлайн катталуу" : "Зарегистрироваться онлайн" }),
+      ).toHaveAttribute("href", `/${locale}/register`);
+      await expect(
+        page.getByRole("link", {
+          name: locale === "ky" ? "MegaPay аркылуу кантип төлөйм?" : "Как оплатить через MegaPay?",
+        }),
+      ).toHaveAttribute("href", `/${locale}/megapay`);
       await expectNoHorizontalScroll(page);
       await expectNoAxeViolations(page);
     });
@@ -70,7 +92,9 @@ for (const locale of locales) {
       const response = await page.goto(`/${locale}/no-such-page-${Date.now()}`);
       expect(response?.status()).toBe(404);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "ky" ? "Барак табылган жок" : "Страница не найдена");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        locale === "ky" ? "Барак табылган жок" : "Страница не найдена",
+      );
       await expectNoAxeViolations(page);
     });
   });

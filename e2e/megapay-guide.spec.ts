@@ -5,8 +5,20 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixt
 
 const walletLabels = ["Оплата", "Другие", "Лицевой счет", "Оплатить", "Избранное", "СОчИ", "Оплата ЭЦП"];
 const words = {
-  ky: { title: "MegaPay капчыгы аркылуу төлөө", copy: "Номерди көчүрүү", check: "Текшерүү", inn: "ИНН (14 сан)", nav: "MegaPay аркылуу төлөө" },
-  ru: { title: "Оплата через кошелёк MegaPay", copy: "Скопировать номер", check: "Проверить", inn: "ИНН (14 цифр)", nav: "Оплата через MegaPay" },
+  ky: {
+    title: "MegaPay капчыгы аркылуу төлөө",
+    copy: "Номерди көчүрүү",
+    check: "Текшерүү",
+    inn: "ИНН (14 сан)",
+    nav: "MegaPay аркылуу төлөө",
+  },
+  ru: {
+    title: "Оплата через кошелёк MegaPay",
+    copy: "Скопировать номер",
+    check: "Проверить",
+    inn: "ИНН (14 цифр)",
+    nav: "Оплата через MegaPay",
+  },
 } as const;
 
 for (const locale of locales) {
@@ -20,7 +32,9 @@ for (const locale of locales) {
       for (const label of walletLabels) expect(marked, label).toContain(label);
       const pictures = page.locator('main [role="img"]');
       expect(await pictures.count()).toBeGreaterThanOrEqual(12);
-      for (const label of await pictures.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""))) {
+      for (const label of await pictures.evaluateAll((nodes) =>
+        nodes.map((n) => n.getAttribute("aria-label") ?? ""),
+      )) {
         expect(label.length).toBeGreaterThan(20);
       }
       await expect(page.locator(`a[href="https://megacom.kg/megapay/kg.html"]`)).toBeVisible();
@@ -30,7 +44,10 @@ for (const locale of locales) {
       await expectNoAxeViolations(page);
     });
 
-    test("shows the invoice number from the link at the EDS step and copies its digits", async ({ page, context }) => {
+    test("shows the invoice number from the link at the EDS step and copies its digits", async ({
+      page,
+      context,
+    }) => {
       const number = generateInvoiceNumber(randomBytes);
       await page.goto(`/${locale}/megapay?invoice=${number}#eds`);
       const shown = page.getByTestId("guide-invoice-number");

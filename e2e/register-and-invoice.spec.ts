@@ -3,11 +3,30 @@ import { expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { hasValidLuhnDigit } from "../lib/luhn";
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
-import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn, uniquePersonInn } from "./registration";
+import {
+  fillRegistration,
+  invoiceNumberOnPage,
+  uniqueOrganizationInn,
+  uniquePersonInn,
+} from "./registration";
 
 const words = {
-  ky: { submit: "Катталып, эсеп алуу", awaiting: "Төлөнө элек", copy: "Номерди көчүрүү", pdf: "PDF жүктөп алуу", find: "Табуу", lookupNotFound: "Мындай номердеги эсеп табылган жок" },
-  ru: { submit: "Зарегистрироваться и получить счёт", awaiting: "Ожидает оплаты", copy: "Скопировать номер", pdf: "Скачать PDF", find: "Найти", lookupNotFound: "Счёт с таким номером не найден" },
+  ky: {
+    submit: "Катталып, эсеп алуу",
+    awaiting: "Төлөнө элек",
+    copy: "Номерди көчүрүү",
+    pdf: "PDF жүктөп алуу",
+    find: "Табуу",
+    lookupNotFound: "Мындай номердеги эсеп табылган жок",
+  },
+  ru: {
+    submit: "Зарегистрироваться и получить счёт",
+    awaiting: "Ожидает оплаты",
+    copy: "Скопировать номер",
+    pdf: "Скачать PDF",
+    find: "Найти",
+    lookupNotFound: "Счёт с таким номером не найден",
+  },
 } as const;
 
 for (const locale of locales) {
@@ -54,7 +73,9 @@ for (const locale of locales) {
       expect(document.getPageCount()).toBe(1);
 
       await page.goto(`/${locale}/invoice`);
-      await page.getByLabel(locale === "ky" ? "Төлөө эсебинин номери" : "Номер счёта").fill(number.replace(/(\d{4})(?=\d)/g, "$1 "));
+      await page
+        .getByLabel(locale === "ky" ? "Төлөө эсебинин номери" : "Номер счёта")
+        .fill(number.replace(/(\d{4})(?=\d)/g, "$1 "));
       await page.getByRole("button", { name: words[locale].find }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/invoice/${number}$`));
     });

@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, locales } from "./fixtures";
-import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn, type RegistrationData } from "./registration";
+import {
+  fillRegistration,
+  invoiceNumberOnPage,
+  uniqueOrganizationInn,
+  type RegistrationData,
+} from "./registration";
 
 const words = {
   ky: {
@@ -41,12 +46,26 @@ async function submit(page: Page, locale: "ky" | "ru") {
 
 for (const locale of locales) {
   test.describe(`registration errors (${locale})`, () => {
-    test("each bad input is named next to its field, values stay, focus moves to the first", async ({ page }) => {
+    test("each bad input is named next to its field, values stay, focus moves to the first", async ({
+      page,
+    }) => {
       const w = words[locale];
       const cases: { change: (p: Page) => Promise<void>; field: string; message: string }[] = [
-        { change: (p) => p.locator('input[name="inn"]').fill("0123456789012"), field: "inn", message: w.innFormat },
-        { change: (p) => p.locator('input[name="inn"]').fill("012345678901234"), field: "inn", message: w.innFormat },
-        { change: (p) => p.locator('input[name="inn"]').fill("0123456789012a"), field: "inn", message: w.innFormat },
+        {
+          change: (p) => p.locator('input[name="inn"]').fill("0123456789012"),
+          field: "inn",
+          message: w.innFormat,
+        },
+        {
+          change: (p) => p.locator('input[name="inn"]').fill("012345678901234"),
+          field: "inn",
+          message: w.innFormat,
+        },
+        {
+          change: (p) => p.locator('input[name="inn"]').fill("0123456789012a"),
+          field: "inn",
+          message: w.innFormat,
+        },
         {
           change: async (p) => {
             await p.locator('input[name="clientType"][value="entrepreneur"]').check();
@@ -55,19 +74,27 @@ for (const locale of locales) {
           field: "inn",
           message: w.innBirthDate,
         },
-        { change: (p) => p.locator('input[name="headName"]').fill(""), field: "headName", message: w.required },
+        {
+          change: (p) => p.locator('input[name="headName"]').fill(""),
+          field: "headName",
+          message: w.required,
+        },
         { change: (p) => p.locator('input[name="consent"]').uncheck(), field: "consent", message: w.consent },
         {
-          change: (p) => p.locator('input[name="tariff"][value="cloud-head"]').evaluate((el) => void ((el as HTMLInputElement).value = "gold-signature")),
+          change: (p) =>
+            p
+              .locator('input[name="tariff"][value="cloud-head"]')
+              .evaluate((el) => void ((el as HTMLInputElement).value = "gold-signature")),
           field: "tariff",
           message: w.tariffUnknown,
         },
         {
-          change: (p) => p.locator('input[name="organizationName"]').evaluate((el) => {
-            const input = el as HTMLInputElement;
-            input.removeAttribute("maxlength");
-            input.value = "Я".repeat(10_000);
-          }),
+          change: (p) =>
+            p.locator('input[name="organizationName"]').evaluate((el) => {
+              const input = el as HTMLInputElement;
+              input.removeAttribute("maxlength");
+              input.value = "Я".repeat(10_000);
+            }),
           field: "organizationName",
           message: w.tooLong,
         },
@@ -87,10 +114,15 @@ for (const locale of locales) {
 
     test("markup in a name is shown as text", async ({ page }) => {
       await page.goto(`/${locale}/register`);
-      await fillRegistration(page, { ...base(), organizationName: '<img src=x onerror="window.hacked=1"><b>ОсОО</b>' });
+      await fillRegistration(page, {
+        ...base(),
+        organizationName: '<img src=x onerror="window.hacked=1"><b>ОсОО</b>',
+      });
       await submit(page, locale);
       await invoiceNumberOnPage(page);
-      await expect(page.getByTestId("invoice-organization")).toHaveText('<img src=x onerror="window.hacked=1"><b>ОсОО</b>');
+      await expect(page.getByTestId("invoice-organization")).toHaveText(
+        '<img src=x onerror="window.hacked=1"><b>ОсОО</b>',
+      );
       expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     });
 
@@ -127,7 +159,10 @@ test("the same form posted again without JavaScript gives the same invoice", asy
 });
 
 test("too many posts from one address get a clear message", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" },
+  });
   const page = await context.newPage();
   await page.goto("/ky/register");
   for (let i = 0; i < 30; i++) await submit(page, "ky");

@@ -16,7 +16,10 @@ let counter = 0;
 // A fresh, valid organisation INN (0 + 13 digits) per call, so tests do not share clients.
 export function uniqueOrganizationInn(): string {
   counter += 1;
-  return `0${String(Date.now() % 1e9).padStart(9, "0")}${String(process.pid % 100).padStart(2, "0")}${String(counter).padStart(2, "0")}`.slice(0, 14);
+  return `0${String(Date.now() % 1e9).padStart(9, "0")}${String(process.pid % 100).padStart(2, "0")}${String(counter).padStart(2, "0")}`.slice(
+    0,
+    14,
+  );
 }
 
 export function uniquePersonInn(): string {

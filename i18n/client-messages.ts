@@ -12,6 +12,12 @@ export function clientMessages(messages: Messages) {
     register,
     invoice: { status: invoice.status, leftToPay: invoice.leftToPay },
     lookup,
-    guide: { innCheck: guide.innCheck, yourNumber: guide.yourNumber, copy: guide.copy, copied: guide.copied, copyFailed: guide.copyFailed },
+    guide: {
+      innCheck: guide.innCheck,
+      yourNumber: guide.yourNumber,
+      copy: guide.copy,
+      copied: guide.copied,
+      copyFailed: guide.copyFailed,
+    },
   };
 }

@@ -2,7 +2,11 @@
 // `hops` trusted reverse proxies, each appends the address it received from to X-Forwarded-For,
 // so the client is the entry `hops` places from the right; anything left of it came from the
 // client and is ignored.
-export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, hops: number): string | null {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  hops: number,
+): string | null {
   const normalizedPeer = normalizeAddress(peer);
   if (hops <= 0) return normalizedPeer;
   const chain = (forwardedFor ?? "")

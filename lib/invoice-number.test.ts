@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { generateInvoiceNumber, groupInvoiceNumber, isValidInvoiceNumber, normalizeInvoiceNumber } from "./invoice-number";
+import {
+  generateInvoiceNumber,
+  groupInvoiceNumber,
+  isValidInvoiceNumber,
+  normalizeInvoiceNumber,
+} from "./invoice-number";
 import { hasValidLuhnDigit, luhnCheckDigit } from "./luhn";
 
 describe("Luhn", () => {

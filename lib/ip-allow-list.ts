@@ -15,14 +15,16 @@ export function parseAllowList(text: string): BlockList | null {
   for (const entry of entries) {
     const [address, prefixText, ...rest] = entry.split("/");
     const family = isIP(address ?? "");
-    if (!address || family === 0 || rest.length > 0) throw new AllowListError(`not an IP address or CIDR range: ${entry}`);
+    if (!address || family === 0 || rest.length > 0)
+      throw new AllowListError(`not an IP address or CIDR range: ${entry}`);
     const type = family === 4 ? "ipv4" : "ipv6";
     if (prefixText === undefined) {
       list.addAddress(address, type);
       continue;
     }
     const prefix = /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : Number.NaN;
-    if (!(prefix >= 0 && prefix <= (family === 4 ? 32 : 128))) throw new AllowListError(`bad prefix length: ${entry}`);
+    if (!(prefix >= 0 && prefix <= (family === 4 ? 32 : 128)))
+      throw new AllowListError(`bad prefix length: ${entry}`);
     list.addSubnet(address, prefix, type);
   }
   return list;

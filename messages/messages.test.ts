@@ -16,12 +16,16 @@ function values(tree: Tree): string[] {
   return Object.values(tree).flatMap((value) => (typeof value === "string" ? [value] : values(value)));
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}|<(\w+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)\}|<(\w+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort();
 
 function get(tree: Tree, key: string): string | undefined {
-  return key.split(".").reduce<string | Tree | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), tree) as
-    | string
-    | undefined;
+  return key
+    .split(".")
+    .reduce<string | Tree | undefined>(
+      (node, part) => (typeof node === "object" ? node[part] : undefined),
+      tree,
+    ) as string | undefined;
 }
 
 describe("messages", () => {
@@ -30,7 +34,8 @@ describe("messages", () => {
   });
 
   it("ky and ru use the same placeholders and tags in every message", () => {
-    for (const key of keys(ky as Tree)) expect(placeholders(get(ru as Tree, key)!), key).toEqual(placeholders(get(ky as Tree, key)!));
+    for (const key of keys(ky as Tree))
+      expect(placeholders(get(ru as Tree, key)!), key).toEqual(placeholders(get(ky as Tree, key)!));
   });
 
   it("has no empty message", () => {
@@ -61,7 +66,9 @@ describe("messages", () => {
     for (const file of files) {
       const source = readFileSync(file, "utf8");
       const declarations = [
-        ...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\((?:\{[^}]*namespace: )?"([\w.]+)"/g),
+        ...source.matchAll(
+          /const (\w+) = (?:await )?(?:useTranslations|getTranslations)\((?:\{[^}]*namespace: )?"([\w.]+)"/g,
+        ),
       ].map((m) => ({ name: m[1]!, namespace: m[2]!, at: m.index! }));
       for (const name of new Set(declarations.map((d) => d.name))) {
         for (const call of source.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\("([\\w.]+)"`, "g"))) {
@@ -70,7 +77,8 @@ describe("messages", () => {
           if (!declaration) continue;
           const key = `${declaration.namespace}.${call[1]}`;
           checked += 1;
-          if (get(ky as Tree, key) === undefined) missing.push(`${path.relative(process.cwd(), file)}: ${key}`);
+          if (get(ky as Tree, key) === undefined)
+            missing.push(`${path.relative(process.cwd(), file)}: ${key}`);
         }
       }
     }

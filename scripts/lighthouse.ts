@@ -24,7 +24,16 @@ const database = path.join(mkdtempSync(path.join(tmpdir(), "dostek-lh-")), "lh.d
 const app = await startApp({ DATABASE_URL: `file:${database}`, SITE_URL: siteUrl }, { port });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+  ],
 });
 
 const targets = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
@@ -38,16 +47,31 @@ try {
       onlyCategories: Object.keys(targets),
     });
     const categories = result?.lhr.categories ?? {};
-    const scores = Object.keys(targets).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const);
+    const scores = Object.keys(targets).map(
+      (id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const,
+    );
     console.log(`${page}: ${scores.map(([id, score]) => `${id} ${score}`).join(", ")}`);
     for (const [id, score] of scores) {
       if (score < targets[id as keyof typeof targets]) {
         missed = true;
         const failing = Object.values(result?.lhr.audits ?? {})
-          .filter((audit) => audit.score !== null && audit.score < 1 && categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
+          .filter(
+            (audit) =>
+              audit.score !== null &&
+              audit.score < 1 &&
+              categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0),
+          )
           .map((audit) => {
-            const items = (audit.details as { items?: { description?: string; source?: string; url?: string }[] } | undefined)?.items ?? [];
-            const detail = items.map((item) => item.description ?? item.url ?? item.source).filter(Boolean).slice(0, 3).join(" | ");
+            const items =
+              (
+                audit.details as
+                  { items?: { description?: string; source?: string; url?: string }[] } | undefined
+              )?.items ?? [];
+            const detail = items
+              .map((item) => item.description ?? item.url ?? item.source)
+              .filter(Boolean)
+              .slice(0, 3)
+              .join(" | ");
             return `    ${audit.id}: ${audit.displayValue ?? audit.score}${detail ? ` (${detail})` : ""}`;
           });
         console.log(`  ${id} below target:\n${failing.join("\n")}`);

@@ -21,7 +21,9 @@ export function readEnvOrExit(): Env {
 export async function prepareDatabase(env: Env, options: { overwriteTariffs?: boolean } = {}): Promise<void> {
   const applied = await applyMigrations(env.DATABASE_URL);
   const where = providerOf(env.DATABASE_URL);
-  console.log(applied.length ? `${where}: applied ${applied.join(", ")}` : `${where}: database is up to date`);
+  console.log(
+    applied.length ? `${where}: applied ${applied.join(", ")}` : `${where}: database is up to date`,
+  );
   const db = createDatabase(env.DATABASE_URL, { postgresPoolSize: 1 });
   try {
     await seedTariffs({ db, overwrite: options.overwriteTariffs ?? false });

@@ -16,7 +16,10 @@ describe("environment", () => {
   });
 
   it("treats empty values as unset and trims the site URL", () => {
-    expect(parseEnv({ PORT: "", DATABASE_URL: " ", SITE_URL: "https://dostek.kg/" })).toMatchObject({ PORT: 3000, SITE_URL: "https://dostek.kg" });
+    expect(parseEnv({ PORT: "", DATABASE_URL: " ", SITE_URL: "https://dostek.kg/" })).toMatchObject({
+      PORT: 3000,
+      SITE_URL: "https://dostek.kg",
+    });
   });
 
   it.each([

@@ -16,7 +16,10 @@ const somAmount = (fallback: string) =>
       .transform((text, ctx) => {
         const tyiyn = parseDecimalSom(text);
         if (tyiyn === null || tyiyn <= 0) {
-          ctx.addIssue({ code: "custom", message: "must be an amount in som greater than 0, like 1 or 1.50" });
+          ctx.addIssue({
+            code: "custom",
+            message: "must be an amount in som greater than 0, like 1 or 1.50",
+          });
           return z.NEVER;
         }
         return tyiyn;
@@ -28,7 +31,10 @@ const envSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must be file:<path> (SQLite) or postgresql://… (PostgreSQL)")
+      .regex(
+        /^(file:.+|postgres(ql)?:\/\/.+)$/,
+        "must be file:<path> (SQLite) or postgresql://… (PostgreSQL)",
+      )
       .default(defaultDatabaseUrl),
   ),
   DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
@@ -58,7 +64,12 @@ const envSchema = z.object({
   ),
   SOCI_MIN_SUM: somAmount("1.00"),
   SOCI_MAX_SUM: somAmount("500000.00"),
-  BENCH_BARE_ROUTE: optional(z.enum(["0", "1"]).default("0").transform((v) => v === "1")),
+  BENCH_BARE_ROUTE: optional(
+    z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((v) => v === "1"),
+  ),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 

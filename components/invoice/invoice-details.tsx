@@ -18,15 +18,26 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
     <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
 
-      <section aria-labelledby="number-label" className="mt-4 rounded-xl border-2 border-brand-700 bg-brand-50 p-4 print:bg-white">
+      <section
+        aria-labelledby="number-label"
+        className="mt-4 rounded-xl border-2 border-brand-700 bg-brand-50 p-4 print:bg-white"
+      >
         <h2 id="number-label" className="text-sm font-semibold text-slate-700">
           {t("numberLabel")}
         </h2>
         <div className="mt-1 flex flex-wrap items-start gap-4">
-          <p data-testid="invoice-number" className="font-mono text-2xl font-bold tracking-wide text-brand-800 sm:text-3xl">
+          <p
+            data-testid="invoice-number"
+            className="font-mono text-2xl font-bold tracking-wide text-brand-800 sm:text-3xl"
+          >
             {grouped}
           </p>
-          <CopyButton value={invoice.number} label={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
+          <CopyButton
+            value={invoice.number}
+            label={t("copy")}
+            copiedLabel={t("copied")}
+            failedLabel={t("copyFailed")}
+          />
         </div>
       </section>
 
@@ -42,7 +53,11 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
           <dd className="mt-1">
             <InvoiceStatusLive
               number={invoice.number}
-              initial={{ status: invoice.status, amountTyiyn: invoice.amountTyiyn, paidTyiyn: invoice.paidTyiyn }}
+              initial={{
+                status: invoice.status,
+                amountTyiyn: invoice.amountTyiyn,
+                paidTyiyn: invoice.paidTyiyn,
+              }}
             />
           </dd>
         </div>
@@ -66,10 +81,18 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
           <table className="w-full border-collapse text-left text-sm sm:text-base">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("itemName")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("itemQuantity")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("itemPrice")}</th>
-                <th scope="col" className="py-2 text-right">{t("itemAmount")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("itemName")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("itemQuantity")}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t("itemPrice")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("itemAmount")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -77,15 +100,23 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
                 <tr key={item.code} className="border-b border-slate-200" data-item={item.code}>
                   <td className="py-2 pr-3">{locale === "ru" ? item.nameRu : item.nameKy}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{item.quantity}</td>
-                  <td className="py-2 pr-3 text-right"><Money tyiyn={item.unitPriceTyiyn} /></td>
-                  <td className="py-2 text-right"><Money tyiyn={item.amountTyiyn} /></td>
+                  <td className="py-2 pr-3 text-right">
+                    <Money tyiyn={item.unitPriceTyiyn} />
+                  </td>
+                  <td className="py-2 text-right">
+                    <Money tyiyn={item.amountTyiyn} />
+                  </td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={3} className="py-2 pr-3 text-right">{t("total")}</th>
-                <td className="py-2 text-right font-bold"><Money tyiyn={invoice.amountTyiyn} /></td>
+                <th scope="row" colSpan={3} className="py-2 pr-3 text-right">
+                  {t("total")}
+                </th>
+                <td className="py-2 text-right font-bold">
+                  <Money tyiyn={invoice.amountTyiyn} />
+                </td>
               </tr>
             </tfoot>
           </table>
@@ -112,7 +143,12 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
 
       <section className="mt-8 flex flex-wrap items-center gap-6">
         <figure className="w-36">
-          <div role="img" aria-label={t("qrLabel")} className="w-36" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div
+            role="img"
+            aria-label={t("qrLabel")}
+            className="w-36"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
           <figcaption className="mt-1 text-xs text-slate-600">{t("qrHint")}</figcaption>
         </figure>
         <div className="no-print flex flex-wrap gap-3">

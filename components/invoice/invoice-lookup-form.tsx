@@ -10,7 +10,13 @@ export type LookupError = "checkNumber" | "notFound";
 
 // A GET form that works without JavaScript; with it, a number with a wrong check digit is
 // refused in the browser and a good one opens its page without a round trip through this one.
-export function InvoiceLookupForm({ defaultValue, error }: { defaultValue: string; error: LookupError | null }) {
+export function InvoiceLookupForm({
+  defaultValue,
+  error,
+}: {
+  defaultValue: string;
+  error: LookupError | null;
+}) {
   const t = useTranslations("lookup");
   const locale = useLocale();
   const router = useRouter();
@@ -55,7 +61,10 @@ export function InvoiceLookupForm({ defaultValue, error }: { defaultValue: strin
           <FieldError id="number-error" message={shown ? t(shown) : undefined} />
         </div>
       </div>
-      <button type="submit" className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+      >
         {t("submit")}
       </button>
     </form>

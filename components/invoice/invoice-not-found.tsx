@@ -3,5 +3,12 @@ import { NotFoundMessage } from "../not-found-content";
 
 export function InvoiceNotFound() {
   const t = useTranslations("invoice");
-  return <NotFoundMessage title={t("notFoundTitle")} text={t("notFoundText")} href="/invoice" linkLabel={t("lookupLink")} />;
+  return (
+    <NotFoundMessage
+      title={t("notFoundTitle")}
+      text={t("notFoundText")}
+      href="/invoice"
+      linkLabel={t("lookupLink")}
+    />
+  );
 }

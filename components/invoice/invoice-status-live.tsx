@@ -46,14 +46,24 @@ export function InvoiceStatusLive({ number, initial }: { number: string; initial
 
   const left = view.amountTyiyn - view.paidTyiyn;
   const tone =
-    view.status === "paid" ? "bg-green-100 text-green-900" : view.status === "cancelled" ? "bg-slate-200 text-slate-800" : "bg-amber-100 text-amber-950";
+    view.status === "paid"
+      ? "bg-green-100 text-green-900"
+      : view.status === "cancelled"
+        ? "bg-slate-200 text-slate-800"
+        : "bg-amber-100 text-amber-950";
   return (
     <div aria-live="polite">
-      <span data-testid="invoice-status" data-status={view.status} className={`inline-block rounded-md px-2.5 py-1 font-semibold ${tone}`}>
+      <span
+        data-testid="invoice-status"
+        data-status={view.status}
+        className={`inline-block rounded-md px-2.5 py-1 font-semibold ${tone}`}
+      >
         {t(`status.${view.status}`)}
       </span>
       {view.status === "partly_paid" && left > 0 && (
-        <p className="mt-1 text-sm">{t("leftToPay", { amount: tCommon("money", { amount: formatSomAmount(left) }) })}</p>
+        <p className="mt-1 text-sm">
+          {t("leftToPay", { amount: tCommon("money", { amount: formatSomAmount(left) }) })}
+        </p>
       )}
     </div>
   );

@@ -8,7 +8,9 @@ export function InstallScreen({ t }: { t: GuideTranslator }) {
   return (
     <PhoneScreen label={t("illustration.install")} title="Play Market · App Store">
       <div className="flex items-center gap-2">
-        <span className="flex h-10 w-10 items-center justify-center rounded-xl bg-[#006e35] text-[10px] font-bold text-white">MP</span>
+        <span className="flex h-10 w-10 items-center justify-center rounded-xl bg-[#006e35] text-[10px] font-bold text-white">
+          MP
+        </span>
         <span className="font-bold">{wallet}</span>
       </div>
       <ScreenButton text={t("screen.download")} active />
@@ -43,21 +45,51 @@ export function CategoryScreen({ t }: { t: GuideTranslator }) {
 }
 
 export function ServicesScreen({ t, pick }: { t: GuideTranslator; pick?: "soci" | "eds" }) {
-  const label = pick ? t(pick === "soci" ? "illustration.pickSoci" : "illustration.pickEds") : t("illustration.services");
+  const label = pick
+    ? t(pick === "soci" ? "illustration.pickSoci" : "illustration.pickEds")
+    : t("illustration.services");
   return (
     <PhoneScreen label={label} title={walletLabels.other}>
-      <ScreenTiles tiles={[{ text: walletLabels.soci, active: pick !== "eds" }, { text: walletLabels.eds, active: pick !== "soci" }, {}, {}]} />
+      <ScreenTiles
+        tiles={[
+          { text: walletLabels.soci, active: pick !== "eds" },
+          { text: walletLabels.eds, active: pick !== "soci" },
+          {},
+          {},
+        ]}
+      />
     </PhoneScreen>
   );
 }
 
-export function AccountFormScreen({ t, service, focus }: { t: GuideTranslator; service: "soci" | "eds"; focus: "account" | "amount" }) {
+export function AccountFormScreen({
+  t,
+  service,
+  focus,
+}: {
+  t: GuideTranslator;
+  service: "soci" | "eds";
+  focus: "account" | "amount";
+}) {
   const sample = service === "soci" ? "01234567890123" : "1234 5678 9012 3456";
-  const label = focus === "account" ? t(service === "soci" ? "illustration.sociForm" : "illustration.edsForm") : t("illustration.amount");
+  const label =
+    focus === "account"
+      ? t(service === "soci" ? "illustration.sociForm" : "illustration.edsForm")
+      : t("illustration.amount");
   return (
     <PhoneScreen label={label} title={walletLabels[service]}>
-      <ScreenField label={walletLabels.account} value={sample} active={focus === "account"} hint={t("screen.typeHere")} />
-      <ScreenField label={t("screen.amount")} value="1510" active={focus === "amount"} hint={t("screen.typeHere")} />
+      <ScreenField
+        label={walletLabels.account}
+        value={sample}
+        active={focus === "account"}
+        hint={t("screen.typeHere")}
+      />
+      <ScreenField
+        label={t("screen.amount")}
+        value="1510"
+        active={focus === "amount"}
+        hint={t("screen.typeHere")}
+      />
       <ScreenButton text={walletLabels.pay} active={focus === "amount"} />
     </PhoneScreen>
   );
@@ -65,7 +97,10 @@ export function AccountFormScreen({ t, service, focus }: { t: GuideTranslator; s
 
 export function DoneScreen({ t, service }: { t: GuideTranslator; service: "soci" | "eds" }) {
   return (
-    <PhoneScreen label={t(service === "soci" ? "illustration.sociDone" : "illustration.edsDone")} title={walletLabels[service]}>
+    <PhoneScreen
+      label={t(service === "soci" ? "illustration.sociDone" : "illustration.edsDone")}
+      title={walletLabels[service]}
+    >
       <div className="py-6 text-center text-2xl text-[#006e35]">✓</div>
       <div className="text-center font-bold">{t("screen.done")}</div>
       <div className="text-center font-mono">1510</div>

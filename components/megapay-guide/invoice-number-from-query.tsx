@@ -16,10 +16,18 @@ export function InvoiceNumberFromQuery() {
     <div className="mt-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-3">
       <p className="text-sm font-semibold">{t("yourNumber")}</p>
       <div className="mt-1 flex flex-wrap items-start gap-3">
-        <p data-testid="guide-invoice-number" className="font-mono text-xl font-bold tracking-wide text-brand-800">
+        <p
+          data-testid="guide-invoice-number"
+          className="font-mono text-xl font-bold tracking-wide text-brand-800"
+        >
           {groupInvoiceNumber(digits)}
         </p>
-        <CopyButton value={digits} label={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />
+        <CopyButton
+          value={digits}
+          label={t("copy")}
+          copiedLabel={t("copied")}
+          failedLabel={t("copyFailed")}
+        />
       </div>
     </div>
   );

@@ -11,7 +11,14 @@ export interface InvoiceView {
   issuedAt: Date;
   paidAt: Date | null;
   organizationName: string;
-  items: { code: string; nameKy: string; nameRu: string; unitPriceTyiyn: number; quantity: number; amountTyiyn: number }[];
+  items: {
+    code: string;
+    nameKy: string;
+    nameRu: string;
+    unitPriceTyiyn: number;
+    quantity: number;
+    amountTyiyn: number;
+  }[];
 }
 
 export interface FindInvoiceOptions {
@@ -36,7 +43,14 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
       client: { select: { name: true } },
       items: {
         orderBy: { id: "asc" },
-        select: { tariffCode: true, nameKy: true, nameRu: true, unitPriceTyiyn: true, quantity: true, amountTyiyn: true },
+        select: {
+          tariffCode: true,
+          nameKy: true,
+          nameRu: true,
+          unitPriceTyiyn: true,
+          quantity: true,
+          amountTyiyn: true,
+        },
       },
     },
   });

@@ -9,7 +9,13 @@ export interface InvoiceStatusView {
 }
 
 // Just what the invoice page polls for: cheap, and nothing personal.
-export async function getInvoiceStatus({ db, number }: { db: Database; number: string }): Promise<InvoiceStatusView | null> {
+export async function getInvoiceStatus({
+  db,
+  number,
+}: {
+  db: Database;
+  number: string;
+}): Promise<InvoiceStatusView | null> {
   if (!isValidInvoiceNumber(number)) return null;
   const invoice = await db.invoice.findUnique({
     where: { number },

@@ -36,7 +36,10 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 }
 
 // A one-page A4 invoice with the fonts embedded (DejaVu Sans covers ң, ө, ү).
-export async function renderInvoicePdf(content: InvoicePdfContent, fonts: InvoicePdfFonts): Promise<Uint8Array> {
+export async function renderInvoicePdf(
+  content: InvoicePdfContent,
+  fonts: InvoicePdfFonts,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(content.title);
@@ -49,7 +52,8 @@ export async function renderInvoicePdf(content: InvoicePdfContent, fonts: Invoic
   const width = page.getWidth() - margin * 2;
   let y = page.getHeight() - margin;
 
-  const draw = (text: string, x: number, size: number, font = regular) => page.drawText(text, { x, y, size, font, color: ink });
+  const draw = (text: string, x: number, size: number, font = regular) =>
+    page.drawText(text, { x, y, size, font, color: ink });
 
   for (const line of wrap(content.title, bold, 18, width)) {
     draw(line, margin, 18, bold);
@@ -68,7 +72,13 @@ export async function renderInvoicePdf(content: InvoicePdfContent, fonts: Invoic
   y -= 14;
   const columns = [margin, margin + width - 250, margin + width - 170, margin + width - 80];
   const right = (text: string, column: number, size: number, font: PDFFont, columnWidth: number) =>
-    page.drawText(text, { x: columns[column]! + columnWidth - font.widthOfTextAtSize(text, size), y, size, font, color: ink });
+    page.drawText(text, {
+      x: columns[column]! + columnWidth - font.widthOfTextAtSize(text, size),
+      y,
+      size,
+      font,
+      color: ink,
+    });
   draw(content.itemHeaders[0], columns[0]!, 10, bold);
   right(content.itemHeaders[1], 1, 10, bold, 60);
   right(content.itemHeaders[2], 2, 10, bold, 80);
@@ -87,7 +97,12 @@ export async function renderInvoicePdf(content: InvoicePdfContent, fonts: Invoic
     }
     y -= 4;
   }
-  page.drawLine({ start: { x: margin, y: y + 8 }, end: { x: margin + width, y: y + 8 }, thickness: 0.7, color: ink });
+  page.drawLine({
+    start: { x: margin, y: y + 8 },
+    end: { x: margin + width, y: y + 8 },
+    thickness: 0.7,
+    color: ink,
+  });
   y -= 8;
   right(content.total[0], 1, 12, bold, 150);
   right(content.total[1], 3, 12, bold, 80);

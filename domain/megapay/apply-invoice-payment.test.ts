@@ -18,7 +18,10 @@ describe("a payment on an invoice", () => {
   });
 
   it("pays exactly", () => {
-    expect(applyInvoicePayment({ amountTyiyn: 151_000, paidTyiyn: 0 }, 151_000)).toMatchObject({ status: "paid", toBalanceTyiyn: 0 });
+    expect(applyInvoicePayment({ amountTyiyn: 151_000, paidTyiyn: 0 }, 151_000)).toMatchObject({
+      status: "paid",
+      toBalanceTyiyn: 0,
+    });
   });
 
   it("sends everything to the balance when the invoice is already paid", () => {

@@ -12,7 +12,11 @@ export interface CheckEdsInvoiceOptions {
 
 // «Оплата ЭЦП» check: does the invoice exist, can it still be paid, and does the sum (if given)
 // match what is due.
-export async function checkEdsInvoice({ db, invoiceNumber, sumTyiyn }: CheckEdsInvoiceOptions): Promise<MegapayOutcome> {
+export async function checkEdsInvoice({
+  db,
+  invoiceNumber,
+  sumTyiyn,
+}: CheckEdsInvoiceOptions): Promise<MegapayOutcome> {
   if (!isValidInvoiceNumber(invoiceNumber)) return outcome.accountNotFound();
   const invoice = await readPaymentLedger(db, (ledger) => ledger.describeInvoice(invoiceNumber));
   if (!invoice) return outcome.accountNotFound();

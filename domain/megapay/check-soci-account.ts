@@ -11,7 +11,12 @@ export interface CheckSociAccountOptions {
 }
 
 // «СОчИ» check: is there a client with this INN, and is the sum (if given) within the limits.
-export async function checkSociAccount({ db, inn, sumTyiyn, limits }: CheckSociAccountOptions): Promise<MegapayOutcome> {
+export async function checkSociAccount({
+  db,
+  inn,
+  sumTyiyn,
+  limits,
+}: CheckSociAccountOptions): Promise<MegapayOutcome> {
   const client = await readPaymentLedger(db, (ledger) => ledger.describeClient(inn));
   if (!client) return outcome.accountNotFound();
   const problem = sumTyiyn === null ? null : sociSumProblem(sumTyiyn, limits);

@@ -15,7 +15,9 @@ let txn = 1000;
 const nextTxn = () => String(++txn);
 
 describe.each(testProviders)("MegaPay operations on %s", (provider) => {
-  const t = useTestDatabase(provider, (t) => seedTariffs({ db: t.db, overwrite: false }).then(() => undefined));
+  const t = useTestDatabase(provider, (t) =>
+    seedTariffs({ db: t.db, overwrite: false }).then(() => undefined),
+  );
   let invoiceCounter = 0;
 
   async function newInvoice(inn: string, kind: "legal" | "entrepreneur" = "legal") {
@@ -38,23 +40,33 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
   }
 
   const ledgerSum = async (inn: string) =>
-    (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum.amountTyiyn ?? 0;
-  const balance = async (inn: string) => (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
+    (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
+      .amountTyiyn ?? 0;
+  const balance = async (inn: string) =>
+    (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
 
   it("checks a SOChI account: unknown, masked person, organisation in full, sum limits", async () => {
     await newInvoice("05555555555555");
     await newInvoice("21503198500099", "entrepreneur");
-    expect((await checkSociAccount({ db: t.db, inn: "09999999999999", sumTyiyn: null, limits })).result).toBe(5);
-    expect(await checkSociAccount({ db: t.db, inn: "05555555555555", sumTyiyn: null, limits })).toMatchObject({
-      result: 0,
-      fields: [{ name: "client", value: "ОсОО Бирлик" }],
-    });
+    expect((await checkSociAccount({ db: t.db, inn: "09999999999999", sumTyiyn: null, limits })).result).toBe(
+      5,
+    );
+    expect(await checkSociAccount({ db: t.db, inn: "05555555555555", sumTyiyn: null, limits })).toMatchObject(
+      {
+        result: 0,
+        fields: [{ name: "client", value: "ОсОО Бирлик" }],
+      },
+    );
     expect(await checkSociAccount({ db: t.db, inn: "21503198500099", sumTyiyn: 500, limits })).toMatchObject({
       result: 0,
       fields: [{ name: "client", value: "Т********** А****" }],
     });
-    expect((await checkSociAccount({ db: t.db, inn: "05555555555555", sumTyiyn: 99, limits })).result).toBe(241);
-    expect((await checkSociAccount({ db: t.db, inn: "05555555555555", sumTyiyn: 50_000_001, limits })).result).toBe(242);
+    expect((await checkSociAccount({ db: t.db, inn: "05555555555555", sumTyiyn: 99, limits })).result).toBe(
+      241,
+    );
+    expect(
+      (await checkSociAccount({ db: t.db, inn: "05555555555555", sumTyiyn: 50_000_001, limits })).result,
+    ).toBe(242);
   });
 
   it("tops up a SOChI balance once per txn_id, replays identically, refuses a changed replay", async () => {
@@ -62,24 +74,59 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const first = await recordSociPayment({ db: t.db, request, limits });
     expect(first).toMatchObject({ result: 0, prvTxn: expect.stringMatching(/^\d+$/) });
     expect(await recordSociPayment({ db: t.db, request, limits })).toEqual(first);
-    expect((await recordSociPayment({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result).toBe(300);
-    expect((await recordSociPayment({ db: t.db, request: { ...request, account: "21503198500099" }, limits })).result).toBe(300);
+    expect(
+      (await recordSociPayment({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result,
+    ).toBe(300);
+    expect(
+      (await recordSociPayment({ db: t.db, request: { ...request, account: "21503198500099" }, limits }))
+        .result,
+    ).toBe(300);
     expect(await t.db.payment.count({ where: { providerTxnId: request.txnId } })).toBe(1);
-    const stored = await t.db.payment.findFirstOrThrow({ where: { providerTxnId: request.txnId }, include: { balanceEntries: true } });
-    expect(stored).toMatchObject({ service: "soci", account: "05555555555555", sumTyiyn: 150_050, providerTxnAt: at });
+    const stored = await t.db.payment.findFirstOrThrow({
+      where: { providerTxnId: request.txnId },
+      include: { balanceEntries: true },
+    });
+    expect(stored).toMatchObject({
+      service: "soci",
+      account: "05555555555555",
+      sumTyiyn: 150_050,
+      providerTxnAt: at,
+    });
     expect(Math.abs(stored.receivedAt.getTime() - Date.now())).toBeLessThan(60_000);
-    expect(stored.balanceEntries.map((e) => [e.amountTyiyn, e.reason])).toEqual([[150_050, "megapay_soci_topup"]]);
+    expect(stored.balanceEntries.map((e) => [e.amountTyiyn, e.reason])).toEqual([
+      [150_050, "megapay_soci_topup"],
+    ]);
     expect(await balance("05555555555555")).toBe(150_050);
     expect(await ledgerSum("05555555555555")).toBe(150_050);
   });
 
   it("records nothing for a refused pay, so that a retry can succeed", async () => {
     const txnId = nextTxn();
-    const unknown = await recordSociPayment({ db: t.db, request: { txnId, account: "08888888888888", sumTyiyn: 1000, txnDate: at }, limits });
+    const unknown = await recordSociPayment({
+      db: t.db,
+      request: { txnId, account: "08888888888888", sumTyiyn: 1000, txnDate: at },
+      limits,
+    });
     expect(unknown.result).toBe(5);
-    expect((await recordSociPayment({ db: t.db, request: { txnId, account: "05555555555555", sumTyiyn: 50, txnDate: at }, limits })).result).toBe(241);
+    expect(
+      (
+        await recordSociPayment({
+          db: t.db,
+          request: { txnId, account: "05555555555555", sumTyiyn: 50, txnDate: at },
+          limits,
+        })
+      ).result,
+    ).toBe(241);
     expect(await t.db.payment.count({ where: { providerTxnId: txnId } })).toBe(0);
-    expect((await recordSociPayment({ db: t.db, request: { txnId, account: "05555555555555", sumTyiyn: 1000, txnDate: at }, limits })).result).toBe(0);
+    expect(
+      (
+        await recordSociPayment({
+          db: t.db,
+          request: { txnId, account: "05555555555555", sumTyiyn: 1000, txnDate: at },
+          limits,
+        })
+      ).result,
+    ).toBe(0);
   });
 
   it("records 50 identical concurrent pays once", async () => {
@@ -87,7 +134,9 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     await newInvoice(inn);
     const before = await balance(inn);
     const request = { txnId: nextTxn(), account: inn, sumTyiyn: 77_700, txnDate: at };
-    const answers = await Promise.all(Array.from({ length: 50 }, () => recordSociPayment({ db: t.db, request, limits })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => recordSociPayment({ db: t.db, request, limits })),
+    );
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(answers[0]?.result).toBe(0);
     expect(await t.db.payment.count({ where: { providerTxnId: request.txnId } })).toBe(1);
@@ -100,25 +149,51 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const number = await newInvoice(inn);
     expect(await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).toMatchObject({
       result: 0,
-      fields: [{ name: "client", value: "ОсОО Бирлик" }, { name: "due", value: "1510.00" }],
+      fields: [
+        { name: "client", value: "ОсОО Бирлик" },
+        { name: "due", value: "1510.00" },
+      ],
     });
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: 150_000 })).result).toBe(241);
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: 152_000 })).result).toBe(242);
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: 151_000 })).result).toBe(0);
 
-    expect((await recordEdsPayment({ db: t.db, request: { txnId: nextTxn(), account: number, sumTyiyn: 100_000, txnDate: at } })).result).toBe(0);
+    expect(
+      (
+        await recordEdsPayment({
+          db: t.db,
+          request: { txnId: nextTxn(), account: number, sumTyiyn: 100_000, txnDate: at },
+        })
+      ).result,
+    ).toBe(0);
     let invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
     expect(invoice).toMatchObject({ status: "partly_paid", paidTyiyn: 100_000, paidAt: null });
-    expect(await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).toMatchObject({ fields: [expect.anything(), { name: "due", value: "510.00" }] });
+    expect(await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).toMatchObject({
+      fields: [expect.anything(), { name: "due", value: "510.00" }],
+    });
 
-    expect((await recordEdsPayment({ db: t.db, request: { txnId: nextTxn(), account: number, sumTyiyn: 60_000, txnDate: at } })).result).toBe(0);
+    expect(
+      (
+        await recordEdsPayment({
+          db: t.db,
+          request: { txnId: nextTxn(), account: number, sumTyiyn: 60_000, txnDate: at },
+        })
+      ).result,
+    ).toBe(0);
     invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
     expect(invoice).toMatchObject({ status: "paid", paidTyiyn: 151_000 });
     expect(invoice.paidAt).toBeInstanceOf(Date);
     expect(await balance(inn)).toBe(9_000);
 
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).result).toBe(7);
-    expect((await recordEdsPayment({ db: t.db, request: { txnId: nextTxn(), account: number, sumTyiyn: 5_000, txnDate: at } })).result).toBe(0);
+    expect(
+      (
+        await recordEdsPayment({
+          db: t.db,
+          request: { txnId: nextTxn(), account: number, sumTyiyn: 5_000, txnDate: at },
+        })
+      ).result,
+    ).toBe(0);
     expect(await balance(inn)).toBe(14_000);
     expect(await ledgerSum(inn)).toBe(14_000);
     expect(await t.db.payment.count({ where: { invoice: { number } } })).toBe(3);
@@ -129,12 +204,22 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const wrongDigit = unknown.slice(0, 15) + String((Number(unknown[15]) + 1) % 10);
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: unknown, sumTyiyn: null })).result).toBe(5);
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: wrongDigit, sumTyiyn: null })).result).toBe(5);
-    expect((await recordEdsPayment({ db: t.db, request: { txnId: nextTxn(), account: unknown, sumTyiyn: 100, txnDate: at } })).result).toBe(5);
+    expect(
+      (
+        await recordEdsPayment({
+          db: t.db,
+          request: { txnId: nextTxn(), account: unknown, sumTyiyn: 100, txnDate: at },
+        })
+      ).result,
+    ).toBe(5);
     const number = await newInvoice("04444444444440");
     await t.db.invoice.update({ where: { number }, data: { status: "cancelled", cancelledAt: at } });
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).result).toBe(7);
     const txnId = nextTxn();
-    expect((await recordEdsPayment({ db: t.db, request: { txnId, account: number, sumTyiyn: 100, txnDate: at } })).result).toBe(7);
+    expect(
+      (await recordEdsPayment({ db: t.db, request: { txnId, account: number, sumTyiyn: 100, txnDate: at } }))
+        .result,
+    ).toBe(7);
     expect(await t.db.payment.count({ where: { providerTxnId: txnId } })).toBe(0);
   });
 
@@ -142,7 +227,12 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const inn = "03030303030303";
     const number = await newInvoice(inn);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => recordEdsPayment({ db: t.db, request: { txnId: nextTxn(), account: number, sumTyiyn: 10_000, txnDate: at } })),
+      Array.from({ length: 20 }, () =>
+        recordEdsPayment({
+          db: t.db,
+          request: { txnId: nextTxn(), account: number, sumTyiyn: 10_000, txnDate: at },
+        }),
+      ),
     );
     expect(answers.every((a) => a.result === 0)).toBe(true);
     const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });

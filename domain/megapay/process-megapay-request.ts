@@ -20,37 +20,60 @@ export interface ProcessMegapayRequestOptions {
 
 export interface ProcessedMegapayRequest {
   xml: string;
-  log: { service: OsmpService; command: string | null; txn_id: string; account: string | null; sum: number | null; result: number; reason?: string };
+  log: {
+    service: OsmpService;
+    command: string | null;
+    txn_id: string;
+    account: string | null;
+    sum: number | null;
+    result: number;
+    reason?: string;
+  };
 }
 
-async function decide(options: ProcessMegapayRequestOptions, request: Extract<ReturnType<typeof parseOsmpRequest>, { ok: true }>["request"]): Promise<MegapayOutcome> {
+async function decide(
+  options: ProcessMegapayRequestOptions,
+  request: Extract<ReturnType<typeof parseOsmpRequest>, { ok: true }>["request"],
+): Promise<MegapayOutcome> {
   const { db, service, sociLimits } = options;
   if (request.command === "check") {
     return service === "soci"
       ? checkSociAccount({ db, inn: request.account, sumTyiyn: request.sumTyiyn, limits: sociLimits })
       : checkEdsInvoice({ db, invoiceNumber: request.account, sumTyiyn: request.sumTyiyn });
   }
-  const payment = { txnId: request.txnId, account: request.account, sumTyiyn: request.sumTyiyn!, txnDate: request.txnDate! };
+  const payment = {
+    txnId: request.txnId,
+    account: request.account,
+    sumTyiyn: request.sumTyiyn!,
+    txnDate: request.txnDate!,
+  };
   return service === "soci"
     ? recordSociPayment({ db, request: payment, limits: sociLimits })
     : recordEdsPayment({ db, request: payment });
 }
 
 // One MegaPay request, from its parameters to the XML answer and the line to log.
-export async function processMegapayRequest(options: ProcessMegapayRequestOptions): Promise<ProcessedMegapayRequest> {
+export async function processMegapayRequest(
+  options: ProcessMegapayRequestOptions,
+): Promise<ProcessedMegapayRequest> {
   const parsed = parseOsmpRequest(options.params, options.service);
   const command = options.params.get("command");
   let decided: MegapayOutcome;
   let reason: string | undefined;
   if (!parsed.ok) {
-    decided = { result: parsed.result, comment: parsed.result === 4 ? "wrong account format" : `error: ${parsed.reason}` };
+    decided = {
+      result: parsed.result,
+      comment: parsed.result === 4 ? "wrong account format" : `error: ${parsed.reason}`,
+    };
     reason = parsed.reason;
   } else {
     try {
       decided = await decide(options, parsed.request);
     } catch (error) {
       options.onError?.(error);
-      decided = isDatabaseUnavailable(error) ? outcome.temporaryError() : outcome.other("internal error, nothing recorded");
+      decided = isDatabaseUnavailable(error)
+        ? outcome.temporaryError()
+        : outcome.other("internal error, nothing recorded");
     }
   }
   const xml = encodeOsmpResponse({

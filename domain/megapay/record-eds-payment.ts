@@ -17,7 +17,11 @@ interface EdsTarget extends LockedInvoice {
 // «Оплата ЭЦП» pay: the money has already left the payer, so any valid sum is taken. It pays
 // the invoice first; whatever exceeds what was due (all of it, on an invoice already paid) is
 // credited to the invoice's client's balance.
-export function recordEdsPayment({ db, request, now = () => new Date() }: RecordEdsPaymentOptions): Promise<MegapayOutcome> {
+export function recordEdsPayment({
+  db,
+  request,
+  now = () => new Date(),
+}: RecordEdsPaymentOptions): Promise<MegapayOutcome> {
   return recordPayment<EdsTarget>({
     db,
     service: "eds",
@@ -33,10 +37,19 @@ export function recordEdsPayment({ db, request, now = () => new Date() }: Record
       const split = applyInvoicePayment(target, request.sumTyiyn);
       if (split.toInvoiceTyiyn > 0) {
         const becomesPaid = split.status === "paid" && target.status !== "paid";
-        await ledger.updateInvoicePayment(target.invoiceId, { paidTyiyn: split.paidTyiyn, status: split.status, paidAt: becomesPaid ? now() : null });
+        await ledger.updateInvoicePayment(target.invoiceId, {
+          paidTyiyn: split.paidTyiyn,
+          status: split.status,
+          paidAt: becomesPaid ? now() : null,
+        });
       }
       if (split.toBalanceTyiyn > 0) {
-        await ledger.creditBalance({ clientId: target.clientId, amountTyiyn: split.toBalanceTyiyn, reason: "megapay_eds_overpayment", paymentId });
+        await ledger.creditBalance({
+          clientId: target.clientId,
+          amountTyiyn: split.toBalanceTyiyn,
+          reason: "megapay_eds_overpayment",
+          paymentId,
+        });
       }
     },
   });

@@ -26,7 +26,10 @@ export interface RecordPaymentOptions<T extends PaymentTarget> {
 
 const isOutcome = (value: PaymentTarget | MegapayOutcome): value is MegapayOutcome => "result" in value;
 
-async function recordOnce<T extends PaymentTarget>(ledger: PaymentLedger, options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
+async function recordOnce<T extends PaymentTarget>(
+  ledger: PaymentLedger,
+  options: RecordPaymentOptions<T>,
+): Promise<MegapayOutcome> {
   const { service, request } = options;
   const earlier = await ledger.findPayment(service, request.txnId);
   if (earlier) {
@@ -55,7 +58,9 @@ async function recordOnce<T extends PaymentTarget>(ledger: PaymentLedger, option
 // answer (rebuilt from the stored payment: result 0 and its id) and records nothing; when
 // several requests with one txn_id race, the unique constraint lets one insert win and the
 // others, retried, find it and replay it.
-export async function recordPayment<T extends PaymentTarget>(options: RecordPaymentOptions<T>): Promise<MegapayOutcome> {
+export async function recordPayment<T extends PaymentTarget>(
+  options: RecordPaymentOptions<T>,
+): Promise<MegapayOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await runPaymentUnit(options.db, (ledger) => recordOnce(ledger, options));

@@ -10,7 +10,11 @@ export interface RecordSociPaymentOptions {
 }
 
 // «СОчИ» pay: credits the sum to the SOChI balance of the client with this INN.
-export function recordSociPayment({ db, request, limits }: RecordSociPaymentOptions): Promise<MegapayOutcome> {
+export function recordSociPayment({
+  db,
+  request,
+  limits,
+}: RecordSociPaymentOptions): Promise<MegapayOutcome> {
   return recordPayment({
     db,
     service: "soci",
@@ -24,7 +28,12 @@ export function recordSociPayment({ db, request, limits }: RecordSociPaymentOpti
       return { clientId, invoiceId: null };
     },
     async apply(ledger, paymentId, target) {
-      await ledger.creditBalance({ clientId: target.clientId, amountTyiyn: request.sumTyiyn, reason: "megapay_soci_topup", paymentId });
+      await ledger.creditBalance({
+        clientId: target.clientId,
+        amountTyiyn: request.sumTyiyn,
+        reason: "megapay_soci_topup",
+        paymentId,
+      });
     },
   });
 }

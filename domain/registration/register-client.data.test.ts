@@ -32,7 +32,12 @@ describe.each(testProviders)("registerClient on %s", (provider) => {
     expect(result.invoiceNumber).toMatch(/^[1-9]\d{15}$/);
     expect(hasValidLuhnDigit(result.invoiceNumber)).toBe(true);
     const invoice = await findInvoice({ db: t.db, number: result.invoiceNumber });
-    expect(invoice).toMatchObject({ status: "awaiting", amountTyiyn: 151_000 + 2 * 142_000, paidTyiyn: 0, organizationName: "ОсОО Тест" });
+    expect(invoice).toMatchObject({
+      status: "awaiting",
+      amountTyiyn: 151_000 + 2 * 142_000,
+      paidTyiyn: 0,
+      organizationName: "ОсОО Тест",
+    });
     expect(invoice?.items.map((i) => [i.code, i.quantity, i.unitPriceTyiyn, i.amountTyiyn])).toEqual([
       ["cloud-accountant", 2, 142_000, 284_000],
       ["cloud-head", 1, 151_000, 151_000],
@@ -40,9 +45,15 @@ describe.each(testProviders)("registerClient on %s", (provider) => {
   });
 
   it("returns the first invoice again for the same submission key, also under 20 concurrent submits", async () => {
-    const r = registration({ inn: "11503198500012", clientType: "entrepreneur", items: [{ code: "rutoken", quantity: 1 }] });
+    const r = registration({
+      inn: "11503198500012",
+      clientType: "entrepreneur",
+      items: [{ code: "rutoken", quantity: 1 }],
+    });
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => registerClient({ db: t.db, registration: r, submissionKey: "key-double" })),
+      Array.from({ length: 20 }, () =>
+        registerClient({ db: t.db, registration: r, submissionKey: "key-double" }),
+      ),
     );
     expect(new Set(results.map((x) => x.invoiceNumber)).size).toBe(1);
     expect(results.filter((x) => x.created)).toHaveLength(1);
@@ -64,10 +75,18 @@ describe.each(testProviders)("registerClient on %s", (provider) => {
   });
 
   it("updates the client by INN rather than duplicating it", async () => {
-    await registerClient({ db: t.db, registration: registration({ inn: "03333333333333", headName: "Old" }), submissionKey: "u1" });
     await registerClient({
       db: t.db,
-      registration: registration({ inn: "03333333333333", headName: "New", items: [{ code: "rutoken", quantity: 3 }] }),
+      registration: registration({ inn: "03333333333333", headName: "Old" }),
+      submissionKey: "u1",
+    });
+    await registerClient({
+      db: t.db,
+      registration: registration({
+        inn: "03333333333333",
+        headName: "New",
+        items: [{ code: "rutoken", quantity: 3 }],
+      }),
       submissionKey: "u2",
     });
     const clients = await t.db.client.findMany({ where: { inn: "03333333333333" } });
@@ -78,7 +97,11 @@ describe.each(testProviders)("registerClient on %s", (provider) => {
   it("refuses an inactive or unknown tariff and records nothing", async () => {
     const before = await t.db.application.count();
     await expect(
-      registerClient({ db: t.db, registration: registration({ inn: "04444444444444", items: [{ code: "nope", quantity: 1 }] }), submissionKey: "bad" }),
+      registerClient({
+        db: t.db,
+        registration: registration({ inn: "04444444444444", items: [{ code: "nope", quantity: 1 }] }),
+        submissionKey: "bad",
+      }),
     ).rejects.toBeInstanceOf(RegistrationError);
     expect(await t.db.application.count()).toBe(before);
     expect(await t.db.client.count({ where: { inn: "04444444444444" } })).toBe(0);

@@ -35,7 +35,10 @@ const itemsKey = (items: { code: string; quantity: number }[]) =>
     .sort()
     .join(",");
 
-async function registerOnce(tx: TransactionClient, options: RegisterClientOptions): Promise<RegisterClientResult> {
+async function registerOnce(
+  tx: TransactionClient,
+  options: RegisterClientOptions,
+): Promise<RegisterClientResult> {
   const { registration: r, submissionKey } = options;
   const now = options.now ?? new Date();
 
@@ -45,19 +48,38 @@ async function registerOnce(tx: TransactionClient, options: RegisterClientOption
   });
   if (earlier?.invoice) return { invoiceNumber: earlier.invoice.number, created: false };
 
-  const tariffs = await tx.tariff.findMany({ where: { code: { in: r.items.map((i) => i.code) }, active: true } });
+  const tariffs = await tx.tariff.findMany({
+    where: { code: { in: r.items.map((i) => i.code) }, active: true },
+  });
   if (tariffs.length !== r.items.length) throw new RegistrationError("unknown-tariff");
 
-  const contact = { kind: r.clientType, name: r.organizationName, headName: r.headName, phone: r.phone, email: r.email };
-  const client = await tx.client.upsert({ where: { inn: r.inn }, create: { inn: r.inn, ...contact }, update: contact });
+  const contact = {
+    kind: r.clientType,
+    name: r.organizationName,
+    headName: r.headName,
+    phone: r.phone,
+    email: r.email,
+  };
+  const client = await tx.client.upsert({
+    where: { inn: r.inn },
+    create: { inn: r.inn, ...contact },
+    update: contact,
+  });
 
   const recent = await tx.invoice.findMany({
-    where: { clientId: client.id, status: "awaiting", issuedAt: { gte: new Date(now.getTime() - duplicateWindowMs) } },
+    where: {
+      clientId: client.id,
+      status: "awaiting",
+      issuedAt: { gte: new Date(now.getTime() - duplicateWindowMs) },
+    },
     select: { number: true, items: { select: { tariffCode: true, quantity: true } } },
     orderBy: { issuedAt: "desc" },
   });
   const wanted = itemsKey(r.items);
-  const same = recent.find((invoice) => itemsKey(invoice.items.map((i) => ({ code: i.tariffCode, quantity: i.quantity }))) === wanted);
+  const same = recent.find(
+    (invoice) =>
+      itemsKey(invoice.items.map((i) => ({ code: i.tariffCode, quantity: i.quantity }))) === wanted,
+  );
   if (same) return { invoiceNumber: same.number, created: false };
 
   const items = r.items.map(({ code, quantity }) => {
@@ -73,7 +95,14 @@ async function registerOnce(tx: TransactionClient, options: RegisterClientOption
     };
   });
   const application = await tx.application.create({
-    data: { clientId: client.id, submissionKey, office: r.office, headName: r.headName, phone: r.phone, email: r.email },
+    data: {
+      clientId: client.id,
+      submissionKey,
+      office: r.office,
+      headName: r.headName,
+      phone: r.phone,
+      email: r.email,
+    },
   });
   const invoiceNumber = generateInvoiceNumber(options.randomBytes ?? cryptoRandomBytes);
   await tx.invoice.create({

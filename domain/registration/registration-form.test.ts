@@ -23,7 +23,8 @@ const valid = {
   consent: "on",
 };
 
-const validate = (fields: Record<string, string | string[]>) => validateRegistration(readRegistrationValues(form(fields)), active);
+const validate = (fields: Record<string, string | string[]>) =>
+  validateRegistration(readRegistrationValues(form(fields)), active);
 
 describe("registration form", () => {
   it("accepts a valid form and normalizes it", () => {

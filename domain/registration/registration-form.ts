@@ -37,7 +37,8 @@ const text = (form: FormData, name: string) => {
 
 // Whitespace runs become one space; control characters are refused rather than stored.
 const cleanText = (value: string) => value.replace(/\s+/g, " ").trim();
-const hasControlCharacters = (value: string) => /[\u0000-\u001f\u007f-\u009f]/.test(value.replace(/[\t\n\r]/g, " "));
+const hasControlCharacters = (value: string) =>
+  /[\u0000-\u001f\u007f-\u009f]/.test(value.replace(/[\t\n\r]/g, " "));
 
 export function readRegistrationValues(form: FormData): RegistrationValues {
   const tariffs: Record<string, number> = {};
@@ -74,13 +75,18 @@ export function validateRegistration(
   activeTariffCodes: ReadonlySet<string>,
 ): { ok: true; registration: ValidRegistration } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const clientType = values.clientType === "legal" || values.clientType === "entrepreneur" ? values.clientType : null;
+  const clientType =
+    values.clientType === "legal" || values.clientType === "entrepreneur" ? values.clientType : null;
   if (!clientType) errors.clientType = { code: "choice" };
 
   const inn = checkInn(values.inn);
   if (!values.inn.trim()) errors.inn = { code: "required" };
   else if (!inn.ok) {
-    errors.inn = { code: ({ format: "innFormat", "first-digit": "innFirstDigit", "birth-date": "innBirthDate" } as const)[inn.problem] };
+    errors.inn = {
+      code: ({ format: "innFormat", "first-digit": "innFirstDigit", "birth-date": "innBirthDate" } as const)[
+        inn.problem
+      ],
+    };
   } else if (clientType === "entrepreneur" && inn.kind !== "person") errors.inn = { code: "innNotPerson" };
 
   const organizationName = checkName(values.organizationName, fieldLimits.organizationName);
@@ -102,13 +108,16 @@ export function validateRegistration(
   const items = Object.entries(values.tariffs).map(([code, quantity]) => ({ code, quantity }));
   if (items.length === 0) errors.tariff = { code: "tariffRequired" };
   else if (items.some((item) => !activeTariffCodes.has(item.code))) errors.tariff = { code: "tariffUnknown" };
-  else if (items.some((item) => !Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > maxQuantity)) {
+  else if (
+    items.some((item) => !Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > maxQuantity)
+  ) {
     errors.tariff = { code: "quantity" };
   }
 
   if (!values.consent) errors.consent = { code: "consent" };
 
-  if (Object.keys(errors).length > 0 || !clientType || !inn.ok || !phone || !office) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !clientType || !inn.ok || !phone || !office)
+    return { ok: false, errors };
   return {
     ok: true,
     registration: {

@@ -1,7 +1,12 @@
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { isDatabaseUnavailable, type Database } from "@/server/db";
 import { registerClient, RegistrationError } from "./register-client";
-import { readRegistrationValues, validateRegistration, type FieldErrors, type RegistrationValues } from "./registration-form";
+import {
+  readRegistrationValues,
+  validateRegistration,
+  type FieldErrors,
+  type RegistrationValues,
+} from "./registration-form";
 
 export type SubmitRegistrationResult =
   | { outcome: "registered"; invoiceNumber: string }
@@ -16,11 +21,18 @@ export interface SubmitRegistrationOptions {
 }
 
 // The registration form as posted → the invoice number, or what to tell the person.
-export async function submitRegistration({ db, form }: SubmitRegistrationOptions): Promise<SubmitRegistrationResult> {
+export async function submitRegistration({
+  db,
+  form,
+}: SubmitRegistrationOptions): Promise<SubmitRegistrationResult> {
   const values = readRegistrationValues(form);
   const submissionKey = form.get("submissionKey");
   const trap = form.get(botTrapField);
-  if (typeof submissionKey !== "string" || !/^[A-Za-z0-9-]{16,64}$/.test(submissionKey) || (typeof trap === "string" && trap !== "")) {
+  if (
+    typeof submissionKey !== "string" ||
+    !/^[A-Za-z0-9-]{16,64}$/.test(submissionKey) ||
+    (typeof trap === "string" && trap !== "")
+  ) {
     return { outcome: "rejected", values };
   }
   try {
@@ -30,7 +42,8 @@ export async function submitRegistration({ db, form }: SubmitRegistrationOptions
     const { invoiceNumber } = await registerClient({ db, registration: checked.registration, submissionKey });
     return { outcome: "registered", invoiceNumber };
   } catch (error) {
-    if (error instanceof RegistrationError) return { outcome: "invalid", values, errors: { tariff: { code: "tariffUnknown" } } };
+    if (error instanceof RegistrationError)
+      return { outcome: "invalid", values, errors: { tariff: { code: "tariffUnknown" } } };
     if (isDatabaseUnavailable(error)) return { outcome: "unavailable", values };
     throw error;
   }

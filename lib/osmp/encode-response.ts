@@ -22,9 +22,14 @@ export function escapeXml(text: string): string {
 }
 
 export function encodeOsmpResponse(response: OsmpResponse): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<response>", `  <osmp_txn_id>${escapeXml(response.txnId)}</osmp_txn_id>`];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    "<response>",
+    `  <osmp_txn_id>${escapeXml(response.txnId)}</osmp_txn_id>`,
+  ];
   if (response.prvTxn !== undefined) lines.push(`  <prv_txn>${escapeXml(response.prvTxn)}</prv_txn>`);
-  if (response.sumTyiyn !== undefined && response.sumTyiyn !== null) lines.push(`  <sum>${toDecimalSom(response.sumTyiyn)}</sum>`);
+  if (response.sumTyiyn !== undefined && response.sumTyiyn !== null)
+    lines.push(`  <sum>${toDecimalSom(response.sumTyiyn)}</sum>`);
   lines.push(`  <result>${response.result}</result>`, `  <comment>${escapeXml(response.comment)}</comment>`);
   if (response.fields?.length) {
     lines.push("  <fields>");

@@ -9,18 +9,31 @@ describe("OSMP request parsing", () => {
     const parsed = parseOsmpRequest(params(payEds), "eds");
     expect(parsed).toEqual({
       ok: true,
-      request: { command: "pay", txnId: "123", account: "4111111111111111", sumTyiyn: 151_050, txnDate: new Date("2026-11-24T09:30:00Z") },
+      request: {
+        command: "pay",
+        txnId: "123",
+        account: "4111111111111111",
+        sumTyiyn: 151_050,
+        txnDate: new Date("2026-11-24T09:30:00Z"),
+      },
       echo: { txnId: "123", sumTyiyn: 151_050 },
     });
   });
 
   it("reads a check without a sum, dashes in the account ignored", () => {
     const parsed = parseOsmpRequest(params("command=check&txn_id=1&account=0123-4567-8901-23"), "soci");
-    expect(parsed).toMatchObject({ ok: true, request: { command: "check", account: "01234567890123", sumTyiyn: null, txnDate: null } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      request: { command: "check", account: "01234567890123", sumTyiyn: null, txnDate: null },
+    });
   });
 
   it.each([
-    ["command=pay&txn_id=1&account=01234567890123&sum=1&txn_date=20261124153000&txn_id=2", 300, "repeated txn_id"],
+    [
+      "command=pay&txn_id=1&account=01234567890123&sum=1&txn_date=20261124153000&txn_id=2",
+      300,
+      "repeated txn_id",
+    ],
     ["txn_id=1&account=01234567890123", 300, "unknown command"],
     ["command=refund&txn_id=1&account=01234567890123", 300, "unknown command"],
     ["command=check&account=01234567890123", 300, "malformed txn_id"],

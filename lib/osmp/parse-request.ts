@@ -31,7 +31,14 @@ const known = ["command", "txn_id", "account", "sum", "txn_date"] as const;
 export function parseTxnDate(text: string): Date | null {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(utc);
   if (
@@ -52,9 +59,15 @@ export function parseOsmpRequest(params: URLSearchParams, service: OsmpService):
   const values = (name: string) => params.getAll(name);
   const rawTxn = values("txn_id")[0] ?? "";
   const echo: OsmpEcho = { txnId: rawTxn.slice(0, maxEchoLength), sumTyiyn: null };
-  const fail = (result: OsmpResultCode, reason: string): ParsedOsmpRequest => ({ ok: false, result, reason, echo });
+  const fail = (result: OsmpResultCode, reason: string): ParsedOsmpRequest => ({
+    ok: false,
+    result,
+    reason,
+    echo,
+  });
 
-  for (const name of known) if (values(name).length > 1) return fail(OsmpResult.otherError, `repeated ${name}`);
+  for (const name of known)
+    if (values(name).length > 1) return fail(OsmpResult.otherError, `repeated ${name}`);
   const rawSum = values("sum")[0];
   if (rawSum !== undefined) {
     const sum = parseDecimalSom(rawSum);
@@ -69,7 +82,8 @@ export function parseOsmpRequest(params: URLSearchParams, service: OsmpService):
   const rawAccount = values("account")[0];
   if (rawAccount === undefined || rawAccount === "") return fail(OsmpResult.otherError, "missing account");
   const account = rawAccount.replace(/[\s-]/g, "");
-  if (!new RegExp(`^[0-9]{${accountLength[service]}}$`).test(account)) return fail(OsmpResult.badAccountFormat, "account format");
+  if (!new RegExp(`^[0-9]{${accountLength[service]}}$`).test(account))
+    return fail(OsmpResult.badAccountFormat, "account format");
 
   let txnDate: Date | null = null;
   if (command === "pay") {

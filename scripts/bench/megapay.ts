@@ -41,7 +41,16 @@ const inn = "01234567890123";
 const { invoiceNumber } = await registerClient({
   db,
   submissionKey: "bench",
-  registration: { clientType: "legal", inn, organizationName: "ОсОО Бенч", headName: "А", phone: "+996555123456", email: null, office: "osh", items: [{ code: "cloud-head", quantity: 1 }] },
+  registration: {
+    clientType: "legal",
+    inn,
+    organizationName: "ОсОО Бенч",
+    headName: "А",
+    phone: "+996555123456",
+    email: null,
+    office: "osh",
+    items: [{ code: "cloud-head", quantity: 1 }],
+  },
 });
 await closeDatabase(db);
 
@@ -55,8 +64,18 @@ const app = await startApp({
 });
 
 let txn = 1_000_000;
-async function measure(name: string, path: string, options: Partial<autocannon.Options> = {}): Promise<Result> {
-  const result = await autocannon({ url: `${app.url}${path}`, connections, duration: seconds, headers: { authorization }, ...options });
+async function measure(
+  name: string,
+  path: string,
+  options: Partial<autocannon.Options> = {},
+): Promise<Result> {
+  const result = await autocannon({
+    url: `${app.url}${path}`,
+    connections,
+    duration: seconds,
+    headers: { authorization },
+    ...options,
+  });
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log(
     `${name.padEnd(14)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`,
@@ -65,8 +84,12 @@ async function measure(name: string, path: string, options: Partial<autocannon.O
 }
 
 try {
-  console.log(`MegaPay API benchmark: ${usePostgres ? "PostgreSQL" : "SQLite (WAL, synchronous=FULL)"}, ${connections} connections, ${seconds} s each`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+  console.log(
+    `MegaPay API benchmark: ${usePostgres ? "PostgreSQL" : "SQLite (WAL, synchronous=FULL)"}, ${connections} connections, ${seconds} s each`,
+  );
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+  );
   await measure("warm-up", "/api/megapay/bare", { duration: 3 });
   const bare = await measure("bare", "/api/megapay/bare");
   await measure("check soci", `/api/megapay/soci?command=check&txn_id=1&account=${inn}`);
@@ -82,7 +105,9 @@ try {
       },
     ],
   });
-  console.log(`\npay ÷ bare: throughput ${(pay.requests.average / bare.requests.average).toFixed(2)}, p99 ${(pay.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}×`);
+  console.log(
+    `\npay ÷ bare: throughput ${(pay.requests.average / bare.requests.average).toFixed(2)}, p99 ${(pay.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}×`,
+  );
   const check = createDatabase(databaseUrl, { postgresPoolSize: 1 });
   const recorded = await check.payment.count();
   await closeDatabase(check);
@@ -90,5 +115,6 @@ try {
 } finally {
   await app.stop();
   cluster?.remove();
-  if (!cluster) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseUrl.slice(5)}${suffix}`, { force: true });
+  if (!cluster)
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseUrl.slice(5)}${suffix}`, { force: true });
 }

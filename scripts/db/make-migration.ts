@@ -29,7 +29,12 @@ export async function withDiffDatabases<T>(work: (urls: Record<Provider, string>
   }
 }
 
-export function diffSql(url: string, provider: Provider, fromModels: string | null, toModels: string): string {
+export function diffSql(
+  url: string,
+  provider: Provider,
+  fromModels: string | null,
+  toModels: string,
+): string {
   const dir = mkdtempSync(path.join(tmpdir(), "dostek-migration-"));
   const to = path.join(dir, "to.prisma");
   writeFileSync(to, buildSchema(provider, toModels));
@@ -42,7 +47,12 @@ export function diffSql(url: string, provider: Provider, fromModels: string | nu
   return execFileSync(
     path.join(root, "node_modules/.bin/prisma"),
     ["migrate", "diff", ...from, "--to-schema-datamodel", to, "--script"],
-    { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] },
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
   );
 }
 

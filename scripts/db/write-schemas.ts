@@ -18,7 +18,9 @@ for (const provider of providers) {
   if (current === wanted) continue;
   if (check) {
     drifted = true;
-    console.error(`${path.relative(process.cwd(), file)} differs from prisma/models.prisma: run npm run db:schemas`);
+    console.error(
+      `${path.relative(process.cwd(), file)} differs from prisma/models.prisma: run npm run db:schemas`,
+    );
   } else {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, wanted);

@@ -36,12 +36,22 @@ function builtSiteUrl(): Record<string, string> {
   }
 }
 
-export async function startApp(env: Record<string, string>, options: { port?: number; timeoutMs?: number } = {}): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string>,
+  options: { port?: number; timeoutMs?: number } = {},
+): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 120_000;
   const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...builtSiteUrl(), ...env, PORT: String(port) },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      ...builtSiteUrl(),
+      ...env,
+      PORT: String(port),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

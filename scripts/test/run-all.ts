@@ -20,7 +20,11 @@ const steps: Step[] = [
   { name: "unit tests", command: bin("vitest"), args: ["run", "--project", "unit"] },
   { name: "data tests (SQLite and PostgreSQL)", command: bin("vitest"), args: ["run", "--project", "data"] },
   { name: "production build", command: bin("tsx"), args: ["scripts/build.ts"] },
-  { name: "system tests (MegaPay API over HTTP)", command: bin("vitest"), args: ["run", "--project", "system"] },
+  {
+    name: "system tests (MegaPay API over HTTP)",
+    command: bin("vitest"),
+    args: ["run", "--project", "system"],
+  },
   { name: "browser tests", command: bin("playwright"), args: ["test"] },
 ];
 

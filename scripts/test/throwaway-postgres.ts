@@ -49,7 +49,9 @@ function postgresUser(): { uid: number; gid: number } | null {
   try {
     return { uid: id("-u"), gid: id("-g") };
   } catch {
-    throw new Error("running as root, but there is no `postgres` user to run PostgreSQL as: apt-get install postgresql");
+    throw new Error(
+      "running as root, but there is no `postgres` user to run PostgreSQL as: apt-get install postgresql",
+    );
   }
 }
 
@@ -73,7 +75,16 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     }
   };
 
-  run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "-N"]);
+  run("initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C.UTF-8",
+    "-N",
+  ]);
   const options = [
     `-p ${port}`,
     "-c listen_addresses=127.0.0.1",
@@ -88,7 +99,18 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     port,
     dataDir,
     start() {
-      run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(root, "server.log"), "-w", "-t", "60", "start"]);
+      run("pg_ctl", [
+        "-D",
+        dataDir,
+        "-o",
+        options,
+        "-l",
+        path.join(root, "server.log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
+      ]);
     },
     stop() {
       if (existsSync(path.join(dataDir, "postmaster.pid"))) {

@@ -23,7 +23,13 @@ async function runLostWriteScenario(db: Database) {
     try {
       await runTransaction(db, async (tx) => {
         await tx.client.create({
-          data: { inn: `0${String(i).padStart(13, "0")}`, kind: "legal", name: `Tx ${i}`, headName: "H", phone: "+996700000000" },
+          data: {
+            inn: `0${String(i).padStart(13, "0")}`,
+            kind: "legal",
+            name: `Tx ${i}`,
+            headName: "H",
+            phone: "+996700000000",
+          },
         });
         await sleep(1);
         if (i % 2 === 0) throw new IntendedRollback();
@@ -75,7 +81,9 @@ describe("SQLite connection settings", () => {
   const t = useTestDatabase("sqlite");
 
   it("would lose acknowledged writes through Prisma's stock adapter (why ours exists)", async () => {
-    const stock = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: t.url.replace(/^file:/, "") }) });
+    const stock = new SqliteClient({
+      adapter: new PrismaBetterSQLite3({ url: t.url.replace(/^file:/, "") }),
+    });
     try {
       const { acknowledged, stored } = await runLostWriteScenario(stock);
       expect(acknowledged).toHaveLength(200);

@@ -28,7 +28,11 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
       connectionTimeoutMillis: 5_000,
     });
     const db = new PostgresClient({ adapter }) as unknown as Database;
-    const pool = new pg.Pool({ connectionString: url, max: options.postgresPoolSize ?? 10, connectionTimeoutMillis: 5_000 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.postgresPoolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+    });
     pool.on("error", () => undefined);
     attachLedgerAccess(db, { pool });
     return db;
@@ -63,7 +67,10 @@ function ledgerAccessOf(db: Database): LedgerAccess {
   return access;
 }
 
-async function inPostgresTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function inPostgresTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken = false;
   try {

@@ -16,7 +16,13 @@ export function isUniqueViolation(error: unknown): boolean {
 // unreachable, busy or timed out (P1xxx connection errors, P2024 pool timeout, P2028 transaction
 // API errors, P2034 write conflicts, driver-level connection failures).
 const temporaryCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
-const temporaryPatterns = [/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/, /database is locked|SQLITE_BUSY/i, /Connection terminated|terminating connection|the database system is (starting up|shutting down)/i, /Transaction (API error|already closed)|Unable to start a transaction/i, /Can't reach database server|Timed out fetching a new connection/i];
+const temporaryPatterns = [
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/,
+  /database is locked|SQLITE_BUSY/i,
+  /Connection terminated|terminating connection|the database system is (starting up|shutting down)/i,
+  /Transaction (API error|already closed)|Unable to start a transaction/i,
+  /Can't reach database server|Timed out fetching a new connection/i,
+];
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = codeOf(error);

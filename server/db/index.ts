@@ -12,7 +12,9 @@ const globalForDb = globalThis as unknown as { dostekDatabase?: Database };
 export function getDatabase(): Database {
   if (!globalForDb.dostekDatabase) {
     const env = getEnv();
-    globalForDb.dostekDatabase = createDatabase(env.DATABASE_URL, { postgresPoolSize: env.DATABASE_POOL_SIZE });
+    globalForDb.dostekDatabase = createDatabase(env.DATABASE_URL, {
+      postgresPoolSize: env.DATABASE_POOL_SIZE,
+    });
   }
   return globalForDb.dostekDatabase;
 }

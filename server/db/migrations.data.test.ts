@@ -28,6 +28,8 @@ describe.each(testProviders)("migrations on %s", (provider) => {
     const dir = path.join(root, provider, "migrations");
     const first = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory())!.name;
     appendFileSync(path.join(dir, first, "migration.sql"), "\n-- edited\n");
-    await expect(applyMigrations(t.url, { migrationsRoot: root })).rejects.toThrow(/edited after it was applied/);
+    await expect(applyMigrations(t.url, { migrationsRoot: root })).rejects.toThrow(
+      /edited after it was applied/,
+    );
   });
 });

@@ -65,7 +65,9 @@ function migrateSqlite(file: string, all: Migration[]): string[] {
     try {
       db.exec(sqliteTable);
       const rows = db
-        .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+        .prepare(
+          `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+        )
         .all() as { migration_name: string; checksum: string }[];
       const pending = pendingMigrations(all, new Map(rows.map((r) => [r.migration_name, r.checksum])));
       const record = db.prepare(

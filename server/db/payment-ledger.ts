@@ -48,6 +48,14 @@ export interface PaymentLedger {
   // Reads the invoice and keeps others from changing it until the unit ends.
   lockInvoice(number: string): Promise<LockedInvoice | null>;
   insertPayment(payment: NewPayment): Promise<number>;
-  creditBalance(entry: { clientId: number; amountTyiyn: number; reason: string; paymentId: number }): Promise<void>;
-  updateInvoicePayment(invoiceId: number, change: { paidTyiyn: number; status: string; paidAt: Date | null }): Promise<void>;
+  creditBalance(entry: {
+    clientId: number;
+    amountTyiyn: number;
+    reason: string;
+    paymentId: number;
+  }): Promise<void>;
+  updateInvoicePayment(
+    invoiceId: number,
+    change: { paidTyiyn: number; status: string; paidAt: Date | null },
+  ): Promise<void>;
 }

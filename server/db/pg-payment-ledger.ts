@@ -1,5 +1,11 @@
 import type pg from "pg";
-import type { ClientSummary, InvoiceSummary, LockedInvoice, PaymentLedger, StoredPayment } from "./payment-ledger";
+import type {
+  ClientSummary,
+  InvoiceSummary,
+  LockedInvoice,
+  PaymentLedger,
+  StoredPayment,
+} from "./payment-ledger";
 
 // Prisma stores DateTime in `timestamp(3)` columns as UTC wall time; PostgreSQL ignores the zone
 // of a literal for such a column, so an ISO string in UTC keeps that convention.
@@ -12,7 +18,8 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
     return rows[0] ?? null;
   };
   return {
-    describeClient: (inn) => one<ClientSummary>(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = $1`, [inn]),
+    describeClient: (inn) =>
+      one<ClientSummary>(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = $1`, [inn]),
     async describeInvoice(number) {
       const row = await one<Omit<InvoiceSummary, "client"> & ClientSummary>(
         `SELECT i."status", i."amountTyiyn", i."paidTyiyn", c."inn", c."kind", c."name"
@@ -24,7 +31,10 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
       return { ...invoice, client: { inn, kind, name } };
     },
     findPayment: (service, providerTxnId) =>
-      one<StoredPayment>(`SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = $1 AND "providerTxnId" = $2`, [service, providerTxnId]),
+      one<StoredPayment>(
+        `SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = $1 AND "providerTxnId" = $2`,
+        [service, providerTxnId],
+      ),
     async findClientIdByInn(inn) {
       return (await one<{ id: number }>(`SELECT "id" FROM "Client" WHERE "inn" = $1`, [inn]))?.id ?? null;
     },
@@ -37,7 +47,16 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
       const row = await one<{ id: number }>(
         `INSERT INTO "Payment" ("service", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId")
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING "id"`,
-        [p.service, p.providerTxnId, p.account, p.sumTyiyn, utc(p.providerTxnAt), utc(new Date()), p.clientId, p.invoiceId],
+        [
+          p.service,
+          p.providerTxnId,
+          p.account,
+          p.sumTyiyn,
+          utc(p.providerTxnAt),
+          utc(new Date()),
+          p.clientId,
+          p.invoiceId,
+        ],
       );
       return row!.id;
     },
@@ -47,15 +66,16 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
         `INSERT INTO "BalanceEntry" ("clientId", "amountTyiyn", "reason", "paymentId", "createdAt") VALUES ($1, $2, $3, $4, $5)`,
         [clientId, amountTyiyn, reason, paymentId, now],
       );
-      await client.query(`UPDATE "Client" SET "balanceTyiyn" = "balanceTyiyn" + $1, "updatedAt" = $2 WHERE "id" = $3`, [amountTyiyn, now, clientId]);
+      await client.query(
+        `UPDATE "Client" SET "balanceTyiyn" = "balanceTyiyn" + $1, "updatedAt" = $2 WHERE "id" = $3`,
+        [amountTyiyn, now, clientId],
+      );
     },
     async updateInvoicePayment(invoiceId, { paidTyiyn, status, paidAt }) {
-      await client.query(`UPDATE "Invoice" SET "paidTyiyn" = $1, "status" = $2, "paidAt" = COALESCE($3, "paidAt") WHERE "id" = $4`, [
-        paidTyiyn,
-        status,
-        paidAt ? utc(paidAt) : null,
-        invoiceId,
-      ]);
+      await client.query(
+        `UPDATE "Invoice" SET "paidTyiyn" = $1, "status" = $2, "paidAt" = COALESCE($3, "paidAt") WHERE "id" = $4`,
+        [paidTyiyn, status, paidAt ? utc(paidAt) : null, invoiceId],
+      );
     },
   };
 }

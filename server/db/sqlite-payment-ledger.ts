@@ -12,9 +12,13 @@ function prepareStatements(db: BetterSqlite3.Database) {
       `SELECT i."status", i."amountTyiyn", i."paidTyiyn", c."inn", c."kind", c."name"
        FROM "Invoice" i JOIN "Client" c ON c."id" = i."clientId" WHERE i."number" = ?`,
     ),
-    findPayment: prepare(`SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = ? AND "providerTxnId" = ?`),
+    findPayment: prepare(
+      `SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = ? AND "providerTxnId" = ?`,
+    ),
     findClient: prepare(`SELECT "id" FROM "Client" WHERE "inn" = ?`),
-    findInvoice: prepare(`SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = ?`),
+    findInvoice: prepare(
+      `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = ?`,
+    ),
     insertPayment: prepare(
       `INSERT INTO "Payment" ("service", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -22,8 +26,12 @@ function prepareStatements(db: BetterSqlite3.Database) {
     insertEntry: prepare(
       `INSERT INTO "BalanceEntry" ("clientId", "amountTyiyn", "reason", "paymentId", "createdAt") VALUES (?, ?, ?, ?, ?)`,
     ),
-    addToBalance: prepare(`UPDATE "Client" SET "balanceTyiyn" = "balanceTyiyn" + ?, "updatedAt" = ? WHERE "id" = ?`),
-    updateInvoice: prepare(`UPDATE "Invoice" SET "paidTyiyn" = ?, "status" = ?, "paidAt" = COALESCE(?, "paidAt") WHERE "id" = ?`),
+    addToBalance: prepare(
+      `UPDATE "Client" SET "balanceTyiyn" = "balanceTyiyn" + ?, "updatedAt" = ? WHERE "id" = ?`,
+    ),
+    updateInvoice: prepare(
+      `UPDATE "Invoice" SET "paidTyiyn" = ?, "status" = ?, "paidAt" = COALESCE(?, "paidAt") WHERE "id" = ?`,
+    ),
   };
 }
 
@@ -44,23 +52,39 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
       return (statements.describeClient.get(inn) as ClientSummary | undefined) ?? null;
     },
     async describeInvoice(number) {
-      const row = statements.describeInvoice.get(number) as (Omit<InvoiceSummary, "client"> & ClientSummary) | undefined;
+      const row = statements.describeInvoice.get(number) as
+        (Omit<InvoiceSummary, "client"> & ClientSummary) | undefined;
       if (!row) return null;
       const { inn, kind, name, ...invoice } = row;
       return { ...invoice, client: { inn, kind, name } };
     },
     async findPayment(service, providerTxnId) {
-      return (statements.findPayment.get(service, providerTxnId) as { id: number; account: string; sumTyiyn: number } | undefined) ?? null;
+      return (
+        (statements.findPayment.get(service, providerTxnId) as
+          { id: number; account: string; sumTyiyn: number } | undefined) ?? null
+      );
     },
     async findClientIdByInn(inn) {
       return (statements.findClient.get(inn) as { id: number } | undefined)?.id ?? null;
     },
     async lockInvoice(number) {
-      return (statements.findInvoice.get(number) as Awaited<ReturnType<PaymentLedger["lockInvoice"]>> | undefined) ?? null;
+      return (
+        (statements.findInvoice.get(number) as
+          Awaited<ReturnType<PaymentLedger["lockInvoice"]>> | undefined) ?? null
+      );
     },
     async insertPayment(p) {
       const now = sqliteDate(new Date());
-      const result = statements.insertPayment.run(p.service, p.providerTxnId, p.account, p.sumTyiyn, sqliteDate(p.providerTxnAt), now, p.clientId, p.invoiceId);
+      const result = statements.insertPayment.run(
+        p.service,
+        p.providerTxnId,
+        p.account,
+        p.sumTyiyn,
+        sqliteDate(p.providerTxnAt),
+        now,
+        p.clientId,
+        p.invoiceId,
+      );
       return Number(result.lastInsertRowid);
     },
     async creditBalance({ clientId, amountTyiyn, reason, paymentId }) {

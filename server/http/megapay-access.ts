@@ -27,7 +27,10 @@ function credentialsOf(request: Request): { user: string; password: string } | n
 }
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
-  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+  new Response(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
 
 // The API is never open by default: without credentials configured it answers 503.
 export function decideMegapayAccess(request: Request): AccessDecision {
@@ -43,7 +46,10 @@ export function decideMegapayAccess(request: Request): AccessDecision {
   const userOk = sameSecret(credentials?.user ?? "", env.MEGAPAY_BASIC_USER);
   const passwordOk = sameSecret(credentials?.password ?? "", env.MEGAPAY_BASIC_PASSWORD);
   if (!credentials || !userOk || !passwordOk) {
-    return { granted: false, response: plain(401, "Unauthorized", { "WWW-Authenticate": 'Basic realm="megapay", charset="UTF-8"' }) };
+    return {
+      granted: false,
+      response: plain(401, "Unauthorized", { "WWW-Authenticate": 'Basic realm="megapay", charset="UTF-8"' }),
+    };
   }
   return { granted: true };
 }

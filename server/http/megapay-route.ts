@@ -29,7 +29,11 @@ export function megapayHandler(service: OsmpService) {
     const params = await paramsOf(request);
     if (!params) {
       logger.warn({ service, result: OsmpResult.otherError, reason: "request too large" }, "megapay");
-      const xml = encodeOsmpResponse({ txnId: "", result: OsmpResult.otherError, comment: "error: request too large" });
+      const xml = encodeOsmpResponse({
+        txnId: "",
+        result: OsmpResult.otherError,
+        comment: "error: request too large",
+      });
       return new Response(xml, { headers: xmlHeaders });
     }
     const env = getEnv();
@@ -40,11 +44,17 @@ export function megapayHandler(service: OsmpService) {
       sociLimits: { minTyiyn: env.SOCI_MIN_SUM, maxTyiyn: env.SOCI_MAX_SUM },
       onError: (error) => logger.error({ service, err: error }, "megapay request failed"),
     });
-    logger.info({ ...processed.log, duration_ms: Math.round((performance.now() - started) * 10) / 10 }, "megapay");
+    logger.info(
+      { ...processed.log, duration_ms: Math.round((performance.now() - started) * 10) / 10 },
+      "megapay",
+    );
     return new Response(processed.xml, { headers: xmlHeaders });
   };
 }
 
 export function methodNotAllowed(): Response {
-  return new Response("Method Not Allowed", { status: 405, headers: { Allow: "GET, POST", "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Method Not Allowed", {
+    status: 405,
+    headers: { Allow: "GET, POST", "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -18,7 +18,16 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
       await registerClient({
         db: t.db,
         submissionKey: key,
-        registration: { clientType: kind, inn, organizationName: name, headName: "Асанов Асан", phone: "+996555123456", email: null, office: "osh", items: [{ code: "cloud-head", quantity: 1 }] },
+        registration: {
+          clientType: kind,
+          inn,
+          organizationName: name,
+          headName: "Асанов Асан",
+          phone: "+996555123456",
+          email: null,
+          office: "osh",
+          items: [{ code: "cloud-head", quantity: 1 }],
+        },
       })
     ).invoiceNumber;
 
@@ -36,43 +45,96 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
     await t?.drop();
   });
 
-  const soci = (params: Record<string, string> | string, method?: "GET" | "POST") => callMegapay(app.url, "soci", params, { method });
-  const eds = (params: Record<string, string> | string, method?: "GET" | "POST") => callMegapay(app.url, "eds", params, { method });
+  const soci = (params: Record<string, string> | string, method?: "GET" | "POST") =>
+    callMegapay(app.url, "soci", params, { method });
+  const eds = (params: Record<string, string> | string, method?: "GET" | "POST") =>
+    callMegapay(app.url, "eds", params, { method });
 
   it("«СОчИ»: every result code", async () => {
     const check = await soci({ command: "check", txn_id: "1", account: personInn });
     expect(check).toMatchObject({ result: 0, osmp_txn_id: "1" });
     expect(check.xml).toContain('<field1 name="client">Т********** А****</field1>');
-    expect((await soci({ command: "check", txn_id: "2", account: orgInn }, "POST")).xml).toContain("ОсОО «Ак &amp; Кара»");
+    expect((await soci({ command: "check", txn_id: "2", account: orgInn }, "POST")).xml).toContain(
+      "ОсОО «Ак &amp; Кара»",
+    );
     expect((await soci({ command: "check", txn_id: "3", account: "0111111111111" })).result).toBe(4);
     expect((await soci({ command: "check", txn_id: "4", account: "09999999999999" })).result).toBe(5);
-    expect((await soci({ command: "pay", txn_id: nextTxnId(), account: orgInn, sum: "9.99", txn_date: txnDate })).result).toBe(241);
-    expect((await soci({ command: "pay", txn_id: nextTxnId(), account: orgInn, sum: "100000.01", txn_date: txnDate })).result).toBe(242);
-    expect((await soci({ command: "pay", txn_id: nextTxnId(), account: "09999999999999", sum: "100", txn_date: txnDate })).result).toBe(5);
+    expect(
+      (await soci({ command: "pay", txn_id: nextTxnId(), account: orgInn, sum: "9.99", txn_date: txnDate }))
+        .result,
+    ).toBe(241);
+    expect(
+      (
+        await soci({
+          command: "pay",
+          txn_id: nextTxnId(),
+          account: orgInn,
+          sum: "100000.01",
+          txn_date: txnDate,
+        })
+      ).result,
+    ).toBe(242);
+    expect(
+      (
+        await soci({
+          command: "pay",
+          txn_id: nextTxnId(),
+          account: "09999999999999",
+          sum: "100",
+          txn_date: txnDate,
+        })
+      ).result,
+    ).toBe(5);
     expect((await soci({ command: "launch", txn_id: "5", account: orgInn })).result).toBe(300);
-    const paid = await soci({ command: "pay", txn_id: nextTxnId(), account: orgInn, sum: "1510.5", txn_date: txnDate }, "POST");
+    const paid = await soci(
+      { command: "pay", txn_id: nextTxnId(), account: orgInn, sum: "1510.5", txn_date: txnDate },
+      "POST",
+    );
     expect(paid).toMatchObject({ result: 0, sum: "1510.50", prv_txn: expect.stringMatching(/^\d{1,20}$/) });
   });
 
   it("«Оплата ЭЦП»: every result code, and the invoice turns paid", async () => {
-    const check = await eds({ command: "check", txn_id: "10", account: orgInvoice.replace(/(\d{4})/g, "$1 ") });
+    const check = await eds({
+      command: "check",
+      txn_id: "10",
+      account: orgInvoice.replace(/(\d{4})/g, "$1 "),
+    });
     expect(check.result).toBe(0);
     expect(check.xml).toContain('<field2 name="due">1510.00</field2>');
-    expect((await eds({ command: "check", txn_id: "11", account: orgInvoice, sum: "1000" })).result).toBe(241);
-    expect((await eds({ command: "check", txn_id: "12", account: orgInvoice, sum: "2000" })).result).toBe(242);
+    expect((await eds({ command: "check", txn_id: "11", account: orgInvoice, sum: "1000" })).result).toBe(
+      241,
+    );
+    expect((await eds({ command: "check", txn_id: "12", account: orgInvoice, sum: "2000" })).result).toBe(
+      242,
+    );
     expect((await eds({ command: "check", txn_id: "13", account: "123" })).result).toBe(4);
     expect((await eds({ command: "refund", txn_id: "13", account: orgInvoice })).result).toBe(300);
     expect((await eds({ command: "pay", txn_id: "13", account: orgInvoice, sum: "10" })).result).toBe(300);
-    expect((await eds({ command: "check", txn_id: "14", account: generateInvoiceNumber(randomBytes) })).result).toBe(5);
+    expect(
+      (await eds({ command: "check", txn_id: "14", account: generateInvoiceNumber(randomBytes) })).result,
+    ).toBe(5);
     const wrongDigit = orgInvoice.slice(0, 15) + String((Number(orgInvoice[15]) + 1) % 10);
     expect((await eds({ command: "check", txn_id: "15", account: wrongDigit })).result).toBe(5);
-    expect((await eds({ command: "pay", txn_id: nextTxnId(), account: orgInvoice, sum: "1510", txn_date: txnDate })).result).toBe(0);
+    expect(
+      (
+        await eds({
+          command: "pay",
+          txn_id: nextTxnId(),
+          account: orgInvoice,
+          sum: "1510",
+          txn_date: txnDate,
+        })
+      ).result,
+    ).toBe(0);
     expect((await eds({ command: "check", txn_id: "16", account: orgInvoice })).result).toBe(7);
     const status = await (await fetch(`${app.url}/api/invoices/${orgInvoice}/status`)).json();
     expect(status).toEqual({ status: "paid", amountTyiyn: 151_000, paidTyiyn: 151_000 });
     const cancelled = await register("02020202020202", "legal", "api-cancel", "ОсОО Жок");
     await t.db.invoice.update({ where: { number: cancelled }, data: { status: "cancelled" } });
-    expect((await eds({ command: "pay", txn_id: nextTxnId(), account: cancelled, sum: "10", txn_date: txnDate })).result).toBe(7);
+    expect(
+      (await eds({ command: "pay", txn_id: nextTxnId(), account: cancelled, sum: "10", txn_date: txnDate }))
+        .result,
+    ).toBe(7);
   });
 
   it("replays: the same pay twice gives one payment and identical answers; a changed one gives 300", async () => {
@@ -88,27 +150,39 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
 
   it("50 identical pays at the same moment: one payment, one ledger effect, 50 identical answers", async () => {
     const before = (await t.db.client.findUniqueOrThrow({ where: { inn: personInn } })).balanceTyiyn;
-    const params = { command: "pay", txn_id: nextTxnId(), account: personInn, sum: "333.33", txn_date: txnDate };
+    const params = {
+      command: "pay",
+      txn_id: nextTxnId(),
+      account: personInn,
+      sum: "333.33",
+      txn_date: txnDate,
+    };
     const answers = await Promise.all(Array.from({ length: 50 }, () => soci(params)));
     expect(new Set(answers.map((a) => a.xml)).size).toBe(1);
     expect(answers[0]).toMatchObject({ result: 0, sum: "333.33" });
     expect(await t.db.payment.count({ where: { providerTxnId: params.txn_id } })).toBe(1);
     expect(await t.db.balanceEntry.count({ where: { payment: { providerTxnId: params.txn_id } } })).toBe(1);
-    expect((await t.db.client.findUniqueOrThrow({ where: { inn: personInn } })).balanceTyiyn).toBe(before + 33_333);
+    expect((await t.db.client.findUniqueOrThrow({ where: { inn: personInn } })).balanceTyiyn).toBe(
+      before + 33_333,
+    );
   });
 
   it("bad input always gets a defined result code in well-formed XML and records nothing", async () => {
     const payments = await t.db.payment.count();
     const base = { command: "pay", txn_id: "777", account: orgInn, sum: "10", txn_date: txnDate };
     const q = (overrides: Record<string, string | null>) =>
-      new URLSearchParams(Object.entries({ ...base, ...overrides }).filter(([, v]) => v !== null) as [string, string][]).toString();
+      new URLSearchParams(
+        Object.entries({ ...base, ...overrides }).filter(([, v]) => v !== null) as [string, string][],
+      ).toString();
     const cases: [string, number][] = [
-      ...(["command", "txn_id", "account", "sum", "txn_date"] as const).flatMap((name): [string, number][] => [
-        [q({ [name]: null }), 300],
-        [q({ [name]: "" }), 300],
-        [`${q({})}&${name}=${encodeURIComponent(base[name])}`, 300],
-        [q({ [name]: "9".repeat(10_240) }), name === "account" ? 4 : 300],
-      ]),
+      ...(["command", "txn_id", "account", "sum", "txn_date"] as const).flatMap(
+        (name): [string, number][] => [
+          [q({ [name]: null }), 300],
+          [q({ [name]: "" }), 300],
+          [`${q({})}&${name}=${encodeURIComponent(base[name])}`, 300],
+          [q({ [name]: "9".repeat(10_240) }), name === "account" ? 4 : 300],
+        ],
+      ),
       [q({ txn_id: "١٢٣" }), 300],
       [q({ account: "０１１１１１１１１１１１１１" }), 4],
       [q({ sum: "１０" }), 300],
@@ -139,8 +213,17 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
     const none = await fetch(url);
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toMatch(/^Basic realm="megapay"/);
-    expect((await fetch(url, { headers: { Authorization: basicAuth("megapay-test", "wrong password!!") } })).status).toBe(401);
-    expect((await fetch(url, { headers: { Authorization: basicAuth("someone", megapayEnv.MEGAPAY_BASIC_PASSWORD) } })).status).toBe(401);
+    expect(
+      (await fetch(url, { headers: { Authorization: basicAuth("megapay-test", "wrong password!!") } }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await fetch(url, {
+          headers: { Authorization: basicAuth("someone", megapayEnv.MEGAPAY_BASIC_PASSWORD) },
+        })
+      ).status,
+    ).toBe(401);
     expect((await fetch(url, { headers: { Authorization: "Bearer x" } })).status).toBe(401);
     for (const method of ["PUT", "DELETE", "PATCH"]) {
       expect((await fetch(url, { method, headers: { Authorization: basicAuth() } })).status).toBe(405);
@@ -165,7 +248,10 @@ describe("MegaPay API access settings", () => {
   it("is off (503) until credentials are configured", async () => {
     const app = await startApp({ DATABASE_URL: t.url });
     apps.push(app);
-    expect((await fetch(`${app.url}/api/megapay/soci?${check}`, { headers: { Authorization: basicAuth() } })).status).toBe(503);
+    expect(
+      (await fetch(`${app.url}/api/megapay/soci?${check}`, { headers: { Authorization: basicAuth() } }))
+        .status,
+    ).toBe(503);
   });
 
   it("refuses a peer outside the allow-list even when it sends an allowed X-Forwarded-For", async () => {
@@ -178,12 +264,22 @@ describe("MegaPay API access settings", () => {
   });
 
   it("behind one trusted proxy, checks the address the proxy recorded", async () => {
-    const app = await startApp({ DATABASE_URL: t.url, ...megapayEnv, MEGAPAY_ALLOWED_IPS: "203.0.113.0/24", TRUST_PROXY_HOPS: "1" });
+    const app = await startApp({
+      DATABASE_URL: t.url,
+      ...megapayEnv,
+      MEGAPAY_ALLOWED_IPS: "203.0.113.0/24",
+      TRUST_PROXY_HOPS: "1",
+    });
     apps.push(app);
     const via = (forwarded: string) =>
-      fetch(`${app.url}/api/megapay/soci?${check}`, { headers: { Authorization: basicAuth(), "X-Forwarded-For": forwarded } });
+      fetch(`${app.url}/api/megapay/soci?${check}`, {
+        headers: { Authorization: basicAuth(), "X-Forwarded-For": forwarded },
+      });
     expect((await via("203.0.113.5")).status).toBe(200);
     expect((await via("203.0.113.5, 198.51.100.7")).status).toBe(403);
-    expect((await fetch(`${app.url}/api/megapay/soci?${check}`, { headers: { Authorization: basicAuth() } })).status).toBe(403);
+    expect(
+      (await fetch(`${app.url}/api/megapay/soci?${check}`, { headers: { Authorization: basicAuth() } }))
+        .status,
+    ).toBe(403);
   });
 });

@@ -34,15 +34,18 @@ export async function callMegapay(
 ): Promise<OsmpAnswer> {
   const query = typeof params === "string" ? params : new URLSearchParams(params).toString();
   const method = options.method ?? "GET";
-  const response = await fetch(method === "GET" ? `${baseUrl}/api/megapay/${service}?${query}` : `${baseUrl}/api/megapay/${service}`, {
-    method,
-    headers: {
-      Authorization: basicAuth(),
-      ...(method === "POST" ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
-      ...options.headers,
+  const response = await fetch(
+    method === "GET" ? `${baseUrl}/api/megapay/${service}?${query}` : `${baseUrl}/api/megapay/${service}`,
+    {
+      method,
+      headers: {
+        Authorization: basicAuth(),
+        ...(method === "POST" ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
+        ...options.headers,
+      },
+      body: method === "POST" ? query : undefined,
     },
-    body: method === "POST" ? query : undefined,
-  });
+  );
   const xml = await response.text();
   expect(response.status, xml).toBe(200);
   expect(response.headers.get("content-type")).toBe("text/xml; charset=utf-8");

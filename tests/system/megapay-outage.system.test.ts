@@ -27,7 +27,16 @@ describe("MegaPay API while PostgreSQL is down", () => {
     ({ invoiceNumber } = await registerClient({
       db,
       submissionKey: "outage",
-      registration: { clientType: "legal", inn, organizationName: "ОсОО", headName: "А", phone: "+996555123456", email: null, office: "osh", items: [{ code: "rutoken", quantity: 1 }] },
+      registration: {
+        clientType: "legal",
+        inn,
+        organizationName: "ОсОО",
+        headName: "А",
+        phone: "+996555123456",
+        email: null,
+        office: "osh",
+        items: [{ code: "rutoken", quantity: 1 }],
+      },
     }));
   });
   afterAll(async () => {
@@ -37,7 +46,8 @@ describe("MegaPay API while PostgreSQL is down", () => {
   });
 
   it("answers result 1 (never a 5xx or HTML) and records the retried pays once when it is back", async () => {
-    const pay = (txn_id: string) => callMegapay(app.url, "soci", { command: "pay", txn_id, account: inn, sum: "50", txn_date: txnDate });
+    const pay = (txn_id: string) =>
+      callMegapay(app.url, "soci", { command: "pay", txn_id, account: inn, sum: "50", txn_date: txnDate });
     expect((await pay(nextTxnId())).result).toBe(0);
 
     cluster.stop();
@@ -47,8 +57,16 @@ describe("MegaPay API while PostgreSQL is down", () => {
       expect(answer.result).toBe(1);
       expect(answer.prv_txn).toBeUndefined();
     }
-    expect((await callMegapay(app.url, "soci", { command: "check", txn_id: "1", account: inn })).result).toBe(1);
-    const edsDuring = await callMegapay(app.url, "eds", { command: "pay", txn_id: nextTxnId(), account: invoiceNumber, sum: "10", txn_date: txnDate });
+    expect((await callMegapay(app.url, "soci", { command: "check", txn_id: "1", account: inn })).result).toBe(
+      1,
+    );
+    const edsDuring = await callMegapay(app.url, "eds", {
+      command: "pay",
+      txn_id: nextTxnId(),
+      account: invoiceNumber,
+      sum: "10",
+      txn_date: txnDate,
+    });
     expect(edsDuring.result).toBe(1);
 
     cluster.start();

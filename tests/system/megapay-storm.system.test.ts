@@ -5,7 +5,11 @@ import { startApp, type AppServer } from "../../scripts/test/app-server";
 import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
 
 // Runs `work` over `items` with at most `limit` in flight.
-async function pool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(
@@ -26,12 +30,23 @@ describe("three app instances on one PostgreSQL under a duplicate storm", () => 
 
   beforeAll(async () => {
     t = await createTestDatabase("postgresql", inject("postgresAdminUrl"));
-    apps = await Promise.all([0, 1, 2].map(() => startApp({ DATABASE_URL: t.url, ...megapayEnv, DATABASE_POOL_SIZE: "10" })));
+    apps = await Promise.all(
+      [0, 1, 2].map(() => startApp({ DATABASE_URL: t.url, ...megapayEnv, DATABASE_POOL_SIZE: "10" })),
+    );
     for (const [i, inn] of clients.entries()) {
       await registerClient({
         db: t.db,
         submissionKey: `storm-${i}`,
-        registration: { clientType: "legal", inn, organizationName: `ОсОО ${i}`, headName: "А", phone: "+996555123456", email: null, office: "osh", items: [{ code: "rutoken", quantity: 1 }] },
+        registration: {
+          clientType: "legal",
+          inn,
+          organizationName: `ОсОО ${i}`,
+          headName: "А",
+          phone: "+996555123456",
+          email: null,
+          office: "osh",
+          items: [{ code: "rutoken", quantity: 1 }],
+        },
       });
     }
   });
@@ -49,11 +64,18 @@ describe("three app instances on one PostgreSQL under a duplicate storm", () => 
     const requests = payments.flatMap((p) => Array.from({ length: 50 }, () => p));
     requests.sort(() => Math.random() - 0.5);
     const answers = await pool(requests, 50, (p, i) =>
-      callMegapay(apps[i % apps.length]!.url, "soci", { command: "pay", ...p, txn_date: txnDate }, { method: i % 2 ? "POST" : "GET" }),
+      callMegapay(
+        apps[i % apps.length]!.url,
+        "soci",
+        { command: "pay", ...p, txn_date: txnDate },
+        { method: i % 2 ? "POST" : "GET" },
+      ),
     );
     expect(answers.every((a) => a.result === 0)).toBe(true);
     const prvByTxn = new Map<string, Set<string>>();
-    answers.forEach((a) => prvByTxn.set(a.osmp_txn_id, (prvByTxn.get(a.osmp_txn_id) ?? new Set()).add(a.prv_txn!)));
+    answers.forEach((a) =>
+      prvByTxn.set(a.osmp_txn_id, (prvByTxn.get(a.osmp_txn_id) ?? new Set()).add(a.prv_txn!)),
+    );
     expect(prvByTxn.size).toBe(100);
     expect([...prvByTxn.values()].every((set) => set.size === 1)).toBe(true);
 
@@ -63,7 +85,10 @@ describe("three app instances on one PostgreSQL under a duplicate storm", () => 
         .filter((p) => p.account === inn)
         .reduce((sum, p) => sum + Math.round(Number(p.sum) * 100), 0);
       const client = await t.db.client.findUniqueOrThrow({ where: { inn } });
-      const ledger = await t.db.balanceEntry.aggregate({ where: { clientId: client.id }, _sum: { amountTyiyn: true } });
+      const ledger = await t.db.balanceEntry.aggregate({
+        where: { clientId: client.id },
+        _sum: { amountTyiyn: true },
+      });
       expect(client.balanceTyiyn).toBe(expected);
       expect(ledger._sum.amountTyiyn).toBe(expected);
     }

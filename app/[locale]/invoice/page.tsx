@@ -26,7 +26,8 @@ export default async function InvoiceLookupPage({ params, searchParams }: PagePr
   if (typed) {
     const digits = normalizeInvoiceNumber(typed);
     if (!digits || !isValidInvoiceNumber(digits)) error = "checkNumber";
-    else if (await findInvoice({ db: getDatabase(), number: digits })) redirect({ href: `/invoice/${digits}`, locale });
+    else if (await findInvoice({ db: getDatabase(), number: digits }))
+      redirect({ href: `/invoice/${digits}`, locale });
     else error = "notFound";
   }
   return (

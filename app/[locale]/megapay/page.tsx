@@ -5,7 +5,6 @@ import { MegapayGuide } from "@/components/megapay-guide/megapay-guide";
 import { routing } from "@/i18n/routing";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
-
 export function generateMetadata({ params }: PageProps<"/[locale]/megapay">): Promise<Metadata> {
   return localizedPageMetadata(params, "/megapay", "guideTitle", "guideDescription");
 }

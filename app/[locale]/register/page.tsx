@@ -23,7 +23,10 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/regi
     <div className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
-      <RegistrationForm tariffs={tariffs} initialState={{ submissionKey: randomUUID(), values: null, errors: {} }} />
+      <RegistrationForm
+        tariffs={tariffs}
+        initialState={{ submissionKey: randomUUID(), values: null, errors: {} }}
+      />
     </div>
   );
 }

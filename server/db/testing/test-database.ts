@@ -34,7 +34,10 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 }
 
 // A fresh, migrated database of the given provider, removed again by drop().
-export async function createTestDatabase(provider: DatabaseProvider, postgresAdminUrl: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  provider: DatabaseProvider,
+  postgresAdminUrl: string,
+): Promise<TestDatabase> {
   const name = `dostek_test_${randomBytes(6).toString("hex")}`;
   if (provider === "sqlite") {
     const file = path.join(tmpdir(), `${name}.db`);
@@ -68,7 +71,10 @@ export async function createTestDatabase(provider: DatabaseProvider, postgresAdm
 
 // A fresh database for the tests of one describe block: created before them (then `seed` runs),
 // dropped after them. The returned object reads through to it once it exists.
-export function useTestDatabase(provider: DatabaseProvider, seed?: (t: TestDatabase) => Promise<void>): TestDatabase {
+export function useTestDatabase(
+  provider: DatabaseProvider,
+  seed?: (t: TestDatabase) => Promise<void>,
+): TestDatabase {
   let current: TestDatabase | undefined;
   beforeAll(async () => {
     current = await createTestDatabase(provider, inject("postgresAdminUrl"));

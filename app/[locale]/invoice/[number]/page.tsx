@@ -15,14 +15,18 @@ export const dynamic = "force-dynamic";
 
 const loadInvoice = cache((number: string) => findInvoice({ db: getDatabase(), number }));
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/invoice/[number]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/invoice/[number]">): Promise<Metadata> {
   const { locale, number } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
   const invoice = await loadInvoice(number);
   const tInvoice = await getTranslations({ locale, namespace: "invoice" });
   return {
-    title: invoice ? t("invoiceTitle", { number: groupInvoiceNumber(invoice.number) }) : tInvoice("notFoundTitle"),
+    title: invoice
+      ? t("invoiceTitle", { number: groupInvoiceNumber(invoice.number) })
+      : tInvoice("notFoundTitle"),
     description: t("invoiceDescription"),
     robots: { index: false, follow: false },
     referrer: "no-referrer",

@@ -9,5 +9,7 @@ const constant = encodeOsmpResponse({ txnId: "1", result: 0, comment: "OK" });
 // database. It exists only when BENCH_BARE_ROUTE=1; otherwise 404.
 export function GET() {
   if (!getEnv().BENCH_BARE_ROUTE) return new Response("Not Found", { status: 404 });
-  return new Response(constant, { headers: { "Content-Type": "text/xml; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(constant, {
+    headers: { "Content-Type": "text/xml; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

@@ -16,7 +16,11 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
   const invoice = await findInvoice({ db: getDatabase(), number });
   const t = await getTranslations({ locale, namespace: "invoice" });
-  if (!invoice) return new Response(t("notFoundTitle"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!invoice)
+    return new Response(t("notFoundTitle"), {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const tCommon = await getTranslations({ locale, namespace: "common" });
   const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
   const grouped = groupInvoiceNumber(invoice.number);
