@@ -18,17 +18,21 @@ describe("Luhn", () => {
 });
 
 describe("invoice numbers", () => {
-  it("generates 100,000 numbers: 16 digits, no leading zero, valid check digit, no collision", { timeout: 30_000 }, () => {
-    const seen = new Set<string>();
-    const bad: string[] = [];
-    for (let i = 0; i < 100_000; i++) {
-      const number = generateInvoiceNumber(randomBytes);
-      if (!/^[1-9][0-9]{15}$/.test(number) || !hasValidLuhnDigit(number)) bad.push(number);
-      seen.add(number);
-    }
-    expect(bad).toEqual([]);
-    expect(seen.size).toBe(100_000);
-  });
+  it(
+    "generates 100,000 numbers: 16 digits, no leading zero, valid check digit, no collision",
+    { timeout: 30_000 },
+    () => {
+      const seen = new Set<string>();
+      const bad: string[] = [];
+      for (let i = 0; i < 100_000; i++) {
+        const number = generateInvoiceNumber(randomBytes);
+        if (!/^[1-9][0-9]{15}$/.test(number) || !hasValidLuhnDigit(number)) bad.push(number);
+        seen.add(number);
+      }
+      expect(bad).toEqual([]);
+      expect(seen.size).toBe(100_000);
+    },
+  );
 
   it("uses every digit in every random position", () => {
     const counts = Array.from({ length: 16 }, () => new Set<string>());
