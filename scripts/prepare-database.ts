@@ -1,12 +1,16 @@
 // Brings the configured database up to date: pending migrations, then any missing tariffs.
 import path from "node:path";
+import nextEnv from "@next/env";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { providerOf } from "@/server/db/provider";
 import { EnvError, parseEnv, type Env } from "@/server/env";
 
+// The same .env files Next.js reads (.env, .env.production, .env.local, …), loaded before the
+// environment is validated, so that the scripts and the server see the same configuration.
 export function readEnvOrExit(): Env {
+  nextEnv.loadEnvConfig(path.resolve(import.meta.dirname, ".."), false, { info: () => undefined, error: console.error });
   try {
     return parseEnv(process.env);
   } catch (error) {
