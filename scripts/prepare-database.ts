@@ -10,7 +10,10 @@ import { EnvError, parseEnv, type Env } from "@/server/env";
 // The same .env files Next.js reads (.env, .env.production, .env.local, …), loaded before the
 // environment is validated, so that the scripts and the server see the same configuration.
 export function readEnvOrExit(): Env {
-  nextEnv.loadEnvConfig(path.resolve(import.meta.dirname, ".."), false, { info: () => undefined, error: console.error });
+  nextEnv.loadEnvConfig(path.resolve(import.meta.dirname, ".."), false, {
+    info: () => undefined,
+    error: console.error,
+  });
   try {
     return parseEnv(process.env);
   } catch (error) {
