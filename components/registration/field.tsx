@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 export const inputClass =
   "mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2.5 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -56,5 +56,43 @@ export function RadioGroup(props: {
       </div>
       <FieldError id={`${name}-error`} message={error} />
     </fieldset>
+  );
+}
+
+// A labelled text input with its hint and error wired up for assistive technology; `name` is
+// also its id and the `data-field` that focus moves to when it holds the first error.
+export function TextField(
+  props: {
+    name: string;
+    label: ReactNode;
+    hint?: ReactNode;
+    error?: string;
+    inputClassName?: string;
+  } & Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    "type" | "inputMode" | "autoComplete" | "maxLength" | "defaultValue" | "autoFocus"
+  >,
+) {
+  const { name, label, hint, error, inputClassName = "", ...input } = props;
+  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div>
+      <label htmlFor={name} className="font-semibold">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        data-field={name}
+        {...input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        className={`${inputClass} ${inputClassName}`}
+      />
+      {hint && <FieldHint id={`${name}-hint`}>{hint}</FieldHint>}
+      <FieldError id={`${name}-error`} message={error} />
+    </div>
   );
 }

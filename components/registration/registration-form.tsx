@@ -12,7 +12,7 @@ import {
 } from "@/domain/registration/registration-fields";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { formatSomAmount } from "@/lib/money";
-import { FieldError, FieldHint, inputClass, RadioGroup } from "./field";
+import { FieldError, FieldHint, RadioGroup, TextField } from "./field";
 import type { RegistrationFormState } from "./form-state";
 
 export function RegistrationForm({
@@ -98,91 +98,73 @@ export function RegistrationForm({
         error={error("clientType")}
       />
 
-      <div>
-        <label htmlFor="inn" className="font-semibold">
-          {t("inn")}
-          {required}
-        </label>
-        <input
-          id="inn"
-          name="inn"
-          data-field="inn"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={20}
-          defaultValue={v?.inn}
-          autoFocus={focusFirst("inn")}
-          aria-invalid={invalid("inn")}
-          aria-describedby={describedBy("inn", true)}
-          className={`${inputClass} font-mono tracking-wider`}
-        />
-        <FieldHint id="inn-hint">{t("innHint")}</FieldHint>
-        <FieldError id="inn-error" message={error("inn")} />
-      </div>
+      <TextField
+        name="inn"
+        label={
+          <>
+            {t("inn")}
+            {required}
+          </>
+        }
+        hint={t("innHint")}
+        error={error("inn")}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={20}
+        defaultValue={v?.inn}
+        autoFocus={focusFirst("inn")}
+        inputClassName="font-mono tracking-wider"
+      />
 
       {(["organizationName", "headName"] as const).map((field) => (
-        <div key={field}>
-          <label htmlFor={field} className="font-semibold">
-            {t(field)}
-            {required}
-          </label>
-          <input
-            id={field}
-            name={field}
-            data-field={field}
-            autoComplete={field === "headName" ? "name" : "organization"}
-            maxLength={fieldLimits[field] + 50}
-            defaultValue={v?.[field]}
-            autoFocus={focusFirst(field)}
-            aria-invalid={invalid(field)}
-            aria-describedby={describedBy(field)}
-            className={inputClass}
-          />
-          <FieldError id={`${field}-error`} message={error(field)} />
-        </div>
+        <TextField
+          key={field}
+          name={field}
+          label={
+            <>
+              {t(field)}
+              {required}
+            </>
+          }
+          error={error(field)}
+          autoComplete={field === "headName" ? "name" : "organization"}
+          maxLength={fieldLimits[field] + 50}
+          defaultValue={v?.[field]}
+          autoFocus={focusFirst(field)}
+        />
       ))}
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <div>
-          <label htmlFor="phone" className="font-semibold">
-            {t("phone")}
-            {required}
-          </label>
-          <input
-            id="phone"
-            name="phone"
-            type="tel"
-            data-field="phone"
-            autoComplete="tel"
-            maxLength={30}
-            defaultValue={v?.phone}
-            autoFocus={focusFirst("phone")}
-            aria-invalid={invalid("phone")}
-            aria-describedby={describedBy("phone", true)}
-            className={inputClass}
-          />
-          <FieldHint id="phone-hint">{t("phoneHint")}</FieldHint>
-          <FieldError id="phone-error" message={error("phone")} />
-        </div>
-        <div>
-          <label htmlFor="email" className="font-semibold">
-            {t("email")} <span className="text-sm font-normal text-slate-600">({t("optional")})</span>
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            data-field="email"
-            autoComplete="email"
-            maxLength={fieldLimits.email + 10}
-            defaultValue={v?.email}
-            autoFocus={focusFirst("email")}
-            aria-invalid={invalid("email")}
-            aria-describedby={describedBy("email")}
-            className={inputClass}
-          />
-          <FieldError id="email-error" message={error("email")} />
-        </div>
+        <TextField
+          name="phone"
+          type="tel"
+          label={
+            <>
+              {t("phone")}
+              {required}
+            </>
+          }
+          hint={t("phoneHint")}
+          error={error("phone")}
+          autoComplete="tel"
+          maxLength={30}
+          defaultValue={v?.phone}
+          autoFocus={focusFirst("phone")}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={
+            <>
+              {t("email")} <span className="text-sm font-normal text-slate-600">({t("optional")})</span>
+            </>
+          }
+          error={error("email")}
+          autoComplete="email"
+          maxLength={fieldLimits.email + 10}
+          defaultValue={v?.email}
+          autoFocus={focusFirst("email")}
+        />
       </div>
 
       <RadioGroup

@@ -58,3 +58,17 @@ export function methodNotAllowed(): Response {
     headers: { Allow: "GET, POST", "Content-Type": "text/plain; charset=utf-8" },
   });
 }
+
+// Every method of one MegaPay service's route file: GET and POST handled, the rest 405.
+export function megapayRoutes(service: OsmpService) {
+  const GET = megapayHandler(service);
+  return {
+    GET,
+    POST: GET,
+    PUT: methodNotAllowed,
+    PATCH: methodNotAllowed,
+    DELETE: methodNotAllowed,
+    HEAD: methodNotAllowed,
+    OPTIONS: methodNotAllowed,
+  };
+}

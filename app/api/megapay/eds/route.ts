@@ -1,11 +1,5 @@
-import { megapayHandler, methodNotAllowed } from "@/server/http/megapay-route";
+import { megapayRoutes } from "@/server/http/megapay-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = megapayHandler("eds");
-export const POST = GET;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
-export const HEAD = methodNotAllowed;
-export const OPTIONS = methodNotAllowed;
+export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = megapayRoutes("eds");
