@@ -22,7 +22,7 @@ export default defineConfig({
           name: "data",
           include: ["{lib,domain,server,scripts}/**/*.data.test.ts"],
           exclude: ["node_modules/**"],
-          globalSetup: [path.join(root, "server/db/testing/postgres-global-setup.ts")],
+          globalSetup: [path.join(root, "scripts/test/postgres-global-setup.ts")],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: "system",
           include: ["tests/system/**/*.system.test.ts"],
-          globalSetup: [path.join(root, "server/db/testing/postgres-global-setup.ts")],
+          globalSetup: [path.join(root, "scripts/test/postgres-global-setup.ts")],
           fileParallelism: false,
           testTimeout: 240_000,
           hookTimeout: 240_000,

@@ -25,15 +25,22 @@ export function readEnvOrExit(): Env {
   }
 }
 
+// Everything `npm start` does to the database. Any number of instances may run it at the same
+// moment: the tariffs are seeded while the migration lock is held (see applyMigrations).
 export async function prepareDatabase(env: Env, options: { overwriteTariffs?: boolean } = {}): Promise<void> {
-  const applied = await applyMigrations(env.DATABASE_URL);
   const where = providerOf(env.DATABASE_URL);
-  console.log(
-    applied.length ? `${where}: applied ${applied.join(", ")}` : `${where}: database is up to date`,
-  );
   const db = createDatabase(env.DATABASE_URL, { postgresPoolSize: 1 });
   try {
-    await seedTariffs({ db, overwrite: options.overwriteTariffs ?? false });
+    let added = 0;
+    const applied = await applyMigrations(env.DATABASE_URL, {
+      afterMigrations: async () => {
+        added = await seedTariffs({ db, overwrite: options.overwriteTariffs ?? false });
+      },
+    });
+    console.log(
+      applied.length ? `${where}: applied ${applied.join(", ")}` : `${where}: database is up to date`,
+    );
+    if (added > 0) console.log(`${where}: added ${added} tariffs`);
   } finally {
     await closeDatabase(db);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { generateInvoiceNumber } from "@/lib/invoice-number";
-import { testProviders, useTestDatabase } from "@/server/db/testing/test-database";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { randomBytes } from "node:crypto";
 import { checkEdsInvoice } from "./check-eds-invoice";
 import { checkSociAccount } from "./check-soci-account";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findInvoice } from "@/domain/invoices/find-invoice";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { hasValidLuhnDigit } from "@/lib/luhn";
-import { testProviders, useTestDatabase } from "@/server/db/testing/test-database";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { registerClient, RegistrationError } from "./register-client";
 import type { ValidRegistration } from "./registration-form";
 

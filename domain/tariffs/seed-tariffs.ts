@@ -1,4 +1,4 @@
-import type { Database } from "@/server/db";
+import { runTransaction, type Database } from "@/server/db";
 import { publishedTariffs } from "./published-tariffs";
 
 export interface SeedTariffsOptions {
@@ -8,13 +8,19 @@ export interface SeedTariffsOptions {
   overwrite: boolean;
 }
 
+// One transaction, so that it is all or nothing. It is not safe against itself running in two
+// processes at the same moment on PostgreSQL (both would insert the same codes): callers run it
+// under the migration lock (scripts/prepare-database.ts). Returns how many tariffs it added.
 export async function seedTariffs({ db, overwrite }: SeedTariffsOptions): Promise<number> {
-  for (const tariff of publishedTariffs) {
-    await db.tariff.upsert({
-      where: { code: tariff.code },
-      create: tariff,
-      update: overwrite ? tariff : {},
-    });
-  }
-  return publishedTariffs.length;
+  return runTransaction(db, async (tx) => {
+    const existing = new Set((await tx.tariff.findMany({ select: { code: true } })).map((t) => t.code));
+    const missing = publishedTariffs.filter((tariff) => !existing.has(tariff.code));
+    if (missing.length > 0) await tx.tariff.createMany({ data: missing });
+    if (overwrite) {
+      for (const tariff of publishedTariffs.filter((t) => existing.has(t.code))) {
+        await tx.tariff.update({ where: { code: tariff.code }, data: tariff });
+      }
+    }
+    return missing.length;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testProviders, useTestDatabase } from "@/server/db/testing/test-database";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { listActiveTariffs } from "./list-active-tariffs";
 import { seedTariffs } from "./seed-tariffs";
 

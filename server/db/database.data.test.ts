@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { isUniqueViolation, runTransaction, type Database } from "./index";
-import { testProviders, useTestDatabase } from "./testing/test-database";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 
 class IntendedRollback extends Error {}
 

@@ -1,6 +1,7 @@
 // Applies the committed migrations of prisma/<provider>/migrations in order, recording them in
 // Prisma's own _prisma_migrations table (so `prisma migrate status` agrees). Safe to run from
 // several processes at once: PostgreSQL takes an advisory lock, SQLite an immediate transaction.
+// Work that must not run in two starting instances at once (seeding) goes in `afterMigrations`.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +18,11 @@ export interface Migration {
 
 export interface MigrationOptions {
   migrationsRoot?: string;
+  // Runs once the migrations are in place, before any other process may migrate: on PostgreSQL
+  // while the advisory lock is still held; on SQLite right after the migrations commit, so it
+  // must write in one transaction (ours begin IMMEDIATE and take SQLite's single write lock,
+  // which serializes it with every other process). Not run when a migration fails.
+  afterMigrations?: () => Promise<void>;
 }
 
 // The advisory lock key Prisma Migrate itself uses, so our runner and the CLI exclude each other.
@@ -91,7 +97,11 @@ function migrateSqlite(file: string, all: Migration[]): string[] {
   }
 }
 
-async function migratePostgres(url: string, all: Migration[]): Promise<string[]> {
+async function migratePostgres(
+  url: string,
+  all: Migration[],
+  afterMigrations?: () => Promise<void>,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -118,8 +128,10 @@ async function migratePostgres(url: string, all: Migration[]): Promise<string[]>
       }
       done.push(migration.name);
     }
+    await afterMigrations?.();
     return done;
   } finally {
+    // Ending the session releases the advisory lock.
     await client.end();
   }
 }
@@ -127,6 +139,8 @@ async function migratePostgres(url: string, all: Migration[]): Promise<string[]>
 export async function applyMigrations(url: string, options: MigrationOptions = {}): Promise<string[]> {
   const provider = providerOf(url);
   const all = readMigrations(provider, options.migrationsRoot);
-  if (provider === "postgresql") return migratePostgres(url, all);
-  return migrateSqlite(sqlitePath(url), all);
+  if (provider === "postgresql") return migratePostgres(url, all, options.afterMigrations);
+  const done = migrateSqlite(sqlitePath(url), all);
+  await options.afterMigrations?.();
+  return done;
 }

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
 import { generateInvoiceNumber } from "@/lib/invoice-number";
-import { createTestDatabase, testProviders, type TestDatabase } from "@/server/db/testing/test-database";
-import { startApp, type AppServer } from "../../scripts/test/app-server";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/scripts/test/test-database";
+import { startApp, type AppServer } from "@/scripts/test/app-server";
 import { basicAuth, callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
 
 describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {

@@ -4,7 +4,7 @@ import { registerClient } from "@/domain/registration/register-client";
 import { closeDatabase, createDatabase, type Database } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/test/throwaway-postgres";
-import { startApp, type AppServer } from "../../scripts/test/app-server";
+import { startApp, type AppServer } from "@/scripts/test/app-server";
 import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
 
 describe("MegaPay API while PostgreSQL is down", () => {

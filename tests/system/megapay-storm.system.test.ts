@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
-import { createTestDatabase, type TestDatabase } from "@/server/db/testing/test-database";
-import { startApp, type AppServer } from "../../scripts/test/app-server";
+import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
+import { startApp, type AppServer } from "@/scripts/test/app-server";
 import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
 
 // Runs `work` over `items` with at most `limit` in flight.

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { closeDatabase, createDatabase, type Database } from "../database";
-import { applyMigrations } from "../migrations";
-import type { DatabaseProvider } from "../provider";
+import { closeDatabase, createDatabase, type Database } from "@/server/db";
+import { applyMigrations } from "@/server/db/migrations";
+import type { DatabaseProvider } from "@/server/db/provider";
 
 export const testProviders: DatabaseProvider[] = ["sqlite", "postgresql"];
 
@@ -33,16 +33,18 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
-// A fresh, migrated database of the given provider, removed again by drop().
+// A fresh database of the given provider, migrated unless `migrate: false` (then it is empty),
+// removed again by drop().
 export async function createTestDatabase(
   provider: DatabaseProvider,
   postgresAdminUrl: string,
+  { migrate = true }: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
   const name = `dostek_test_${randomBytes(6).toString("hex")}`;
   if (provider === "sqlite") {
     const file = path.join(tmpdir(), `${name}.db`);
     const url = `file:${file}`;
-    await applyMigrations(url);
+    if (migrate) await applyMigrations(url);
     const db = createDatabase(url);
     return {
       provider,
@@ -56,7 +58,7 @@ export async function createTestDatabase(
   }
   await adminQuery(postgresAdminUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabaseName(postgresAdminUrl, name);
-  await applyMigrations(url);
+  if (migrate) await applyMigrations(url);
   const db = createDatabase(url, { postgresPoolSize: 20 });
   return {
     provider,

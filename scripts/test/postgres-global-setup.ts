@@ -1,7 +1,7 @@
 // Data tests run against SQLite and a real PostgreSQL: the one in TEST_POSTGRES_URL when the
 // caller (npm test) already runs one, else a throwaway cluster started here for this run.
 import type { TestProject } from "vitest/node";
-import { startThrowawayPostgres } from "../../../scripts/test/throwaway-postgres";
+import { startThrowawayPostgres } from "./throwaway-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
