@@ -2,6 +2,38 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+const development = process.env.NODE_ENV === "development";
+const https = (process.env.SITE_URL ?? "").startsWith("https://");
+
+// Next.js writes its bootstrap and the page data as inline scripts, and the build inlines the
+// CSS, so both need 'unsafe-inline' (nonces would make every page, the static guide too, render
+// per request). Everything else is our own origin only; nothing may frame the site.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const everywhere = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+];
+
+// Pages whose address carries an invoice number send no Referer at all.
+const noReferrer = [{ key: "Referrer-Policy", value: "no-referrer" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -9,6 +41,16 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "pino"],
   // The CSS is small; inlined, it costs no extra round trip before the first paint.
   experimental: { inlineCss: true },
+  async headers() {
+    // Later entries win for the same header, so the no-referrer paths come last.
+    return [
+      { source: "/:path*", headers: everywhere },
+      { source: "/:locale/invoice", headers: noReferrer },
+      { source: "/:locale/invoice/:path*", headers: noReferrer },
+      { source: "/:locale/megapay", headers: noReferrer },
+      { source: "/api/invoices/:path*", headers: noReferrer },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

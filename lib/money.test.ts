@@ -7,6 +7,8 @@ import {
   parseDecimalSom,
   somToTyiyn,
   toDecimalSom,
+  tyiynFromDatabase,
+  maxDecimalSomTyiyn,
 } from "./money";
 
 describe("money", () => {
@@ -58,5 +60,22 @@ describe("money", () => {
     expect(() => multiplyTyiyn(151_000, -1)).toThrow(MoneyError);
     expect(() => multiplyTyiyn(0.5, 2)).toThrow(MoneyError);
     expect(() => addTyiyn(Number.MAX_SAFE_INTEGER, 1)).toThrow(MoneyError);
+  });
+
+  it("reads 64-bit amounts from the database exactly, or refuses them", () => {
+    expect(tyiynFromDatabase(2_147_483_648n)).toBe(2_147_483_648);
+    expect(tyiynFromDatabase("9007199254740991")).toBe(Number.MAX_SAFE_INTEGER);
+    expect(tyiynFromDatabase("-5")).toBe(-5);
+    expect(tyiynFromDatabase(42)).toBe(42);
+    expect(() => tyiynFromDatabase(9_007_199_254_740_992n)).toThrow(MoneyError);
+    expect(() => tyiynFromDatabase("9223372036854775807")).toThrow(MoneyError);
+    expect(() => tyiynFromDatabase("1.5")).toThrow(MoneyError);
+    expect(() => tyiynFromDatabase(1.5)).toThrow(MoneyError);
+  });
+
+  it("parses at most the largest sum, which is exact", () => {
+    expect(parseDecimalSom("9999999999999.99")).toBe(maxDecimalSomTyiyn);
+    expect(parseDecimalSom("10000000000000")).toBeNull();
+    expect(Number.isSafeInteger(maxDecimalSomTyiyn)).toBe(true);
   });
 });

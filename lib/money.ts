@@ -26,6 +26,27 @@ export function multiplyTyiyn(unitPrice: number, quantity: number): number {
 
 const decimalSom = /^(0|[1-9]\d{0,12})(?:\.(\d{1,2}))?$/;
 
+// The largest amount parseDecimalSom accepts (9 999 999 999 999.99 som): below 2^53, so every
+// sum is an exact number here, and far below the 64-bit columns the database keeps them in.
+export const maxDecimalSomTyiyn = 999_999_999_999_999;
+
+// A 64-bit integer from the database (bigint from Prisma and better-sqlite3, a decimal string
+// from pg) as a number of tyiyn, only if that is exact; otherwise MoneyError, never a rounded
+// amount.
+export function tyiynFromDatabase(value: bigint | number | string): number {
+  const exact =
+    typeof value === "bigint"
+      ? value
+      : typeof value === "string" && /^-?\d+$/.test(value)
+        ? BigInt(value)
+        : null;
+  if (exact === null) return assertTyiyn(typeof value === "number" ? value : Number.NaN);
+  if (exact > BigInt(Number.MAX_SAFE_INTEGER) || exact < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new MoneyError(`an amount beyond exact arithmetic: ${exact} tyiyn`);
+  }
+  return Number(exact);
+}
+
 // "1510", "1510.5", "1510.00" → tyiyn; anything else (signs, exponents, commas, three decimals,
 // leading zeros, non-ASCII digits) → null.
 export function parseDecimalSom(text: string): number | null {

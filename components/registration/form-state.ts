@@ -1,5 +1,4 @@
-import type { FieldErrors } from "@/domain/registration/registration-fields";
-import type { RegistrationValues } from "@/domain/registration/registration-form";
+import type { FieldErrors, RegistrationValues } from "@/config/registration-fields";
 
 export interface RegistrationFormState {
   submissionKey: string;
@@ -8,3 +7,8 @@ export interface RegistrationFormState {
   formError?: "rateLimited" | "rejected" | "unavailable";
   retryMinutes?: number;
 }
+
+export type RegistrationAction = (
+  previous: RegistrationFormState,
+  form: FormData,
+) => Promise<RegistrationFormState>;

@@ -2,31 +2,28 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { registerAction } from "@/app/[locale]/register/actions";
 import { officeIds } from "@/config/offices";
-import {
-  fieldLimits,
-  formFields,
-  maxQuantity,
-  type FormField,
-} from "@/domain/registration/registration-fields";
+import { fieldLimits, formFields, maxQuantity, type FormField } from "@/config/registration-fields";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { formatSomAmount } from "@/lib/money";
 import { FieldError, FieldHint, RadioGroup, TextField } from "./field";
-import type { RegistrationFormState } from "./form-state";
+import type { RegistrationAction, RegistrationFormState } from "./form-state";
 
 export function RegistrationForm({
   tariffs,
   initialState,
+  action,
 }: {
   tariffs: TariffView[];
   initialState: RegistrationFormState;
+  // The server action that registers (app/[locale]/register/actions.ts), handed in by the page.
+  action: RegistrationAction;
 }) {
   const t = useTranslations("register");
   const tOffices = useTranslations("offices");
   const tCommon = useTranslations("common");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(registerAction, initialState);
+  const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const v = state.values;
   const firstError = formFields.find((field) => state.errors[field]);
@@ -219,7 +216,7 @@ export function RegistrationForm({
                     min={1}
                     max={maxQuantity}
                     inputMode="numeric"
-                    defaultValue={quantity === undefined || Number.isNaN(quantity) ? 1 : quantity}
+                    defaultValue={quantity || 1}
                     aria-label={t("quantity", { name })}
                     className="w-16 rounded-lg border border-slate-400 px-2 py-1.5 text-base"
                   />

@@ -40,7 +40,7 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
       paidTyiyn: true,
       issuedAt: true,
       paidAt: true,
-      client: { select: { name: true } },
+      buyerName: true,
       items: {
         orderBy: { id: "asc" },
         select: {
@@ -62,7 +62,7 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
     paidTyiyn: invoice.paidTyiyn,
     issuedAt: invoice.issuedAt,
     paidAt: invoice.paidAt,
-    organizationName: invoice.client.name,
+    organizationName: invoice.buyerName,
     items: invoice.items.map(({ tariffCode, ...item }) => ({ code: tariffCode, ...item })),
   };
 }

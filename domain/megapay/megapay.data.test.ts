@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
+import { tyiynFromDatabase } from "@/lib/money";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { generateInvoiceNumber } from "@/lib/invoice-number";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
@@ -39,9 +40,12 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     return invoiceNumber;
   }
 
+  // Sums come back as bigint (result extensions do not reach aggregates).
   const ledgerSum = async (inn: string) =>
-    (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
-      .amountTyiyn ?? 0;
+    tyiynFromDatabase(
+      (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
+        .amountTyiyn ?? 0n,
+    );
   const balance = async (inn: string) =>
     (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
 

@@ -4,7 +4,7 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { hasValidLuhnDigit } from "@/lib/luhn";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { registerClient, RegistrationError } from "./register-client";
-import type { ValidRegistration } from "./registration-form";
+import type { ValidRegistration } from "./registration-schema";
 
 const registration = (overrides: Partial<ValidRegistration> = {}): ValidRegistration => ({
   clientType: "legal",
@@ -74,24 +74,76 @@ describe.each(testProviders)("registerClient on %s", (provider) => {
     expect(await t.db.invoice.count({ where: { client: { inn: "02222222222222" } } })).toBe(2);
   });
 
-  it("updates the client by INN rather than duplicating it", async () => {
-    await registerClient({
+  it("never changes an existing client, its invoices or what MegaPay shows for them", async () => {
+    const inn = "03333333333333";
+    const first = await registerClient({
       db: t.db,
-      registration: registration({ inn: "03333333333333", headName: "Old" }),
+      registration: registration({ inn, organizationName: "ОсОО Биринчи", headName: "Old" }),
       submissionKey: "u1",
     });
-    await registerClient({
+    const second = await registerClient({
       db: t.db,
       registration: registration({
-        inn: "03333333333333",
+        inn,
+        organizationName: "ОсОО Жасалма",
         headName: "New",
-        items: [{ code: "rutoken", quantity: 3 }],
+        phone: "+996700000001",
+        email: "someone@example.kg",
       }),
       submissionKey: "u2",
+      locale: "ru",
     });
-    const clients = await t.db.client.findMany({ where: { inn: "03333333333333" } });
+    expect(second.created).toBe(true);
+    expect(second.invoiceNumber).not.toBe(first.invoiceNumber);
+
+    const clients = await t.db.client.findMany({ where: { inn } });
     expect(clients).toHaveLength(1);
-    expect(clients[0]?.headName).toBe("New");
+    expect(clients[0]).toMatchObject({
+      name: "ОсОО Биринчи",
+      headName: "Old",
+      phone: "+996555123456",
+      email: null,
+    });
+    expect((await findInvoice({ db: t.db, number: first.invoiceNumber }))?.organizationName).toBe(
+      "ОсОО Биринчи",
+    );
+    // The newcomer's invoice says what they submitted; staff check the documents.
+    expect((await findInvoice({ db: t.db, number: second.invoiceNumber }))?.organizationName).toBe(
+      "ОсОО Жасалма",
+    );
+    const applications = await t.db.application.findMany({ where: { inn }, orderBy: { id: "asc" } });
+    expect(applications.map((a) => [a.organizationName, a.headName, a.phone, a.email, a.locale])).toEqual([
+      ["ОсОО Биринчи", "Old", "+996555123456", null, "ky"],
+      ["ОсОО Жасалма", "New", "+996700000001", "someone@example.kg", "ru"],
+    ]);
+    expect(applications.every((a) => a.clientId === clients[0]!.id)).toBe(true);
+  });
+
+  it("hands out an earlier invoice only to the same submission, never to another person", async () => {
+    const r = registration({ inn: "05555555555555", items: [{ code: "rutoken", quantity: 1 }] });
+    const first = await registerClient({ db: t.db, registration: r, submissionKey: "p1" });
+    // Someone else with the same INN and the same items: their own invoice.
+    const other = await registerClient({
+      db: t.db,
+      registration: { ...r, phone: "+996700999999" },
+      submissionKey: "p2",
+    });
+    expect(other.created).toBe(true);
+    const renamed = await registerClient({
+      db: t.db,
+      registration: { ...r, organizationName: "ОсОО Башка" },
+      submissionKey: "p3",
+    });
+    expect(renamed.created).toBe(true);
+    // The first person again, a day later: a new invoice, not yesterday's.
+    const later = await registerClient({
+      db: t.db,
+      registration: r,
+      submissionKey: "p4",
+      now: new Date(Date.now() + 25 * 60 * 60 * 1000),
+    });
+    expect(later.created).toBe(true);
+    expect(new Set([first, other, renamed, later].map((x) => x.invoiceNumber)).size).toBe(4);
   });
 
   it("refuses an inactive or unknown tariff and records nothing", async () => {

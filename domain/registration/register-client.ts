@@ -2,7 +2,7 @@ import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { generateInvoiceNumber, type RandomBytes } from "@/lib/invoice-number";
 import { addTyiyn, multiplyTyiyn } from "@/lib/money";
 import { isUniqueViolation, runTransaction, type Database, type TransactionClient } from "@/server/db";
-import type { ValidRegistration } from "./registration-form";
+import type { ValidRegistration } from "./registration-schema";
 
 export class RegistrationError extends Error {
   constructor(readonly code: "unknown-tariff") {
@@ -16,6 +16,8 @@ export interface RegisterClientOptions {
   registration: ValidRegistration;
   // One per rendered form: a double click, a refresh or a resubmit of the same form carries it.
   submissionKey: string;
+  // The language the person registered in (for what we send them later); the site's default.
+  locale?: "ky" | "ru";
   randomBytes?: RandomBytes;
   now?: Date;
 }
@@ -25,8 +27,8 @@ export interface RegisterClientResult {
   created: boolean;
 }
 
-// An unpaid invoice for the same client and the same items, this recent, is handed out again
-// instead of a second one (the same form filled in again after going back).
+// The same form filled in again (after going back, or from another tab) within this time gets
+// the unpaid invoice it got the first time instead of a second one.
 const duplicateWindowMs = 24 * 60 * 60 * 1000;
 
 const itemsKey = (items: { code: string; quantity: number }[]) =>
@@ -34,6 +36,39 @@ const itemsKey = (items: { code: string; quantity: number }[]) =>
     .map((i) => `${i.code}×${i.quantity}`)
     .sort()
     .join(",");
+
+// An earlier application of the same person for the same things: the same INN with exactly the
+// same submitted data and items, still awaiting payment, from the last 24 hours.
+async function findSameApplication(
+  tx: TransactionClient,
+  r: ValidRegistration,
+  now: Date,
+): Promise<string | null> {
+  const recent = await tx.application.findMany({
+    where: {
+      inn: r.inn,
+      kind: r.clientType,
+      organizationName: r.organizationName,
+      headName: r.headName,
+      phone: r.phone,
+      email: r.email,
+      office: r.office,
+      createdAt: { gte: new Date(now.getTime() - duplicateWindowMs) },
+      invoice: { status: "awaiting" },
+    },
+    select: {
+      invoice: { select: { number: true, items: { select: { tariffCode: true, quantity: true } } } },
+    },
+    orderBy: { createdAt: "desc" },
+  });
+  const wanted = itemsKey(r.items);
+  const same = recent.find(
+    ({ invoice }) =>
+      invoice &&
+      itemsKey(invoice.items.map((i) => ({ code: i.tariffCode, quantity: i.quantity }))) === wanted,
+  );
+  return same?.invoice?.number ?? null;
+}
 
 async function registerOnce(
   tx: TransactionClient,
@@ -53,34 +88,24 @@ async function registerOnce(
   });
   if (tariffs.length !== r.items.length) throw new RegistrationError("unknown-tariff");
 
-  const contact = {
-    kind: r.clientType,
-    name: r.organizationName,
-    headName: r.headName,
-    phone: r.phone,
-    email: r.email,
-  };
-  const client = await tx.client.upsert({
-    where: { inn: r.inn },
-    create: { inn: r.inn, ...contact },
-    update: contact,
-  });
+  const same = await findSameApplication(tx, r, now);
+  if (same) return { invoiceNumber: same, created: false };
 
-  const recent = await tx.invoice.findMany({
-    where: {
-      clientId: client.id,
-      status: "awaiting",
-      issuedAt: { gte: new Date(now.getTime() - duplicateWindowMs) },
-    },
-    select: { number: true, items: { select: { tariffCode: true, quantity: true } } },
-    orderBy: { issuedAt: "desc" },
-  });
-  const wanted = itemsKey(r.items);
-  const same = recent.find(
-    (invoice) =>
-      itemsKey(invoice.items.map((i) => ({ code: i.tariffCode, quantity: i.quantity }))) === wanted,
-  );
-  if (same) return { invoiceNumber: same.number, created: false };
+  // The client record is created by the first registration with this INN and never changed by a
+  // later one: anyone can type any INN here, and only staff may change whose it is.
+  const client =
+    (await tx.client.findUnique({ where: { inn: r.inn }, select: { id: true } })) ??
+    (await tx.client.create({
+      data: {
+        inn: r.inn,
+        kind: r.clientType,
+        name: r.organizationName,
+        headName: r.headName,
+        phone: r.phone,
+        email: r.email,
+      },
+      select: { id: true },
+    }));
 
   const items = r.items.map(({ code, quantity }) => {
     const tariff = tariffs.find((t) => t.code === code)!;
@@ -98,10 +123,15 @@ async function registerOnce(
     data: {
       clientId: client.id,
       submissionKey,
-      office: r.office,
+      kind: r.clientType,
+      inn: r.inn,
+      organizationName: r.organizationName,
       headName: r.headName,
       phone: r.phone,
       email: r.email,
+      office: r.office,
+      locale: options.locale ?? "ky",
+      createdAt: now,
     },
   });
   const invoiceNumber = generateInvoiceNumber(options.randomBytes ?? cryptoRandomBytes);
@@ -110,6 +140,9 @@ async function registerOnce(
       number: invoiceNumber,
       clientId: client.id,
       applicationId: application.id,
+      // The buyer as this application named them, fixed at issue.
+      buyerName: r.organizationName,
+      buyerInn: r.inn,
       amountTyiyn: addTyiyn(...items.map((i) => i.amountTyiyn)),
       issuedAt: now,
       items: { create: items },
@@ -118,16 +151,16 @@ async function registerOnce(
   return { invoiceNumber, created: true };
 }
 
-// Creates or updates the client by INN, stores the application with the chosen items at today's
-// prices and issues its invoice, all in one transaction. Safe to call again with the same
+// Stores the application as submitted and issues its invoice at today's prices, creating the
+// client when the INN is new, all in one transaction. Safe to call again with the same
 // submission key: it returns the invoice issued the first time.
 export async function registerClient(options: RegisterClientOptions): Promise<RegisterClientResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await runTransaction(options.db, (tx) => registerOnce(tx, options));
     } catch (error) {
-      // A concurrent submission with the same key won the race, or (once in 10^14) the invoice
-      // number was taken: the next attempt sees the winner's invoice or draws a new number.
+      // A concurrent submission with the same key or a new INN won the race, or (once in 10^14)
+      // the invoice number was taken: the next attempt sees the winner's rows or draws anew.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { withExactMoney } from "./database";
 import { isUniqueViolation, runTransaction, type Database } from "./index";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 
@@ -81,9 +82,9 @@ describe("SQLite connection settings", () => {
   const t = useTestDatabase("sqlite");
 
   it("would lose acknowledged writes through Prisma's stock adapter (why ours exists)", async () => {
-    const stock = new SqliteClient({
-      adapter: new PrismaBetterSQLite3({ url: t.url.replace(/^file:/, "") }),
-    });
+    const stock = withExactMoney(
+      new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: t.url.replace(/^file:/, "") }) }),
+    );
     try {
       const { acknowledged, stored } = await runLostWriteScenario(stock);
       expect(acknowledged).toHaveLength(200);

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { tyiynFromDatabase } from "@/lib/money";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import type { Prisma } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { providerOf, sqlitePath } from "./provider";
 import type { PaymentLedger } from "./payment-ledger";
@@ -12,9 +12,31 @@ import { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
 import { sqlitePaymentLedger } from "./sqlite-payment-ledger";
 import { SqliteUnitBatcher } from "./sqlite-unit-batcher";
 
+// Money columns are 64-bit (BigInt) on both databases, which Prisma reads as bigint. The rest of
+// the code counts tyiyn in numbers, so every money field is read back through tyiynFromDatabase:
+// exact, or an error, never rounded. (Writes take numbers as they are.)
+const money = <K extends string>(field: K) => ({
+  needs: { [field]: true } as { [P in K]: true },
+  compute: (row: { [P in K]: bigint }) => tyiynFromDatabase(row[field]),
+});
+
+export function withExactMoney(client: SqliteClient) {
+  return client.$extends({
+    name: "exact-money",
+    result: {
+      client: { balanceTyiyn: money("balanceTyiyn") },
+      tariff: { priceTyiyn: money("priceTyiyn") },
+      invoice: { amountTyiyn: money("amountTyiyn"), paidTyiyn: money("paidTyiyn") },
+      invoiceItem: { unitPriceTyiyn: money("unitPriceTyiyn"), amountTyiyn: money("amountTyiyn") },
+      payment: { sumTyiyn: money("sumTyiyn") },
+      balanceEntry: { amountTyiyn: money("amountTyiyn") },
+    },
+  });
+}
+
 // Both generated clients come from the same models, so the SQLite client's type describes either.
-export type Database = SqliteClient;
-export type TransactionClient = Prisma.TransactionClient;
+export type Database = ReturnType<typeof withExactMoney>;
+export type TransactionClient = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 export interface DatabaseOptions {
   postgresPoolSize?: number;
@@ -27,7 +49,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
       max: options.postgresPoolSize ?? 10,
       connectionTimeoutMillis: 5_000,
     });
-    const db = new PostgresClient({ adapter }) as unknown as Database;
+    const db = withExactMoney(new PostgresClient({ adapter }) as unknown as SqliteClient);
     const pool = new pg.Pool({
       connectionString: url,
       max: options.postgresPoolSize ?? 10,
@@ -40,7 +62,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const factory = new SerializedSqliteAdapterFactory(file);
-  const db = new SqliteClient({ adapter: factory });
+  const db = withExactMoney(new SqliteClient({ adapter: factory }));
   attachLedgerAccess(db, {
     batcher: new SqliteUnitBatcher(async () => {
       if (!factory.connected) await db.$connect();

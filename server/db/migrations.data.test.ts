@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, appendFileSync, readdirSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, inject, it } from "vitest";
@@ -10,6 +10,7 @@ import {
   useTestDatabase,
   type TestDatabase,
 } from "@/scripts/test/test-database";
+import { closeDatabase, createDatabase } from "./database";
 import { applyMigrations, readMigrations } from "./migrations";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -66,6 +67,68 @@ describe.each(testProviders)("migrations on %s", (provider) => {
       expect(migrations.map((r) => r.migration_name)).toEqual(names);
       const tariffs = await empty.db.tariff.findMany({ select: { code: true }, orderBy: { code: "asc" } });
       expect(tariffs.map((x) => x.code)).toEqual(publishedTariffs.map((x) => x.code).sort());
+    });
+
+    it("upgrades a database with data from the first migration on, keeping every link", async () => {
+      empty = await createTestDatabase(provider, inject("postgresAdminUrl"), { migrate: false });
+      const firstOnly = mkdtempSync(path.join(tmpdir(), "dostek-migrations-"));
+      cpSync(path.resolve("prisma", provider), path.join(firstOnly, provider), { recursive: true });
+      for (const name of names.slice(1)) {
+        rmSync(path.join(firstOnly, provider, "migrations", name), { recursive: true });
+      }
+      expect(await applyMigrations(empty.url, { migrationsRoot: firstOnly })).toEqual(names.slice(0, 1));
+      const run = (sql: string) => empty!.db.$executeRawUnsafe(sql);
+      await run(`INSERT INTO "Client" ("inn", "kind", "name", "headName", "phone", "balanceTyiyn", "updatedAt")
+        VALUES ('01234567890123', 'legal', 'ОсОО Эски', 'Б', '+996555123456', 2000000000, CURRENT_TIMESTAMP)`);
+      await run(`INSERT INTO "Tariff" ("code", "nameKy", "nameRu", "priceTyiyn", "updatedAt")
+        VALUES ('rutoken', 'к', 'р', 120000, CURRENT_TIMESTAMP)`);
+      await run(`INSERT INTO "Application" ("clientId", "submissionKey", "office", "headName", "phone")
+        VALUES (1, 'old-key', 'osh', 'Б', '+996555123456')`);
+      await run(`INSERT INTO "Invoice" ("number", "clientId", "applicationId", "amountTyiyn", "paidTyiyn", "status")
+        VALUES ('1234567890123452', 1, 1, 120000, 120000, 'paid')`);
+      await run(`INSERT INTO "InvoiceItem" ("invoiceId", "tariffId", "tariffCode", "nameKy", "nameRu", "unitPriceTyiyn", "quantity", "amountTyiyn")
+        VALUES (1, 1, 'rutoken', 'к', 'р', 120000, 1, 120000)`);
+      await run(`INSERT INTO "Payment" ("service", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "clientId", "invoiceId")
+        VALUES ('eds', '1', '1234567890123452', 120000, CURRENT_TIMESTAMP, 1, 1)`);
+      await run(
+        `INSERT INTO "BalanceEntry" ("clientId", "amountTyiyn", "reason", "paymentId") VALUES (1, 5, 'x', 1)`,
+      );
+
+      expect(await applyMigrations(empty.url)).toEqual(names.slice(1));
+      // A fresh client: the old one has cached the old columns' types.
+      const db = createDatabase(empty.url);
+      try {
+        await db.client.update({
+          where: { inn: "01234567890123" },
+          data: { balanceTyiyn: { increment: 1_000_000_000 } },
+        });
+        expect(await db.client.findUniqueOrThrow({ where: { inn: "01234567890123" } })).toMatchObject({
+          balanceTyiyn: 3_000_000_000,
+        });
+        expect(await db.invoice.findUniqueOrThrow({ where: { number: "1234567890123452" } })).toMatchObject({
+          applicationId: 1,
+          buyerName: "ОсОО Эски",
+          buyerInn: "01234567890123",
+          amountTyiyn: 120_000,
+        });
+        expect(await db.application.findUniqueOrThrow({ where: { submissionKey: "old-key" } })).toMatchObject(
+          {
+            inn: "01234567890123",
+            kind: "legal",
+            organizationName: "ОсОО Эски",
+            locale: "ky",
+          },
+        );
+        expect(await db.payment.findFirstOrThrow()).toMatchObject({
+          invoiceId: 1,
+          clientId: 1,
+          sumTyiyn: 120_000,
+        });
+        expect(await db.balanceEntry.findFirstOrThrow()).toMatchObject({ paymentId: 1, amountTyiyn: 5 });
+        expect(await db.invoiceItem.findFirstOrThrow()).toMatchObject({ invoiceId: 1, tariffId: 1 });
+      } finally {
+        await closeDatabase(db);
+      }
     });
   });
 

@@ -66,6 +66,11 @@ function migrateSqlite(file: string, all: Migration[]): string[] {
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
+    // Prisma rebuilds a changed SQLite table (create new, copy, drop old, rename), and its
+    // `PRAGMA foreign_keys=OFF` is ignored inside our transaction. With the keys on (better-sqlite3's
+    // default), dropping the old table would run its ON DELETE actions: SET NULL on every row that
+    // pointed to it. So they are off for the whole run and checked once before the commit.
+    db.pragma("foreign_keys = OFF");
     const done: string[] = [];
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -85,6 +90,12 @@ function migrateSqlite(file: string, all: Migration[]): string[] {
         db.exec(migration.sql);
         record.run(randomUUID(), migration.checksum, migration.name, startedAt, Date.now());
         done.push(migration.name);
+      }
+      const broken = db.prepare("PRAGMA foreign_key_check").all();
+      if (broken.length > 0) {
+        throw new Error(
+          `the migrations leave rows without their parent: ${JSON.stringify(broken.slice(0, 5))}`,
+        );
       }
       db.exec("COMMIT");
     } catch (error) {

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { tyiynFromDatabase } from "@/lib/money";
 import type {
   ClientSummary,
   InvoiceSummary,
@@ -11,6 +12,13 @@ import type {
 // of a literal for such a column, so an ISO string in UTC keeps that convention.
 const utc = (date: Date) => date.toISOString();
 
+// pg hands BIGINT columns over as decimal strings: money is read back exactly or not at all.
+const moneyOf = <T extends object>(row: T, fields: (keyof T)[]): T => {
+  const copy = { ...row };
+  for (const field of fields) copy[field] = tyiynFromDatabase(row[field] as string) as T[keyof T];
+  return copy;
+};
+
 // On a pool for single reads, on one checked-out client inside a transaction.
 export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger {
   const one = async <T extends object>(sql: string, values: unknown[]): Promise<T | null> => {
@@ -22,27 +30,31 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
       one<ClientSummary>(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = $1`, [inn]),
     async describeInvoice(number) {
       const row = await one<Omit<InvoiceSummary, "client"> & ClientSummary>(
-        `SELECT i."status", i."amountTyiyn", i."paidTyiyn", c."inn", c."kind", c."name"
+        `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name"
          FROM "Invoice" i JOIN "Client" c ON c."id" = i."clientId" WHERE i."number" = $1`,
         [number],
       );
       if (!row) return null;
-      const { inn, kind, name, ...invoice } = row;
+      const { inn, kind, name, ...invoice } = moneyOf(row, ["amountTyiyn", "paidTyiyn"]);
       return { ...invoice, client: { inn, kind, name } };
     },
-    findPayment: (service, providerTxnId) =>
-      one<StoredPayment>(
+    async findPayment(service, providerTxnId) {
+      const row = await one<StoredPayment>(
         `SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = $1 AND "providerTxnId" = $2`,
         [service, providerTxnId],
-      ),
+      );
+      return row && moneyOf(row, ["sumTyiyn"]);
+    },
     async findClientIdByInn(inn) {
       return (await one<{ id: number }>(`SELECT "id" FROM "Client" WHERE "inn" = $1`, [inn]))?.id ?? null;
     },
-    lockInvoice: (number) =>
-      one<LockedInvoice>(
+    async lockInvoice(number) {
+      const row = await one<LockedInvoice>(
         `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = $1 FOR UPDATE`,
         [number],
-      ),
+      );
+      return row && moneyOf(row, ["amountTyiyn", "paidTyiyn"]);
+    },
     async insertPayment(p) {
       const row = await one<{ id: number }>(
         `INSERT INTO "Payment" ("service", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId")

@@ -1,15 +1,24 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { ClientSummary, InvoiceSummary, PaymentLedger } from "./payment-ledger";
+import { tyiynFromDatabase } from "@/lib/money";
+import type {
+  ClientSummary,
+  InvoiceSummary,
+  LockedInvoice,
+  PaymentLedger,
+  StoredPayment,
+} from "./payment-ledger";
 
 // Dates as Prisma's SQLite adapter writes them, so that Prisma reads these rows back.
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 function prepareStatements(db: BetterSqlite3.Database) {
-  const prepare = (sql: string) => db.prepare(sql).safeIntegers(false);
+  // Integers come back as bigint, so that a 64-bit amount is never silently rounded; ids and
+  // money are turned into numbers below, money only when exact.
+  const prepare = (sql: string) => db.prepare(sql).safeIntegers(true);
   return {
     describeClient: prepare(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = ?`),
     describeInvoice: prepare(
-      `SELECT i."status", i."amountTyiyn", i."paidTyiyn", c."inn", c."kind", c."name"
+      `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name"
        FROM "Invoice" i JOIN "Client" c ON c."id" = i."clientId" WHERE i."number" = ?`,
     ),
     findPayment: prepare(
@@ -35,6 +44,18 @@ function prepareStatements(db: BetterSqlite3.Database) {
   };
 }
 
+type Row = Record<string, unknown>;
+const id = (value: unknown) => Number(value as bigint);
+const tyiyn = (value: unknown) => tyiynFromDatabase(value as bigint);
+
+const lockedInvoice = (row: Row): LockedInvoice => ({
+  id: id(row.id),
+  clientId: id(row.clientId),
+  amountTyiyn: tyiyn(row.amountTyiyn),
+  paidTyiyn: tyiyn(row.paidTyiyn),
+  status: row.status as string,
+});
+
 const statementsByConnection = new WeakMap<BetterSqlite3.Database, ReturnType<typeof prepareStatements>>();
 
 // Runs on the connection Prisma's adapter uses, while our lock is held and a transaction is open,
@@ -52,26 +73,32 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
       return (statements.describeClient.get(inn) as ClientSummary | undefined) ?? null;
     },
     async describeInvoice(number) {
-      const row = statements.describeInvoice.get(number) as
-        (Omit<InvoiceSummary, "client"> & ClientSummary) | undefined;
+      const row = statements.describeInvoice.get(number) as Row | undefined;
       if (!row) return null;
-      const { inn, kind, name, ...invoice } = row;
-      return { ...invoice, client: { inn, kind, name } };
+      const { inn, kind, name } = row as unknown as ClientSummary;
+      return {
+        status: row.status as string,
+        amountTyiyn: tyiyn(row.amountTyiyn),
+        paidTyiyn: tyiyn(row.paidTyiyn),
+        client: { inn, kind, name },
+      } satisfies InvoiceSummary;
     },
     async findPayment(service, providerTxnId) {
-      return (
-        (statements.findPayment.get(service, providerTxnId) as
-          { id: number; account: string; sumTyiyn: number } | undefined) ?? null
-      );
+      const row = statements.findPayment.get(service, providerTxnId) as Row | undefined;
+      if (!row) return null;
+      return {
+        id: id(row.id),
+        account: row.account as string,
+        sumTyiyn: tyiyn(row.sumTyiyn),
+      } satisfies StoredPayment;
     },
     async findClientIdByInn(inn) {
-      return (statements.findClient.get(inn) as { id: number } | undefined)?.id ?? null;
+      const row = statements.findClient.get(inn) as Row | undefined;
+      return row ? id(row.id) : null;
     },
     async lockInvoice(number) {
-      return (
-        (statements.findInvoice.get(number) as
-          Awaited<ReturnType<PaymentLedger["lockInvoice"]>> | undefined) ?? null
-      );
+      const row = statements.findInvoice.get(number) as Row | undefined;
+      return row ? lockedInvoice(row) : null;
     },
     async insertPayment(p) {
       const now = sqliteDate(new Date());

@@ -1,3 +1,31 @@
-// Set by our HTTP server (server/http/serve.ts) from the TCP peer and TRUST_PROXY_HOPS,
-// replacing whatever a client sent under that name.
+// How our HTTP server (server/http/serve.ts) hands the client's address to the app: in one
+// header, with a second header proving that this process's server set it (an HMAC of the
+// address under a secret drawn at start and never sent anywhere). Under any other runner
+// (`next start`, `next dev`) there is no secret and the headers, which a client could have sent,
+// are ignored: the address is unknown.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+
 export const clientAddressHeader = "x-dostek-client-address";
+export const clientAddressProofHeader = "x-dostek-client-address-proof";
+
+// On globalThis, because Next.js loads server modules once per route bundle while our server
+// and every bundle share one process.
+const secretKey = Symbol.for("dostek.client-address-secret");
+type WithSecret = { [secretKey]?: Buffer };
+
+export function startClientAddressSigning(): (address: string) => string {
+  const holder = globalThis as WithSecret;
+  holder[secretKey] ??= randomBytes(32);
+  const secret = holder[secretKey];
+  return (address) => createHmac("sha256", secret).update(address).digest("base64url");
+}
+
+export function verifiedClientAddress(headers: Headers): string | null {
+  const secret = (globalThis as WithSecret)[secretKey];
+  const address = headers.get(clientAddressHeader);
+  const proof = headers.get(clientAddressProofHeader);
+  if (!secret || !address || !proof) return null;
+  const expected = createHmac("sha256", secret).update(address).digest();
+  const given = Buffer.from(proof, "base64url");
+  return given.length === expected.length && timingSafeEqual(given, expected) ? address : null;
+}

@@ -1,11 +1,48 @@
-import { RateLimiter } from "@/lib/rate-limit";
+import { rateLimits, rateLimitWindowMs } from "@/config/rate-limits";
+import { decideRateLimit, rateLimitKey, type RateLimitResult } from "@/lib/rate-limit";
+import { countRequest, getDatabase, isDatabaseUnavailable } from "@/server/db";
 import { getEnv } from "@/server/env";
+import { getLogger } from "@/server/log";
 
-let registration: RateLimiter | undefined;
+export type RateLimitedAction = "registration" | keyof typeof rateLimits;
 
-// Registration attempts per client address per 10 minutes, per app instance. An office full of
-// clients shares one address, so the default (30) is generous: it is there to stop scripts.
-export function registrationLimiter(): RateLimiter {
-  registration ??= new RateLimiter({ limit: getEnv().REGISTRATION_RATE_LIMIT, windowMs: 10 * 60_000 });
-  return registration;
+const limitOf = (action: RateLimitedAction) =>
+  action === "registration" ? getEnv().REGISTRATION_RATE_LIMIT : rateLimits[action];
+
+// Counts one request of this client for this action and says whether it may go ahead. The
+// counters are in the database, so several instances enforce one limit. When the database
+// cannot count, the request goes ahead (it needs the database anyway and fails on its own).
+export async function hitRateLimit(
+  action: RateLimitedAction,
+  address: string | null,
+): Promise<RateLimitResult> {
+  const now = Date.now();
+  try {
+    const counts = await countRequest(getDatabase(), {
+      bucket: action,
+      key: rateLimitKey(address),
+      windowMs: rateLimitWindowMs,
+      now,
+    });
+    return decideRateLimit(counts, { limit: limitOf(action), windowMs: rateLimitWindowMs, now });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    getLogger().warn({ action, err: error }, "rate limit not counted: database unavailable");
+    return { allowed: true };
+  }
+}
+
+export function tooManyRequests(
+  result: { retryAfterMs: number },
+  body: BodyInit,
+  contentType: string,
+): Response {
+  return new Response(body, {
+    status: 429,
+    headers: {
+      "Content-Type": contentType,
+      "Cache-Control": "no-store",
+      "Retry-After": String(Math.ceil(result.retryAfterMs / 1000)),
+    },
+  });
 }

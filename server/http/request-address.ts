@@ -1,8 +1,10 @@
 import { headers } from "next/headers";
-import { clientAddressHeader } from "./client-address-header";
+import { verifiedClientAddress } from "./client-address-header";
 
+// The client's address as our server computed it, or null when it is unknown (no server of
+// ours in front, or headers that it did not set).
 export function clientAddressOf(requestHeaders: Headers): string | null {
-  return requestHeaders.get(clientAddressHeader) || null;
+  return verifiedClientAddress(requestHeaders);
 }
 
 export async function currentClientAddress(): Promise<string | null> {

@@ -1,10 +1,15 @@
 // Our production HTTP server: Next.js behind a plain Node server, because route handlers cannot
 // see the TCP peer and Next.js keeps a client-sent X-Forwarded-For. Here the client address is
-// computed once (lib/client-address.ts) and handed on in a header no client can set.
+// computed once (lib/client-address.ts) and handed on in a header that the app trusts only with
+// this server's proof beside it (client-address-header.ts).
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { clientAddress } from "@/lib/client-address";
-import { clientAddressHeader } from "./client-address-header";
+import {
+  clientAddressHeader,
+  clientAddressProofHeader,
+  startClientAddressSigning,
+} from "./client-address-header";
 
 export interface ServeOptions {
   dir: string;
@@ -13,6 +18,7 @@ export interface ServeOptions {
 }
 
 export async function serve({ dir, port, trustProxyHops }: ServeOptions): Promise<Server> {
+  const sign = startClientAddressSigning();
   const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -23,8 +29,13 @@ export async function serve({ dir, port, trustProxyHops }: ServeOptions): Promis
       Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
       trustProxyHops,
     );
-    if (address) req.headers[clientAddressHeader] = address;
-    else delete req.headers[clientAddressHeader];
+    if (address) {
+      req.headers[clientAddressHeader] = address;
+      req.headers[clientAddressProofHeader] = sign(address);
+    } else {
+      delete req.headers[clientAddressHeader];
+      delete req.headers[clientAddressProofHeader];
+    }
     if (trustProxyHops === 0) delete req.headers["x-forwarded-for"];
     void handle(req, res);
   });

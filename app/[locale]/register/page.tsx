@@ -7,6 +7,7 @@ import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { routing } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
+import { registerAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,7 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/regi
       <RegistrationForm
         tariffs={tariffs}
         initialState={{ submissionKey: randomUUID(), values: null, errors: {} }}
+        action={registerAction}
       />
     </div>
   );

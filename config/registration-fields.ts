@@ -7,6 +7,7 @@ export type FieldErrorCode =
   | "required"
   | "tooLong"
   | "badCharacters"
+  | "invisibleCharacters"
   | "innFormat"
   | "innFirstDigit"
   | "innBirthDate"
@@ -32,3 +33,17 @@ export const formFields = [
 ] as const;
 export type FormField = (typeof formFields)[number];
 export type FieldErrors = Partial<Record<FormField, { code: FieldErrorCode; max?: number }>>;
+
+// What the person typed, as posted (kept to fill the form in again after an error). Tariffs map
+// each ticked code to the quantity text next to it.
+export interface RegistrationValues {
+  clientType: string;
+  inn: string;
+  organizationName: string;
+  headName: string;
+  phone: string;
+  email: string;
+  office: string;
+  tariffs: Record<string, string>;
+  consent: boolean;
+}

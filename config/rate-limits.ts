@@ -1,0 +1,13 @@
+// Requests each client address (an IPv6 /64) may make per 10 minutes, counted across all app
+// instances. Registration's limit is REGISTRATION_RATE_LIMIT (default 30). An office full of
+// clients shares one address, so the limits are there to stop scripts, not people.
+export const rateLimitWindowMs = 10 * 60_000;
+
+export const rateLimits = {
+  // Opening an invoice page or looking a number up.
+  "invoice-lookup": 120,
+  // The invoice page asks every 4 s while it is open (150 per 10 min); a few open at once.
+  "invoice-status": 600,
+  // PDF downloads.
+  "invoice-pdf": 30,
+} as const;
