@@ -31,8 +31,17 @@ describe("environment", () => {
     [{ SOCI_MIN_SUM: "1,5" }, "SOCI_MIN_SUM"],
     [{ SOCI_MIN_SUM: "100", SOCI_MAX_SUM: "10" }, "SOCI_MIN_SUM"],
     [{ TRUST_PROXY_HOPS: "-1" }, "TRUST_PROXY_HOPS"],
+    [{ DATABASE_POOL_TIMEOUT_MS: "0" }, "DATABASE_POOL_TIMEOUT_MS"],
+    [{ DATABASE_LOCK_TIMEOUT_MS: "soon" }, "DATABASE_LOCK_TIMEOUT_MS"],
   ])("names the wrong variable in %j", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(name);
+  });
+
+  it("caps SOCI_MAX_SUM at the largest sum a request can carry, and says so", () => {
+    expect(parseEnv({ SOCI_MAX_SUM: "9999999999999.99" }).SOCI_MAX_SUM).toBe(999_999_999_999_999);
+    expect(() => parseEnv({ SOCI_MAX_SUM: "10000000000000" })).toThrow(
+      /SOCI_MAX_SUM: must not be more than 9999999999999\.99 som/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AllowListError, parseAllowList } from "@/lib/ip-allow-list";
-import { parseDecimalSom } from "@/lib/money";
+import { maxDecimalSomTyiyn, parseDecimalSom, toDecimalSom } from "@/lib/money";
 import { defaultDatabaseUrl } from "./db/provider";
 
 // An empty variable counts as unset, so `FOO=` in a .env file falls back to the default.
@@ -15,6 +15,15 @@ const somAmount = (fallback: string) =>
       .default(fallback)
       .transform((text, ctx) => {
         const tyiyn = parseDecimalSom(text);
+        // Stored in 64-bit columns and counted in exact numbers, an amount has one ceiling: the
+        // largest sum a MegaPay request can carry.
+        if (tyiyn === null && /^\d+(\.\d{1,2})?$/.test(text)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `must not be more than ${toDecimalSom(maxDecimalSomTyiyn)} som, the largest sum a request can carry`,
+          });
+          return z.NEVER;
+        }
         if (tyiyn === null || tyiyn <= 0) {
           ctx.addIssue({
             code: "custom",
@@ -38,6 +47,10 @@ const envSchema = z.object({
       .default(defaultDatabaseUrl),
   ),
   DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
+  // How long a request waits for a free PostgreSQL connection, and a payment for a row lock,
+  // before it gives up (MegaPay is then answered 1, "retry later").
+  DATABASE_POOL_TIMEOUT_MS: optional(z.coerce.number().int().min(50).max(60_000).default(5_000)),
+  DATABASE_LOCK_TIMEOUT_MS: optional(z.coerce.number().int().min(50).max(60_000).default(5_000)),
   PORT: optional(z.coerce.number().int().min(1).max(65_535).default(3000)),
   SITE_URL: optional(
     z

@@ -1,11 +1,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { InvoicePdfFonts } from "@/domain/invoices/render-invoice-pdf";
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
 
-let fonts: Promise<InvoicePdfFonts> | undefined;
+let fonts: Promise<PdfFonts> | undefined;
 
 // DejaVu Sans from the dejavu-fonts-ttf npm package: full Cyrillic, Kyrgyz letters included.
-export function loadPdfFonts(): Promise<InvoicePdfFonts> {
+export function loadPdfFonts(): Promise<PdfFonts> {
   const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   fonts ??= Promise.all([
     readFile(path.join(dir, "DejaVuSans.ttf")),

@@ -6,16 +6,18 @@ import { useRouter } from "@/i18n/navigation";
 import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { FieldError, FieldHint, inputClass } from "../registration/field";
 
-export type LookupError = "checkNumber" | "notFound";
+export type LookupError = "checkNumber" | "notFound" | "rateLimited";
 
 // A GET form that works without JavaScript; with it, a number with a wrong check digit is
 // refused in the browser and a good one opens its page without a round trip through this one.
 export function InvoiceLookupForm({
   defaultValue,
   error,
+  retryMinutes = 0,
 }: {
   defaultValue: string;
   error: LookupError | null;
+  retryMinutes?: number;
 }) {
   const t = useTranslations("lookup");
   const locale = useLocale();
@@ -58,7 +60,7 @@ export function InvoiceLookupForm({
         />
         <FieldHint id="number-hint">{t("hint")}</FieldHint>
         <div role="alert">
-          <FieldError id="number-error" message={shown ? t(shown) : undefined} />
+          <FieldError id="number-error" message={shown ? t(shown, { minutes: retryMinutes }) : undefined} />
         </div>
       </div>
       <button

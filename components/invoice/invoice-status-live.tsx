@@ -26,6 +26,12 @@ export function InvoiceStatusLive({ number, initial }: { number: string; initial
       if (document.visibilityState === "visible") {
         try {
           const response = await fetch(`/api/invoices/${number}/status`, { cache: "no-store" });
+          if (response.status === 429) {
+            // Too many pages open from this address: ask again when the server says.
+            const seconds = Number(response.headers.get("Retry-After")) || 60;
+            timer = setTimeout(poll, Math.max(seconds * 1000, pollEveryMs));
+            return;
+          }
           if (response.ok) {
             const next = (await response.json()) as InvoiceStatusView;
             if (!stopped) setView(next);

@@ -14,8 +14,9 @@ export interface ProcessMegapayRequestOptions {
   service: OsmpService;
   params: URLSearchParams;
   sociLimits: SociLimits;
-  // Told about errors that were answered with result 1 or 300, for the log.
-  onError?: (error: unknown) => void;
+  // Told about errors that were answered with result 1, for the log: `temporary` when it is a
+  // known outage of the database (unavailable, timed out, full), false for anything unexpected.
+  onError?: (error: unknown, kind: { temporary: boolean }) => void;
 }
 
 export interface ProcessedMegapayRequest {
@@ -70,10 +71,11 @@ export async function processMegapayRequest(
     try {
       decided = await decide(options, parsed.request);
     } catch (error) {
-      options.onError?.(error);
-      decided = isDatabaseUnavailable(error)
-        ? outcome.temporaryError()
-        : outcome.other("internal error, nothing recorded");
+      // Whatever failed here is ours, not the request's: the contract's answer is 1 ("retry
+      // later"), never 300. It is safe even if a commit's outcome is unknown, because a retry
+      // of a recorded txn_id is a replay. Errors that are not a known outage are logged as such.
+      options.onError?.(error, { temporary: isDatabaseUnavailable(error) });
+      decided = outcome.temporaryError();
     }
   }
   const xml = encodeOsmpResponse({

@@ -40,21 +40,27 @@ export type TransactionClient = Parameters<Parameters<Database["$transaction"]>[
 
 export interface DatabaseOptions {
   postgresPoolSize?: number;
+  // PostgreSQL: how long to wait for a free connection, and inside a statement for a lock.
+  poolTimeoutMs?: number;
+  lockTimeoutMs?: number;
 }
+
+// A statement that runs longer than this is cancelled (57014): nothing a request does here
+// takes more than a fraction of it, and a stuck one must not hold its connection forever.
+const statementTimeoutMs = 15_000;
 
 export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
   if (providerOf(url) === "postgresql") {
-    const adapter = new PrismaPg({
+    const poolConfig = {
       connectionString: url,
       max: options.postgresPoolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
-    });
+      connectionTimeoutMillis: options.poolTimeoutMs ?? 5_000,
+      lock_timeout: options.lockTimeoutMs ?? 5_000,
+      statement_timeout: statementTimeoutMs,
+    };
+    const adapter = new PrismaPg(poolConfig);
     const db = withExactMoney(new PostgresClient({ adapter }) as unknown as SqliteClient);
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: options.postgresPoolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
-    });
+    const pool = new pg.Pool(poolConfig);
     pool.on("error", () => undefined);
     attachLedgerAccess(db, { pool });
     return db;

@@ -15,6 +15,8 @@ export function getDatabase(): Database {
     const env = getEnv();
     globalForDb.dostekDatabase = createDatabase(env.DATABASE_URL, {
       postgresPoolSize: env.DATABASE_POOL_SIZE,
+      poolTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
+      lockTimeoutMs: env.DATABASE_LOCK_TIMEOUT_MS,
     });
   }
   return globalForDb.dostekDatabase;

@@ -7,10 +7,22 @@ interface Job<T> {
   reject: (error: unknown) => void;
 }
 
+// A batch that could not commit: every unit of it answers with this, the first cause inside.
+export class BatchAbortedError extends Error {
+  override name = "BatchAbortedError";
+  constructor(cause: unknown) {
+    super(`the group commit's transaction ended: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+  }
+}
+
 // Group commit for SQLite: units of work that arrive together run in one IMMEDIATE transaction,
 // each inside its own savepoint (a unit that throws is rolled back alone), and all of them are
-// answered only after the one COMMIT (and its fsync, synchronous=FULL) has succeeded. If the
-// COMMIT fails, every unit of the batch fails and nothing of it is recorded.
+// answered only after the one COMMIT (and its fsync, synchronous=FULL) has succeeded. If a unit
+// fails in a way that ends the whole transaction (SQLite rolls back by itself after some I/O,
+// full-disk and memory errors), or the COMMIT fails, nothing of the batch is recorded and every
+// unit of it fails with BatchAbortedError carrying the original error.
 export class SqliteUnitBatcher {
   readonly #adapter: () => Promise<SerializedSqliteAdapter>;
   #queue: Job<unknown>[] = [];
@@ -50,6 +62,8 @@ export class SqliteUnitBatcher {
               outcomes.push({ ok: true, value: await job.work(connection) });
               connection.exec("RELEASE unit");
             } catch (error) {
+              // Without a transaction there is no savepoint to go back to: the whole batch is gone.
+              if (!connection.inTransaction) throw new BatchAbortedError(error);
               connection.exec("ROLLBACK TO unit");
               connection.exec("RELEASE unit");
               outcomes.push({ ok: false, error });
@@ -58,7 +72,7 @@ export class SqliteUnitBatcher {
           connection.exec("COMMIT");
         } catch (error) {
           if (connection.inTransaction) connection.exec("ROLLBACK");
-          throw error;
+          throw error instanceof BatchAbortedError ? error : new BatchAbortedError(error);
         }
       });
       jobs.forEach((job, i) => {

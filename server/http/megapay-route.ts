@@ -1,11 +1,15 @@
-import { processMegapayRequest } from "@/domain/megapay/process-megapay-request";
 import { encodeOsmpResponse } from "@/lib/osmp/encode-response";
 import type { OsmpService } from "@/lib/osmp/parse-request";
 import { OsmpResult } from "@/lib/osmp/result-codes";
-import { getDatabase } from "@/server/db";
-import { getEnv } from "@/server/env";
 import { getLogger } from "@/server/log";
 import { decideMegapayAccess } from "./megapay-access";
+
+// What the wrapped handler does with one request's parameters: the XML to answer and the line
+// to log. `onError` logs a failure that was answered with result 1.
+export type MegapayHandler = (
+  params: URLSearchParams,
+  onError: (error: unknown, kind: { temporary: boolean }) => void,
+) => Promise<{ xml: string; log: Record<string, unknown> }>;
 
 const maxBodyBytes = 64 * 1024;
 const xmlHeaders = { "Content-Type": "text/xml; charset=utf-8", "Cache-Control": "no-store" };
@@ -19,8 +23,9 @@ async function paramsOf(request: Request): Promise<URLSearchParams | null> {
   return params;
 }
 
-// GET and POST for one MegaPay service: access (503/403/401), then always 200 with OSMP XML.
-export function megapayHandler(service: OsmpService) {
+// GET and POST for one MegaPay service: access (503/403/401) and the body size are checked here,
+// then the handler decides; always 200 with OSMP XML once access is granted.
+export function megapayHandler(service: OsmpService, handler: MegapayHandler) {
   return async function handle(request: Request): Promise<Response> {
     const started = performance.now();
     const access = decideMegapayAccess(request);
@@ -36,14 +41,12 @@ export function megapayHandler(service: OsmpService) {
       });
       return new Response(xml, { headers: xmlHeaders });
     }
-    const env = getEnv();
-    const processed = await processMegapayRequest({
-      db: getDatabase(),
-      service,
-      params,
-      sociLimits: { minTyiyn: env.SOCI_MIN_SUM, maxTyiyn: env.SOCI_MAX_SUM },
-      onError: (error) => logger.error({ service, err: error }, "megapay request failed"),
-    });
+    const processed = await handler(params, (error, { temporary }) =>
+      logger.error(
+        { service, err: error, cause: error instanceof Error ? error.cause : undefined, temporary },
+        "megapay request failed: answered 1",
+      ),
+    );
     logger.info(
       { ...processed.log, duration_ms: Math.round((performance.now() - started) * 10) / 10 },
       "megapay",
@@ -60,8 +63,8 @@ export function methodNotAllowed(): Response {
 }
 
 // Every method of one MegaPay service's route file: GET and POST handled, the rest 405.
-export function megapayRoutes(service: OsmpService) {
-  const GET = megapayHandler(service);
+export function megapayRoutes(service: OsmpService, handler: MegapayHandler) {
+  const GET = megapayHandler(service, handler);
   return {
     GET,
     POST: GET,

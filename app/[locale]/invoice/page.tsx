@@ -7,6 +7,8 @@ import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { getDatabase } from "@/server/db";
+import { hitRateLimit } from "@/server/http/rate-limits";
+import { currentClientAddress } from "@/server/http/request-address";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
 export const dynamic = "force-dynamic";
@@ -23,9 +25,14 @@ export default async function InvoiceLookupPage({ params, searchParams }: PagePr
   const raw = (await searchParams).number;
   const typed = typeof raw === "string" ? raw.slice(0, 40) : "";
   let error: LookupError | null = null;
+  let retryMinutes = 0;
   if (typed) {
     const digits = normalizeInvoiceNumber(typed);
-    if (!digits || !isValidInvoiceNumber(digits)) error = "checkNumber";
+    const limit = await hitRateLimit("invoice-lookup", await currentClientAddress());
+    if (!limit.allowed) {
+      error = "rateLimited";
+      retryMinutes = Math.ceil(limit.retryAfterMs / 60_000);
+    } else if (!digits || !isValidInvoiceNumber(digits)) error = "checkNumber";
     else if (await findInvoice({ db: getDatabase(), number: digits }))
       redirect({ href: `/invoice/${digits}`, locale });
     else error = "notFound";
@@ -34,7 +41,7 @@ export default async function InvoiceLookupPage({ params, searchParams }: PagePr
     <div className="mx-auto max-w-xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
-      <InvoiceLookupForm defaultValue={typed} error={error} />
+      <InvoiceLookupForm defaultValue={typed} error={error} retryMinutes={retryMinutes} />
     </div>
   );
 }

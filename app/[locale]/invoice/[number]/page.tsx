@@ -5,15 +5,23 @@ import QRCode from "qrcode";
 import { cache } from "react";
 import { InvoiceDetails } from "@/components/invoice/invoice-details";
 import { InvoiceNotFound } from "@/components/invoice/invoice-not-found";
+import { InvoiceRateLimited } from "@/components/invoice/invoice-rate-limited";
 import { findInvoice } from "@/domain/invoices/find-invoice";
 import { routing } from "@/i18n/routing";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { getDatabase } from "@/server/db";
+import { hitRateLimit } from "@/server/http/rate-limits";
+import { currentClientAddress } from "@/server/http/request-address";
 import { localizedUrl } from "@/server/seo/page-metadata";
 
 export const dynamic = "force-dynamic";
 
-const loadInvoice = cache((number: string) => findInvoice({ db: getDatabase(), number }));
+// Once per request (metadata and page share it), counted against the client's lookup limit.
+const loadInvoice = cache(async (number: string) => {
+  const limit = await hitRateLimit("invoice-lookup", await currentClientAddress());
+  if (!limit.allowed) return { retryMinutes: Math.ceil(limit.retryAfterMs / 60_000) };
+  return { invoice: await findInvoice({ db: getDatabase(), number }) };
+});
 
 export async function generateMetadata({
   params,
@@ -21,12 +29,12 @@ export async function generateMetadata({
   const { locale, number } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  const invoice = await loadInvoice(number);
+  const { invoice, retryMinutes } = await loadInvoice(number);
   const tInvoice = await getTranslations({ locale, namespace: "invoice" });
   return {
     title: invoice
       ? t("invoiceTitle", { number: groupInvoiceNumber(invoice.number) })
-      : tInvoice("notFoundTitle"),
+      : tInvoice(retryMinutes ? "tooManyTitle" : "notFoundTitle"),
     description: t("invoiceDescription"),
     robots: { index: false, follow: false },
     referrer: "no-referrer",
@@ -39,7 +47,8 @@ export default async function InvoicePage({ params }: PageProps<"/[locale]/invoi
   const { locale, number } = await params;
   if (!hasLocale(routing.locales, locale)) return <InvoiceNotFound />;
   setRequestLocale(locale);
-  const invoice = await loadInvoice(number);
+  const { invoice, retryMinutes } = await loadInvoice(number);
+  if (retryMinutes) return <InvoiceRateLimited minutes={retryMinutes} />;
   if (!invoice) return <InvoiceNotFound />;
   const qrSvg = await QRCode.toString(localizedUrl(locale, `/invoice/${invoice.number}`), {
     type: "svg",

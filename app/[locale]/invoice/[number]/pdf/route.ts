@@ -7,15 +7,23 @@ import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { formatSomAmount } from "@/lib/money";
 import { getDatabase } from "@/server/db";
+import { hitRateLimit, tooManyRequests } from "@/server/http/rate-limits";
+import { clientAddressOf } from "@/server/http/request-address";
+import { cachedPdf } from "@/server/pdf-cache";
 import { loadPdfFonts } from "@/server/pdf-fonts";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: RouteContext<"/[locale]/invoice/[number]/pdf">) {
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/invoice/[number]/pdf">) {
   const { locale, number } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
-  const invoice = await findInvoice({ db: getDatabase(), number });
   const t = await getTranslations({ locale, namespace: "invoice" });
+  const limit = await hitRateLimit("invoice-pdf", clientAddressOf(request.headers));
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterMs / 60_000);
+    return tooManyRequests(limit, t("tooManyPdf", { minutes }), "text/plain; charset=utf-8");
+  }
+  const invoice = await findInvoice({ db: getDatabase(), number });
   if (!invoice)
     return new Response(t("notFoundTitle"), {
       status: 404,
@@ -24,29 +32,31 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const tCommon = await getTranslations({ locale, namespace: "common" });
   const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
   const grouped = groupInvoiceNumber(invoice.number);
-  const bytes = await renderInvoicePdf(
-    {
-      invoiceNumber: invoice.number,
-      language: locale,
-      title: t("pdfTitle", { number: grouped }),
-      lines: [
-        { label: t("numberLabel"), value: grouped },
-        { label: t("organizationLabel"), value: invoice.organizationName },
-        { label: t("issuedLabel"), value: formatBishkekDate(invoice.issuedAt) },
-        { label: t("statusLabel"), value: t(`status.${invoice.status}`) },
-        { label: t("amountLabel"), value: money(invoice.amountTyiyn) },
-      ],
-      itemHeaders: [t("itemName"), t("itemQuantity"), t("itemPrice"), t("itemAmount")],
-      items: invoice.items.map((item) => [
-        locale === "ru" ? item.nameRu : item.nameKy,
-        String(item.quantity),
-        money(item.unitPriceTyiyn),
-        money(item.amountTyiyn),
-      ]),
-      total: [t("total"), money(invoice.amountTyiyn)],
-      footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller")],
-    },
-    await loadPdfFonts(),
+  const bytes = await cachedPdf({ number: invoice.number, locale, status: invoice.status }, async () =>
+    renderInvoicePdf(
+      {
+        invoiceNumber: invoice.number,
+        language: locale,
+        title: t("pdfTitle", { number: grouped }),
+        lines: [
+          { label: t("numberLabel"), value: grouped },
+          { label: t("organizationLabel"), value: invoice.organizationName },
+          { label: t("issuedLabel"), value: formatBishkekDate(invoice.issuedAt) },
+          { label: t("statusLabel"), value: t(`status.${invoice.status}`) },
+          { label: t("amountLabel"), value: money(invoice.amountTyiyn) },
+        ],
+        itemHeaders: [t("itemName"), t("itemQuantity"), t("itemPrice"), t("itemAmount")],
+        items: invoice.items.map((item) => [
+          locale === "ru" ? item.nameRu : item.nameKy,
+          String(item.quantity),
+          money(item.unitPriceTyiyn),
+          money(item.amountTyiyn),
+        ]),
+        total: [t("total"), money(invoice.amountTyiyn)],
+        footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller")],
+      },
+      await loadPdfFonts(),
+    ),
   );
   return new Response(Buffer.from(bytes), {
     headers: {
