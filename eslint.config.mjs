@@ -1,5 +1,64 @@
+import boundaries from "eslint-plugin-boundaries";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+
+// The layers of ARCHITECTURE.md: app → components → domain → server → lib. Each element lists
+// what it may import; anything else is an error. Test files (*.test.ts) and the test and tooling
+// folders may import anything.
+const element = (type, pattern) => ({ type, pattern, partialMatch: false });
+const allow = (from, to, extra = {}) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } }, ...extra },
+});
+
+const everything = [
+  "app",
+  "components",
+  "domain",
+  "database",
+  "server",
+  "lib",
+  "i18n",
+  "config",
+  "messages",
+  "prisma",
+  "tooling",
+];
+
+const layers = {
+  files: [{ category: "test", pattern: "**/*.test.ts" }],
+  elements: [
+    element("app", "app/**"),
+    element("components", "components/**"),
+    element("domain", "domain/**"),
+    element("database", "server/db/**"),
+    element("server", "server/**"),
+    element("lib", "lib/**"),
+    element("i18n", "i18n/**"),
+    element("config", "config/**"),
+    element("messages", "messages/**"),
+    element("prisma", "prisma/**"),
+    element("tooling", "{scripts,tests,e2e}/**"),
+  ],
+  policies: [
+    allow("app", ["app", "components", "domain", "database", "server", "lib", "i18n", "config", "messages"]),
+    allow("components", ["components", "lib", "i18n", "config", "messages"]),
+    // Components may know the shapes domain functions return, not call them.
+    allow("components", ["domain"], { dependency: { kind: "type" } }),
+    allow("domain", ["domain", "database", "lib", "config"]),
+    // Infrastructure never imports the domain: route wrappers take the handler they wrap.
+    allow("server", ["server", "database", "lib", "config", "i18n", "messages"]),
+    allow("database", ["database", "lib", "server"]),
+    allow("lib", ["lib"]),
+    allow("i18n", ["i18n", "messages", "config"]),
+    allow("config", ["config"]),
+    {
+      from: { file: { categories: "test" } },
+      allow: { to: { element: { types: { anyOf: everything } } } },
+    },
+    allow("tooling", everything),
+  ],
+};
 
 const config = [
   ...nextVitals,
@@ -33,6 +92,18 @@ const config = [
   {
     files: ["server/db/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    plugins: { boundaries },
+    settings: {
+      "boundaries/elements": layers.elements,
+      "boundaries/files": layers.files,
+      "import/resolver": { typescript: { alwaysTryTypes: true, project: "./tsconfig.json" }, node: true },
+    },
+    rules: {
+      "boundaries/dependencies": ["error", { default: "disallow", policies: layers.policies }],
+    },
   },
 ];
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { somToTyiyn } from "@/lib/money";
-import publishedTariffsJson from "@/prisma/seed-data/tariffs.json";
+import publishedTariffsJson from "@/config/published-tariffs.json";
 
 const publishedTariffSchema = z.object({
   code: z.string().regex(/^[a-z0-9-]{1,40}$/),
