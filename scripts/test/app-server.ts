@@ -10,6 +10,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export interface AppServer {
   url: string;
+  // The SITE_URL it was started with.
+  siteUrl: string;
   port: number;
   output: () => string;
   stop(): Promise<void>;
@@ -36,22 +38,29 @@ function builtSiteUrl(): Record<string, string> {
   }
 }
 
+// `npm start`'s script by default; `next-start` runs plain `next start` instead (no server of
+// ours in front, no migrations), to show what the app does when someone runs it that way.
 export async function startApp(
   env: Record<string, string>,
-  options: { port?: number; timeoutMs?: number } = {},
+  options: { port?: number; timeoutMs?: number; runner?: "npm-start" | "next-start" } = {},
 ): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  const [command, args] =
+    options.runner === "next-start"
+      ? [path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]]
+      : [path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"]];
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+    ...builtSiteUrl(),
+    ...env,
+    PORT: String(port),
+  };
+  const child: ChildProcess = spawn(command, args, {
     cwd: root,
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "warn",
-      ...builtSiteUrl(),
-      ...env,
-      PORT: String(port),
-    },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -76,6 +85,7 @@ export async function startApp(
   }
   return {
     url,
+    siteUrl: childEnv.SITE_URL ?? "http://localhost:3000",
     port,
     output: () => log,
     async stop() {
