@@ -17,6 +17,8 @@ const words = {
     tariffUnknown: "Тандалган колтамга жеткиликсиз. Тизмеден кайра тандаңыз.",
     tooLong: "Өтө узун: 200 белгиден ашпасын.",
     rateLimited: /Өтө көп аракет болду/,
+    invisible:
+      "Көрүнбөгөн белгилерди жана тексттин багытын өзгөрткөн белгилерди алып салыңыз: алар төлөө эсебиндеги аталышты бурмалап коюшу мүмкүн.",
   },
   ru: {
     submit: "Зарегистрироваться и получить счёт",
@@ -27,6 +29,8 @@ const words = {
     tariffUnknown: "Выбранная подпись недоступна. Выберите её из списка заново.",
     tooLong: "Слишком длинно: не больше 200 символов.",
     rateLimited: /Слишком много попыток/,
+    invisible:
+      "Уберите невидимые символы и знаки, меняющие направление текста: они могут исказить название в счёте.",
   },
 } as const;
 
@@ -97,6 +101,12 @@ for (const locale of locales) {
             }),
           field: "organizationName",
           message: w.tooLong,
+        },
+        {
+          // A right-to-left override would make the name read differently on the invoice.
+          change: (p) => p.locator('input[name="organizationName"]').fill("ОсОО \u202eТест"),
+          field: "organizationName",
+          message: w.invisible,
         },
       ];
       for (const c of cases) {
