@@ -31,6 +31,13 @@ const everywhere = [
   ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
 ];
 
+// The back office: never cached, never indexed.
+const office = [
+  { key: "Cache-Control", value: "private, no-store" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+];
+
 // Pages whose address carries an invoice number send no Referer at all.
 const noReferrer = [{ key: "Referrer-Policy", value: "no-referrer" }];
 
@@ -49,6 +56,8 @@ const nextConfig = {
       { source: "/:locale/invoice/:path*", headers: noReferrer },
       { source: "/:locale/megapay", headers: noReferrer },
       { source: "/api/invoices/:path*", headers: noReferrer },
+      { source: "/:locale/office", headers: office },
+      { source: "/:locale/office/:path*", headers: office },
     ];
   },
 };

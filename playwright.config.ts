@@ -49,6 +49,7 @@ export default defineConfig({
       TRUST_PROXY_HOPS: "1",
       MEGAPAY_BASIC_USER: "megapay-e2e",
       MEGAPAY_BASIC_PASSWORD: "e2e password, not a secret",
+      AUTH_SECRET: "e2e auth secret, long enough, not a real one",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

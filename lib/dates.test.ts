@@ -1,9 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { formatBishkekDate } from "./dates";
+import {
+  bishkekDayEnd,
+  bishkekDayOf,
+  bishkekDayStart,
+  formatBishkekDate,
+  formatBishkekDateTime,
+} from "./dates";
 
 describe("dates", () => {
   it("formats in Bishkek time", () => {
     expect(formatBishkekDate(new Date("2026-11-24T10:00:00Z"))).toBe("24.11.2026");
     expect(formatBishkekDate(new Date("2026-12-31T18:30:00Z"))).toBe("01.01.2027");
+  });
+});
+
+describe("Bishkek days", () => {
+  it("start at 18:00 UTC the day before", () => {
+    expect(bishkekDayStart("2026-11-26")?.toISOString()).toBe("2026-11-25T18:00:00.000Z");
+    expect(bishkekDayEnd("2026-11-26")?.toISOString()).toBe("2026-11-26T18:00:00.000Z");
+  });
+
+  it("refuse what is not a real day", () => {
+    expect(bishkekDayStart("2026-02-30")).toBeNull();
+    expect(bishkekDayStart("26.11.2026")).toBeNull();
+    expect(bishkekDayStart("")).toBeNull();
+  });
+
+  it("format and name the local day", () => {
+    expect(formatBishkekDateTime(new Date("2026-11-25T19:04:00Z"))).toBe("26.11.2026 01:04");
+    expect(bishkekDayOf(new Date("2026-11-25T19:04:00Z"))).toBe("2026-11-26");
   });
 });

@@ -7,3 +7,35 @@ export function formatBishkekDate(date: Date): string {
   const mm = String(local.getUTCMonth() + 1).padStart(2, "0");
   return `${dd}.${mm}.${local.getUTCFullYear()}`;
 }
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+// "2026-11-26" → the instant that day starts in Bishkek, or null for anything else.
+export function bishkekDayStart(day: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const utc = Date.UTC(year, month - 1, date);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date)
+    return null;
+  return new Date(utc - bishkekOffsetMs);
+}
+
+// The instant the day after `day` starts in Bishkek (an exclusive end).
+export function bishkekDayEnd(day: string): Date | null {
+  const start = bishkekDayStart(day);
+  return start && new Date(start.getTime() + dayMs);
+}
+
+// "26.11.2026 15:04" in Bishkek time.
+export function formatBishkekDateTime(date: Date): string {
+  const local = new Date(date.getTime() + bishkekOffsetMs);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(local.getUTCDate())}.${p(local.getUTCMonth() + 1)}.${local.getUTCFullYear()} ${p(local.getUTCHours())}:${p(local.getUTCMinutes())}`;
+}
+
+// The ISO form of a Bishkek day ("2026-11-26") of an instant.
+export function bishkekDayOf(date: Date): string {
+  return new Date(date.getTime() + bishkekOffsetMs).toISOString().slice(0, 10);
+}

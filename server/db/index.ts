@@ -6,7 +6,7 @@ export { closeDatabase, createDatabase, readPaymentLedger, runPaymentUnit, runTr
 export type { LockedInvoice, PaymentLedger } from "./payment-ledger";
 export type { Database, TransactionClient } from "./database";
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
-export { countRequest } from "./rate-limit-counters";
+export { countRequest, readRequestCounts } from "./rate-limit-counters";
 
 const globalForDb = globalThis as unknown as { dostekDatabase?: Database };
 

@@ -41,3 +41,18 @@ export async function countRequest(
   }
   return { current: row.count, previous: previous?.count ?? 0 };
 }
+
+// The counts of the current and previous windows, without counting anything.
+export async function readRequestCounts(
+  db: Database,
+  { bucket, key, windowMs, now }: CountRequestOptions,
+): Promise<WindowCounts> {
+  const windowStart = new Date(windowStartOf(now, windowMs));
+  const previousStart = new Date(windowStart.getTime() - windowMs);
+  const rows = await db.rateLimitWindow.findMany({
+    where: { bucket, key, windowStart: { in: [windowStart, previousStart] } },
+    select: { windowStart: true, count: true },
+  });
+  const countAt = (start: Date) => rows.find((r) => r.windowStart.getTime() === start.getTime())?.count ?? 0;
+  return { current: countAt(windowStart), previous: countAt(previousStart) };
+}

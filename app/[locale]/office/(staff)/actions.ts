@@ -1,0 +1,11 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signOutStaff } from "@/server/auth/staff-auth";
+import { postedLocale } from "../office-locale";
+
+export async function signOutAction(form: FormData): Promise<void> {
+  const everywhere = form.get("everywhere") === "1";
+  await signOutStaff({ everywhere });
+  redirect(`/${postedLocale(form)}/office/login?signedOut=${everywhere ? "everywhere" : "here"}`);
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { routing } from "@/i18n/routing";
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/office">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "office" });
+  return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+// The back office: built for a desktop at the office first, a phone second.
+export default function OfficeLayout({ children }: LayoutProps<"/[locale]/office">) {
+  return <div className="mx-auto max-w-6xl px-4 py-8">{children as ReactNode}</div>;
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { TextField } from "../registration/field";
+import { emptyOfficeFormState, type OfficeFormAction } from "./office-form-state";
+
+export interface OfficeFormField {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  inputMode?: "numeric" | "text";
+  maxLength?: number;
+}
+
+// A small back-office form posted to a server action: each error next to its field, the form's
+// own error above, values kept, focus on the first problem. Works without JavaScript too.
+// Words arrive translated from the page (`messages` by error code), so that the office's texts
+// do not ride along in every public page's payload.
+export function OfficeForm({
+  action,
+  fields,
+  submitLabel,
+  messages,
+  hidden = {},
+}: {
+  action: OfficeFormAction;
+  fields: OfficeFormField[];
+  submitLabel: string;
+  messages: Record<string, string>;
+  hidden?: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(action, emptyOfficeFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const text = (code: string | undefined) =>
+    code ? (messages[code] ?? code).replace("{minutes}", String(state.minutes ?? "")) : undefined;
+
+  useEffect(() => {
+    if (state === emptyOfficeFormState) return;
+    const first = fields.find((f) => state.errors[f.name]);
+    const target = first
+      ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first.name}"]`)
+      : formRef.current?.querySelector<HTMLElement>("[data-form-error]");
+    target?.focus();
+  }, [state, fields]);
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-5">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.formError && (
+        <p
+          role="alert"
+          tabIndex={-1}
+          data-form-error
+          className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900"
+        >
+          {text(state.formError)}
+        </p>
+      )}
+      {fields.map((field) => (
+        <TextField
+          key={`${field.name}-${state.values[field.name] ?? ""}`}
+          name={field.name}
+          label={field.label}
+          type={field.type ?? "text"}
+          autoComplete={field.autoComplete}
+          inputMode={field.inputMode}
+          maxLength={field.maxLength}
+          defaultValue={field.type === "password" ? undefined : state.values[field.name]}
+          error={text(state.errors[field.name])}
+        />
+      ))}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "..");
+export const staffPassword = "staff password for e2e 42";
+
+let counter = 0;
+export const uniqueEmail = (role: string) => `${role}-${process.pid}-${Date.now()}-${++counter}@dostek.kg`;
+
+// `npm run staff:add` against the e2e server's database, as an admin would run it.
+export function addStaff(
+  email: string,
+  name: string,
+  role: "admin" | "operator" | "accountant",
+  office?: string,
+) {
+  execFileSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    [
+      "scripts/staff-add.ts",
+      "--email",
+      email,
+      "--name",
+      name,
+      "--role",
+      role,
+      ...(office ? ["--office", office] : []),
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, STAFF_PASSWORD: staffPassword },
+    },
+  );
+}
+
+export async function signIn(page: Page, locale: "ky" | "ru", email: string, password = staffPassword) {
+  await page.goto(`/${locale}/office/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}
+
+export async function expectSignedInAs(page: Page, name: string) {
+  await expect(page.getByTestId("office-who")).toContainText(name);
+}

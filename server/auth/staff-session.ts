@@ -1,0 +1,37 @@
+import { headers } from "next/headers";
+import { officeIds, type OfficeId } from "@/config/offices";
+import { staffRoles, type StaffRole } from "@/config/staff-roles";
+import { getAuth } from "./auth";
+
+export interface SignedInStaff {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  office: OfficeId | null;
+  twoFactorEnabled: boolean;
+}
+
+// The staff member signed in on this request, or null (no back office, no session, an expired
+// or revoked one, or an account that was switched off).
+export async function currentStaff(): Promise<SignedInStaff | null> {
+  const auth = getAuth();
+  if (!auth) return null;
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const user = session.user as typeof session.user & {
+    role?: string;
+    office?: string | null;
+    active?: boolean;
+  };
+  const role = staffRoles.find((r) => r === user.role);
+  if (!role || user.active === false) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role,
+    office: officeIds.find((o) => o === user.office) ?? null,
+    twoFactorEnabled: Boolean(user.twoFactorEnabled),
+  };
+}
