@@ -89,4 +89,14 @@ describe("security headers", () => {
   ])("no Referer from %s, which can carry an invoice number", async (path) => {
     expect((await get(path)).headers.get("referrer-policy")).toBe("no-referrer");
   });
+
+  it("the back office is never cached or indexed", async () => {
+    for (const path of ["/ru/office/login", "/ky/office", "/ky/office/payments"]) {
+      const h = (await get(path)).headers;
+      expect(h.get("cache-control"), path).toMatch(/private/);
+      expect(h.get("cache-control"), path).toMatch(/no-store/);
+      expect(h.get("x-robots-tag"), path).toBe("noindex, nofollow");
+    }
+    expect(await (await get("/robots.txt")).text()).toMatch(/Disallow: \/ky\/office/);
+  });
 });
