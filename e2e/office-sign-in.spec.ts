@@ -40,6 +40,7 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
   // Password, then the code from the app.
   await signIn(page, "ru", email);
   await expect(page).toHaveURL(/\/ru\/office\/two-factor$/);
+  await expectNoAxeViolations(page);
   await page.locator('input[name="code"]').fill("12345");
   await page.getByRole("button", { name: "Подтвердить" }).click();
   await expect(page.locator("#code-error")).toHaveText("Неверный код. Попробуйте ещё раз.");
@@ -98,6 +99,7 @@ test("unknown email and wrong password get the same answer; failures are throttl
   await signIn(page, "ru", email, "wrong password 123");
   expect(await page.locator("[data-form-error]").textContent()).toBe(unknown);
   expect(unknown).toBe("Неверная почта или пароль.");
+  await expectNoAxeViolations(page);
   for (let i = 0; i < 9; i++) await signIn(page, "ru", email, `wrong password ${i}`);
   // The right password is refused too until the failures age out.
   await signIn(page, "ru", email);

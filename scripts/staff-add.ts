@@ -30,7 +30,8 @@ try {
 } catch (error) {
   fail(`${error instanceof Error ? error.message : error}\n${usage}`);
 }
-if (args.password !== undefined) fail("the password is read from STAFF_PASSWORD, never from the command line");
+if (args.password !== undefined)
+  fail("the password is read from STAFF_PASSWORD, never from the command line");
 const password = process.env.STAFF_PASSWORD;
 if (!password) fail(`STAFF_PASSWORD is not set\n${usage}`);
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { registerTestClient } from "@/scripts/test/registration-fixture";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { useTestDatabase } from "@/scripts/test/test-database";
 import { closeDatabase, createDatabase, runPaymentUnit, type Database } from "@/server/db";
@@ -30,23 +30,12 @@ function pay(db: Database, service: "soci" | "eds", account: string, sum: string
   }).then((processed) => ({ result: processed.log.result, txnId, errors }));
 }
 
-async function register(db: Database, inn: string, key: string): Promise<string> {
-  const { invoiceNumber } = await registerClient({
-    db,
-    submissionKey: key,
-    registration: {
-      clientType: "legal",
-      inn,
-      organizationName: "ОсОО Бирлик",
-      headName: "Асанов Асан",
-      phone: "+996555123456",
-      email: null,
-      office: "osh",
-      items: [{ code: "cloud-head", quantity: 1 }],
-    },
+const register = (db: Database, inn: string, key: string) =>
+  registerTestClient(db, key, {
+    inn,
+    organizationName: "ОсОО Бирлик",
+    items: [{ code: "cloud-head", quantity: 1 }],
   });
-  return invoiceNumber;
-}
 
 describe("MegaPay failures on PostgreSQL", () => {
   const t = useTestDatabase("postgresql", async (t) => {

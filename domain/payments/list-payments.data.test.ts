@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { registerTestClient } from "@/scripts/test/registration-fixture";
 import type { StaffActor } from "@/config/staff-roles";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
-import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { exportPayments } from "./export-payments";
@@ -16,20 +16,10 @@ describe.each(testProviders)("the payments journal on %s", (provider) => {
   let invoice = "";
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
-    ({ invoiceNumber: invoice } = await registerClient({
-      db: t.db,
-      submissionKey: "journal-1",
-      registration: {
-        clientType: "legal",
-        inn: "01717171717171",
-        organizationName: "ОсОО Журнал",
-        headName: "А",
-        phone: "+996555123456",
-        email: null,
-        office: "osh",
-        items: [{ code: "rutoken", quantity: 1 }],
-      },
-    }));
+    invoice = await registerTestClient(t.db, "journal-1", {
+      inn: "01717171717171",
+      organizationName: "ОсОО Журнал",
+    });
     // 12 top-ups on the 24th (Bishkek), one EDS payment on the 25th.
     for (let i = 1; i <= 12; i++) {
       await recordSociPayment({

@@ -2,24 +2,19 @@ import { describe, expect, it } from "vitest";
 import { findInvoice } from "@/domain/invoices/find-invoice";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { hasValidLuhnDigit } from "@/lib/luhn";
+import { aRegistration } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { registerClient, RegistrationError } from "./register-client";
 import type { ValidRegistration } from "./registration-schema";
 
-const registration = (overrides: Partial<ValidRegistration> = {}): ValidRegistration => ({
-  clientType: "legal",
-  inn: "01234567890123",
-  organizationName: "ОсОО Тест",
-  headName: "Асанов Асан",
-  phone: "+996555123456",
-  email: null,
-  office: "osh",
-  items: [
-    { code: "cloud-accountant", quantity: 2 },
-    { code: "cloud-head", quantity: 1 },
-  ],
-  ...overrides,
-});
+const registration = (overrides: Partial<ValidRegistration> = {}): ValidRegistration =>
+  aRegistration({
+    items: [
+      { code: "cloud-accountant", quantity: 2 },
+      { code: "cloud-head", quantity: 1 },
+    ],
+    ...overrides,
+  });
 
 describe.each(testProviders)("registerClient on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {

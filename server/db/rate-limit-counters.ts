@@ -9,6 +9,12 @@ export interface CountRequestOptions {
   now: number;
 }
 
+// The current fixed window of `now` and the one before it.
+function windowsOf(now: number, windowMs: number): { windowStart: Date; previousStart: Date } {
+  const windowStart = new Date(windowStartOf(now, windowMs));
+  return { windowStart, previousStart: new Date(windowStart.getTime() - windowMs) };
+}
+
 // Counts one request in the current fixed window of (bucket, key) and returns it with the
 // previous window's count. Every app instance counts in the same rows. The increment is one
 // statement; two first requests racing to create the row are settled by the primary key.
@@ -16,8 +22,7 @@ export async function countRequest(
   db: Database,
   { bucket, key, windowMs, now }: CountRequestOptions,
 ): Promise<WindowCounts> {
-  const windowStart = new Date(windowStartOf(now, windowMs));
-  const previousStart = new Date(windowStart.getTime() - windowMs);
+  const { windowStart, previousStart } = windowsOf(now, windowMs);
   let row: { count: number } | undefined;
   for (let attempt = 1; !row; attempt++) {
     try {
@@ -47,8 +52,7 @@ export async function readRequestCounts(
   db: Database,
   { bucket, key, windowMs, now }: CountRequestOptions,
 ): Promise<WindowCounts> {
-  const windowStart = new Date(windowStartOf(now, windowMs));
-  const previousStart = new Date(windowStart.getTime() - windowMs);
+  const { windowStart, previousStart } = windowsOf(now, windowMs);
   const rows = await db.rateLimitWindow.findMany({
     where: { bucket, key, windowStart: { in: [windowStart, previousStart] } },
     select: { windowStart: true, count: true },

@@ -1,6 +1,6 @@
 import pg from "pg";
+import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerClient } from "@/domain/registration/register-client";
 import { closeDatabase, createDatabase, type Database } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/test/throwaway-postgres";
@@ -24,20 +24,7 @@ describe("MegaPay API while PostgreSQL is down", () => {
     await applyMigrations(url);
     app = await startApp({ DATABASE_URL: url, ...megapayEnv });
     db = createDatabase(url, { postgresPoolSize: 2 });
-    ({ invoiceNumber } = await registerClient({
-      db,
-      submissionKey: "outage",
-      registration: {
-        clientType: "legal",
-        inn,
-        organizationName: "ОсОО",
-        headName: "А",
-        phone: "+996555123456",
-        email: null,
-        office: "osh",
-        items: [{ code: "rutoken", quantity: 1 }],
-      },
-    }));
+    invoiceNumber = await registerTestClient(db, "outage", { inn });
   });
   afterAll(async () => {
     await app?.stop();

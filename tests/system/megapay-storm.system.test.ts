@@ -1,6 +1,6 @@
 import { tyiynFromDatabase } from "@/lib/money";
+import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { registerClient } from "@/domain/registration/register-client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
 import { startApp, type AppServer } from "@/scripts/test/app-server";
 import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
@@ -35,20 +35,7 @@ describe("three app instances on one PostgreSQL under a duplicate storm", () => 
       [0, 1, 2].map(() => startApp({ DATABASE_URL: t.url, ...megapayEnv, DATABASE_POOL_SIZE: "10" })),
     );
     for (const [i, inn] of clients.entries()) {
-      await registerClient({
-        db: t.db,
-        submissionKey: `storm-${i}`,
-        registration: {
-          clientType: "legal",
-          inn,
-          organizationName: `ОсОО ${i}`,
-          headName: "А",
-          phone: "+996555123456",
-          email: null,
-          office: "osh",
-          items: [{ code: "rutoken", quantity: 1 }],
-        },
-      });
+      await registerTestClient(t.db, `storm-${i}`, { inn, organizationName: `ОсОО ${i}` });
     }
   });
   afterAll(async () => {

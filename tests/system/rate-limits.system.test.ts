@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { rateLimits } from "@/config/rate-limits";
-import { registerClient } from "@/domain/registration/register-client";
 import { startApp, type AppServer } from "@/scripts/test/app-server";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/scripts/test/test-database";
 
@@ -13,20 +13,7 @@ describe.each(testProviders)("rate limits shared by two instances on %s", (provi
   beforeAll(async () => {
     t = await createTestDatabase(provider, inject("postgresAdminUrl"));
     apps = await Promise.all([1, 2].map(() => startApp({ DATABASE_URL: t.url, TRUST_PROXY_HOPS: "1" })));
-    ({ invoiceNumber: invoice } = await registerClient({
-      db: t.db,
-      submissionKey: "limits-1",
-      registration: {
-        clientType: "legal",
-        inn: "01616161616161",
-        organizationName: "ОсОО Чек",
-        headName: "А",
-        phone: "+996555123456",
-        email: null,
-        office: "osh",
-        items: [{ code: "rutoken", quantity: 1 }],
-      },
-    }));
+    invoice = await registerTestClient(t.db, "limits-1", { inn: "01616161616161" });
   });
   afterAll(async () => {
     await Promise.all(apps.map((a) => a.stop()));
