@@ -5,6 +5,7 @@ export type StaffRole = (typeof staffRoles)[number];
 // Who does something in the back office, as domain operations see it.
 export interface StaffActor {
   id: string;
+  email: string;
   role: StaffRole;
   office: "osh" | "jalal-abad" | null;
 }

@@ -100,7 +100,11 @@ test("unknown email and wrong password get the same answer; failures are throttl
   expect(await page.locator("[data-form-error]").textContent()).toBe(unknown);
   expect(unknown).toBe("Неверная почта или пароль.");
   await expectNoAxeViolations(page);
-  for (let i = 0; i < 9; i++) await signIn(page, "ru", email, `wrong password ${i}`);
+  for (let i = 0; i < 9; i++) {
+    await signIn(page, "ru", email, `wrong password ${i}`);
+    // Wait for the answer, so that every attempt reaches the server before the next one.
+    await expect(page.locator("[data-form-error]")).toBeVisible();
+  }
   // The right password is refused too until the failures age out.
   await signIn(page, "ru", email);
   await expect(page.locator("[data-form-error]")).toContainText("Слишком много неудачных попыток");

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { totp } from "./totp";
 
 const root = path.resolve(import.meta.dirname, "..");
 export const staffPassword = "staff password for e2e 42";
@@ -43,4 +44,23 @@ export async function signIn(page: Page, locale: "ky" | "ru", email: string, pas
 
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByTestId("office-who")).toContainText(name);
+}
+
+// A new admin, signed in with the second factor set up (as at their first sign-in).
+export async function signInNewAdmin(
+  page: Page,
+  locale: "ky" | "ru",
+  name: string,
+): Promise<{ email: string }> {
+  const email = uniqueEmail("admin");
+  addStaff(email, name, "admin");
+  await signIn(page, locale, email);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/office/security$`));
+  await page.locator('input[name="password"]').fill(staffPassword);
+  await page.locator('form button[type="submit"]').click();
+  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+  await page.locator('input[name="code"]').fill(totp(secret));
+  await page.locator('form button[type="submit"]').click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/office/security\\?enabled=1$`));
+  return { email };
 }

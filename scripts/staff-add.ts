@@ -3,7 +3,11 @@
 // history would show it).
 import { parseArgs } from "node:util";
 import { addStaffMember, StaffMemberError } from "@/domain/staff/add-staff-member";
-import { newStaffMemberSchema } from "@/domain/staff/staff-member-schema";
+import {
+  newStaffMemberSchema,
+  staffMemberProblems,
+  staffMemberProblemsOf,
+} from "@/domain/staff/staff-member-schema";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { prepareDatabase, readEnvOrExit } from "./prepare-database";
 
@@ -42,13 +46,18 @@ const parsed = newStaffMemberSchema.safeParse({
   office: args.office ?? null,
   password,
 });
-if (!parsed.success) fail(`${parsed.error.issues.map((i) => `  ${i.message}`).join("\n")}\n${usage}`);
+if (!parsed.success) {
+  const lines = Object.entries(staffMemberProblemsOf(parsed.error)).map(
+    ([field, code]) => `  ${field}: ${staffMemberProblems[code]}`,
+  );
+  fail(`${lines.join("\n")}\n${usage}`);
+}
 
 const env = readEnvOrExit();
 await prepareDatabase(env);
 const db = createDatabase(env.DATABASE_URL, { postgresPoolSize: 1 });
 try {
-  await addStaffMember({ db, member: parsed.data });
+  await addStaffMember({ db, actor: "command-line", member: parsed.data });
   const m = parsed.data;
   console.log(`added ${m.role} ${m.email}${m.office ? ` (${m.office})` : ""}`);
   if (m.role === "admin") console.log("an admin sets up a second factor (TOTP) at the first sign-in");

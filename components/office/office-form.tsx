@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { TextField } from "../registration/field";
+import { FieldError, inputClass, TextField } from "../registration/field";
 import { emptyOfficeFormState, type OfficeFormAction } from "./office-form-state";
 
 export interface OfficeFormField {
@@ -11,6 +11,8 @@ export interface OfficeFormField {
   autoComplete?: string;
   inputMode?: "numeric" | "text";
   maxLength?: number;
+  // A choice instead of a text box (the first option is the empty "choose" one).
+  options?: { value: string; label: string }[];
 }
 
 // A small back-office form posted to a server action: each error next to its field, the form's
@@ -59,19 +61,43 @@ export function OfficeForm({
           {text(state.formError)}
         </p>
       )}
-      {fields.map((field) => (
-        <TextField
-          key={`${field.name}-${state.values[field.name] ?? ""}`}
-          name={field.name}
-          label={field.label}
-          type={field.type ?? "text"}
-          autoComplete={field.autoComplete}
-          inputMode={field.inputMode}
-          maxLength={field.maxLength}
-          defaultValue={field.type === "password" ? undefined : state.values[field.name]}
-          error={text(state.errors[field.name])}
-        />
-      ))}
+      {fields.map((field) =>
+        field.options ? (
+          <div key={`${field.name}-${state.values[field.name] ?? ""}`}>
+            <label htmlFor={field.name} className="font-semibold">
+              {field.label}
+            </label>
+            <select
+              id={field.name}
+              name={field.name}
+              data-field={field.name}
+              defaultValue={state.values[field.name] ?? ""}
+              aria-invalid={state.errors[field.name] ? true : undefined}
+              aria-describedby={state.errors[field.name] ? `${field.name}-error` : undefined}
+              className={inputClass}
+            >
+              {field.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${field.name}-error`} message={text(state.errors[field.name])} />
+          </div>
+        ) : (
+          <TextField
+            key={`${field.name}-${state.values[field.name] ?? ""}`}
+            name={field.name}
+            label={field.label}
+            type={field.type ?? "text"}
+            autoComplete={field.autoComplete}
+            inputMode={field.inputMode}
+            maxLength={field.maxLength}
+            defaultValue={field.type === "password" ? undefined : state.values[field.name]}
+            error={text(state.errors[field.name])}
+          />
+        ),
+      )}
       <button
         type="submit"
         disabled={pending}

@@ -8,7 +8,10 @@ export function OfficeNav({
 }: {
   locale: string;
   signOut: (form: FormData) => Promise<void>;
-  labels: Record<"nav" | "payments" | "security" | "who" | "signOut" | "signOutEverywhere", string>;
+  labels: Record<"nav" | "payments" | "security" | "who" | "signOut" | "signOutEverywhere", string> & {
+    // Only for admins.
+    staff?: string;
+  };
 }) {
   const button = "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return (
@@ -20,6 +23,13 @@ export function OfficeNav({
               {labels.payments}
             </Link>
           </li>
+          {labels.staff && (
+            <li>
+              <Link href="/office/staff" className="text-brand-700 underline">
+                {labels.staff}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href="/office/security" className="text-brand-700 underline">
               {labels.security}

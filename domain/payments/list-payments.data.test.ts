@@ -6,10 +6,11 @@ import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { exportPayments } from "./export-payments";
-import { listPayments, NotAllowedError } from "./list-payments";
+import { NotAllowedError } from "../staff/staff-access";
+import { listPayments } from "./list-payments";
 import { readPaymentJournalFilter } from "./payment-journal-filter";
 
-const accountant: StaffActor = { id: "a", role: "accountant", office: null };
+const accountant: StaffActor = { id: "a", email: "a@dostek.kg", role: "accountant", office: null };
 const limits = { minTyiyn: 100, maxTyiyn: 100_000_000 };
 
 describe.each(testProviders)("the payments journal on %s", (provider) => {
@@ -85,7 +86,7 @@ describe.each(testProviders)("the payments journal on %s", (provider) => {
     await expect(
       listPayments({
         db: t.db,
-        actor: { id: "x", role: "visitor" as never, office: null },
+        actor: { id: "x", email: "x@dostek.kg", role: "visitor" as never, office: null },
         filter: readPaymentJournalFilter({}),
       }),
     ).rejects.toBeInstanceOf(NotAllowedError);

@@ -1,6 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
+import { requireRole } from "../staff/staff-access";
 import { journalRange, type PaymentJournalFilter } from "./payment-journal-filter";
 
 export interface PaymentJournalRow {
@@ -32,10 +33,6 @@ export interface ListPaymentsOptions {
   withTotals?: boolean;
 }
 
-export class NotAllowedError extends Error {
-  override name = "NotAllowedError";
-}
-
 // What a filter selects; the search box matches an invoice number (16 digits), an INN (14) or a
 // MegaPay txn_id (anything else).
 export function paymentWhere(filter: PaymentJournalFilter) {
@@ -65,7 +62,7 @@ export async function listPayments({
   pageSize = 50,
   withTotals = true,
 }: ListPaymentsOptions): Promise<PaymentJournalPage> {
-  if (!["admin", "operator", "accountant"].includes(actor.role)) throw new NotAllowedError("read payments");
+  requireRole(actor, ["admin", "operator", "accountant"], "read payments");
   const where = paymentWhere(filter);
   const [rows, totals] = await Promise.all([
     db.payment.findMany({

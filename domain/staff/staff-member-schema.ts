@@ -2,34 +2,60 @@ import { z } from "zod";
 import { officeIds } from "@/config/offices";
 import { staffRoles } from "@/config/staff-roles";
 
-// At least 12 characters (the policy), and not an obviously weak one: a few repeated
-// characters, or the person's own email or name inside it.
+export { staffRoles, type StaffRole } from "@/config/staff-roles";
+
+// Problems are codes, by field; the back office words them in the staff member's language and
+// the command line in English (scripts/staff-add.ts).
+export const staffMemberProblems = {
+  required: "required",
+  email: "not an email address",
+  role: "one of admin, operator, accountant",
+  office: "required for an operator (osh or jalal-abad), and only for an operator",
+  tooShort: "at least 12 characters",
+  tooLong: "too long",
+  tooSimple: "too simple: at least 5 different characters",
+  containsName: "must not contain the email or the name",
+} as const;
+export type StaffMemberProblem = keyof typeof staffMemberProblems;
+
+// At least 12 characters (the policy), and not an obviously weak one: a few repeated characters,
+// or the person's own email or name inside it.
 export const staffPasswordSchema = z
   .string()
-  .min(12, "password: at least 12 characters")
-  .max(256, "password: at most 256 characters")
-  .refine((p) => new Set(p).size >= 5, "password: too simple (at least 5 different characters)");
+  .min(12, "tooShort")
+  .max(256, "tooLong")
+  .refine((p) => new Set(p).size >= 5, "tooSimple");
 
 export const newStaffMemberSchema = z
   .object({
     email: z
-      .email("email: not an email address")
-      .max(254)
+      .string()
+      .trim()
+      .min(1, "required")
+      .pipe(z.email("email").max(254, "email"))
       .transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(1, "name: required").max(120),
-    role: z.enum(staffRoles, { error: "role: admin, operator or accountant" }),
-    office: z.enum(officeIds, { error: `office: ${officeIds.join(" or ")}` }).nullable(),
+    name: z.string().trim().min(1, "required").max(120, "tooLong"),
+    role: z.enum(staffRoles, { error: "role" }),
+    office: z.enum(officeIds, { error: "office" }).nullable(),
     password: staffPasswordSchema,
   })
-  .refine((m) => (m.role === "operator") === (m.office !== null), {
-    message: "office: required for an operator, and only for one",
-    path: ["office"],
-  })
+  .refine((m) => (m.role === "operator") === (m.office !== null), { message: "office", path: ["office"] })
   .refine(
     (m) =>
       !m.password.toLowerCase().includes(m.email.split("@")[0]!.toLowerCase()) &&
       !m.password.toLowerCase().includes(m.name.toLowerCase()),
-    { message: "password: must not contain the email or the name", path: ["password"] },
+    { message: "containsName", path: ["password"] },
   );
 
 export type NewStaffMember = z.output<typeof newStaffMemberSchema>;
+
+// The first problem of each field.
+export function staffMemberProblemsOf(error: z.ZodError): Record<string, StaffMemberProblem> {
+  const problems: Record<string, StaffMemberProblem> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    const code = issue.message in staffMemberProblems ? (issue.message as StaffMemberProblem) : "required";
+    problems[field] ??= code;
+  }
+  return problems;
+}

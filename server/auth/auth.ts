@@ -44,6 +44,20 @@ function createAuth(secret: string) {
     // pushes the expiry 12 hours ahead.
     session: { modelName: "staffSession", expiresIn: sessionIdleSeconds, updateAge: 5 * 60 },
     account: { modelName: "staffAccount" },
+    databaseHooks: {
+      session: {
+        create: {
+          // A switched-off account gets no session (sign-in then fails like a wrong password).
+          before: async (session) => {
+            const user = await getDatabase().staffUser.findUnique({
+              where: { id: session.userId },
+              select: { active: true },
+            });
+            if (!user?.active) return false;
+          },
+        },
+      },
+    },
     verification: { modelName: "staffVerification" },
     // Failed sign-ins are throttled by us, per account and per address, in the database
     // (server/auth/sign-in-throttle.ts), so that every instance counts the same.

@@ -25,6 +25,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
           nav: t("nav.label"),
           payments: t("nav.payments"),
           security: t("nav.security"),
+          staff: staff.role === "admin" ? t("nav.staff") : undefined,
           who: t("nav.signedInAs", { name: staff.name, role: t(`roles.${staff.role}`) }),
           signOut: t("nav.signOut"),
           signOutEverywhere: t("nav.signOutEverywhere"),

@@ -1,0 +1,95 @@
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { OfficeForm } from "@/components/office/office-form";
+import { StaffTable } from "@/components/office/staff-table";
+import { officeIds } from "@/config/offices";
+import { staffRoles } from "@/config/staff-roles";
+import { listStaffMembers } from "@/domain/staff/list-staff-members";
+import { staffMemberProblems } from "@/domain/staff/staff-member-schema";
+import { routing } from "@/i18n/routing";
+import { currentStaff } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+import { addStaffAction, endStaffSessionsAction, setStaffActiveAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+const notices = ["added", "sessionsEnded", "changed"] as const;
+
+// Staff accounts (admins only): who has one, adding people, ending sessions, switching off.
+export default async function StaffPage({ params, searchParams }: PageProps<"/[locale]/office/staff">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return null;
+  setRequestLocale(locale);
+  const staff = await currentStaff();
+  if (!staff) redirect(`/${locale}/office/login`);
+  const t = await getTranslations("office.staff");
+  const tOffice = await getTranslations("office");
+  if (staff.role !== "admin") return <p data-testid="not-allowed">{t("onlyAdmins")}</p>;
+  const people = await listStaffMembers({ db: getDatabase(), actor: staff });
+  const { done } = await searchParams;
+  const notice = notices.find((n) => n === done);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {notice && (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">
+          {t(notice)}
+        </p>
+      )}
+      <StaffTable
+        locale={locale}
+        people={people}
+        selfId={staff.id}
+        endSessions={endStaffSessionsAction}
+        setActive={setStaffActiveAction}
+      />
+      <section className="max-w-lg space-y-4">
+        <h2 className="text-2xl font-bold">{t("add")}</h2>
+        <p className="text-slate-700">{t("addLead")}</p>
+        <OfficeForm
+          action={addStaffAction}
+          hidden={{ locale }}
+          fields={[
+            { name: "email", label: t("email"), type: "email", autoComplete: "off", maxLength: 254 },
+            { name: "name", label: t("name"), autoComplete: "off", maxLength: 120 },
+            {
+              name: "role",
+              label: t("role"),
+              options: [
+                { value: "", label: t("chooseRole") },
+                ...staffRoles.map((role) => ({ value: role, label: tOffice(`roles.${role}`) })),
+              ],
+            },
+            {
+              name: "office",
+              label: t("office"),
+              options: [
+                { value: "", label: t("noOffice") },
+                ...officeIds.map((id) => ({ value: id, label: tOffice(`offices.${id}`) })),
+              ],
+            },
+            {
+              name: "password",
+              label: t("password"),
+              type: "password",
+              autoComplete: "new-password",
+              maxLength: 256,
+            },
+          ]}
+          submitLabel={t("submit")}
+          messages={{
+            ...Object.fromEntries(
+              Object.keys(staffMemberProblems).map((code) => [
+                code,
+                t(`errors.${code as keyof typeof staffMemberProblems}`),
+              ]),
+            ),
+            emailTaken: t("errors.emailTaken"),
+            notAllowed: t("errors.notAllowed"),
+          }}
+        />
+      </section>
+    </div>
+  );
+}

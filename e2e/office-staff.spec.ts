@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+import { addStaff, expectSignedInAs, signIn, signInNewAdmin, uniqueEmail } from "./office";
+
+test("an admin adds an operator, ends their sessions and switches them off; others cannot", async ({
+  browser,
+}) => {
+  const adminContext = await browser.newContext();
+  const operatorContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const operator = await operatorContext.newPage();
+
+  await signInNewAdmin(admin, "ru", "Админ Сотрудников");
+  await admin.goto("/ru/office/staff");
+  await expectNoAxeViolations(admin);
+  const email = uniqueEmail("operator");
+  // A bad form first: each problem next to its field, values kept.
+  await admin.locator('input[name="email"]').fill(email);
+  await admin.locator('input[name="name"]').fill("Оператор Ош");
+  await admin.locator('select[name="role"]').selectOption("operator");
+  await admin.locator('input[name="password"]').fill("short");
+  await admin.getByRole("button", { name: "Добавить" }).click();
+  await expect(admin.locator("#office-error")).toHaveText(
+    "Оператору нужен офис; другим ролям офис не указывается.",
+  );
+  await expect(admin.locator("#password-error")).toHaveText("Пароль — не меньше 12 символов.");
+  await expect(admin.locator('input[name="email"]')).toHaveValue(email);
+  await admin.locator('select[name="office"]').selectOption("osh");
+  await admin.locator('input[name="password"]').fill("operator's own secret 2026");
+  await admin.getByRole("button", { name: "Добавить" }).click();
+  await expect(admin.getByRole("status")).toHaveText("Сотрудник добавлен.");
+  const row = admin.getByTestId("staff-row").filter({ hasText: email });
+  await expect(row).toContainText("оператор");
+  await expect(row).toContainText("Ош");
+
+  await signIn(operator, "ky", email, "operator's own secret 2026");
+  await expect(operator).toHaveURL(/\/ky\/office\/payments$/);
+  await expectSignedInAs(operator, "Оператор Ош");
+  // Not an admin: no staff page, and no link to it.
+  await expect(operator.getByRole("link", { name: "Кызматкерлер" })).toHaveCount(0);
+  await operator.goto("/ky/office/staff");
+  await expect(operator.getByTestId("not-allowed")).toHaveText("Бул бет администраторлор үчүн гана.");
+
+  await admin.reload();
+  await row.getByRole("button", { name: /^Завершить сеансы/ }).click();
+  await expect(admin.getByRole("status")).toHaveText("Сеансы завершены.");
+  await operator.goto("/ky/office/payments");
+  await expect(operator).toHaveURL(/\/ky\/office\/login$/);
+
+  await row.getByRole("button", { name: /^Отключить/ }).click();
+  await expect(admin.getByRole("status")).toHaveText("Доступ изменён.");
+  await expect(row).toContainText("отключён");
+  await signIn(operator, "ky", email, "operator's own secret 2026");
+  await expect(operator.locator("[data-form-error]")).toHaveText("Почта же сырсөз туура эмес.");
+
+  await Promise.all([adminContext.close(), operatorContext.close()]);
+});
+
+test("an accountant reads the journal and cannot manage staff", async ({ page }) => {
+  const email = uniqueEmail("accountant");
+  addStaff(email, "Эсепчи", "accountant");
+  await signIn(page, "ky", email);
+  await expect(page).toHaveURL(/\/ky\/office\/payments$/);
+  await expectNoAxeViolations(page);
+  await page.goto("/ky/office/staff");
+  await expect(page.getByTestId("not-allowed")).toBeVisible();
+  await expect(page.getByTestId("staff-row")).toHaveCount(0);
+});
