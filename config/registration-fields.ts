@@ -15,6 +15,7 @@ export type FieldErrorCode =
   | "phone"
   | "email"
   | "choice"
+  | "otherOffice"
   | "tariffRequired"
   | "tariffUnknown"
   | "quantity"

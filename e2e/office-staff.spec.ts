@@ -64,5 +64,6 @@ test("an accountant reads the journal and cannot manage staff", async ({ page })
   await expectNoAxeViolations(page);
   await page.goto("/ky/office/staff");
   await expect(page.getByTestId("not-allowed")).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(page.getByTestId("staff-row")).toHaveCount(0);
 });

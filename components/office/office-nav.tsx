@@ -11,6 +11,8 @@ export function OfficeNav({
   labels: Record<"nav" | "payments" | "security" | "who" | "signOut" | "signOutEverywhere", string> & {
     // Only for admins.
     staff?: string;
+    // Only for those who register clients.
+    register?: string;
   };
 }) {
   const button = "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
@@ -23,6 +25,13 @@ export function OfficeNav({
               {labels.payments}
             </Link>
           </li>
+          {labels.register && (
+            <li>
+              <Link href="/office/register" className="text-brand-700 underline">
+                {labels.register}
+              </Link>
+            </li>
+          )}
           {labels.staff && (
             <li>
               <Link href="/office/staff" className="text-brand-700 underline">

@@ -4,7 +4,7 @@ export interface RegistrationFormState {
   submissionKey: string;
   values: RegistrationValues | null;
   errors: FieldErrors;
-  formError?: "rateLimited" | "rejected" | "unavailable";
+  formError?: "rateLimited" | "rejected" | "unavailable" | "notAllowed";
   retryMinutes?: number;
 }
 

@@ -1,6 +1,7 @@
 import type { TransactionClient } from "@/server/db";
 
-export type AuditAction = "staff.added" | "staff.activated" | "staff.deactivated" | "staff.sessions-ended";
+export type AuditAction =
+  "staff.added" | "staff.activated" | "staff.deactivated" | "staff.sessions-ended" | "application.registered";
 
 // Who acted: a signed-in staff member, or an admin at the command line (npm run staff:add).
 export type AuditActor = { id: string; email: string } | { id: null; email: "command-line" };
@@ -9,7 +10,7 @@ export interface RecordAuditEventOptions {
   tx: TransactionClient;
   actor: AuditActor;
   action: AuditAction;
-  subject: { type: "staff"; id: string };
+  subject: { type: "staff" | "application"; id: string };
   before?: unknown;
   after?: unknown;
 }

@@ -4,6 +4,7 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { hasValidLuhnDigit } from "@/lib/luhn";
 import { aRegistration } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import { NotAllowedError } from "../staff/staff-access";
 import { registerClient, RegistrationError } from "./register-client";
 import type { ValidRegistration } from "./registration-schema";
 
@@ -139,6 +140,52 @@ describe.each(testProviders)("registerClient on %s", (provider) => {
     });
     expect(later.created).toBe(true);
     expect(new Set([first, other, renamed, later].map((x) => x.invoiceNumber)).size).toBe(4);
+  });
+
+  it("staff register walk-in clients for their office: channel, who, and an audit event", async () => {
+    const operator = { id: "op-1", email: "op@dostek.kg", role: "operator" as const, office: "osh" as const };
+    const result = await registerClient({
+      db: t.db,
+      registration: registration({ inn: "06666666666666", office: "osh" }),
+      submissionKey: "walk-in-1",
+      actor: operator,
+    });
+    const application = await t.db.application.findFirstOrThrow({ where: { submissionKey: "walk-in-1" } });
+    expect(application).toMatchObject({ channel: "office", registeredById: "op-1", office: "osh" });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "application.registered" } });
+    expect(event).toMatchObject({
+      actorId: "op-1",
+      subjectType: "application",
+      subjectId: String(application.id),
+    });
+    expect(JSON.parse(event.after!)).toMatchObject({
+      inn: "06666666666666",
+      invoiceNumber: result.invoiceNumber,
+    });
+
+    await expect(
+      registerClient({
+        db: t.db,
+        registration: registration({ inn: "06666666666667", office: "jalal-abad" }),
+        submissionKey: "walk-in-2",
+        actor: operator,
+      }),
+    ).rejects.toMatchObject({ code: "other-office" });
+    await expect(
+      registerClient({
+        db: t.db,
+        registration: registration({ inn: "06666666666668" }),
+        submissionKey: "walk-in-3",
+        actor: { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null },
+      }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    expect(
+      await t.db.application.count({ where: { submissionKey: { in: ["walk-in-2", "walk-in-3"] } } }),
+    ).toBe(0);
+    // The public form's applications are "online" and nobody's.
+    expect(
+      await t.db.application.count({ where: { channel: "online", registeredById: { not: null } } }),
+    ).toBe(0);
   });
 
   it("refuses an inactive or unknown tariff and records nothing", async () => {

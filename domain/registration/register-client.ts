@@ -2,10 +2,13 @@ import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { generateInvoiceNumber, type RandomBytes } from "@/lib/invoice-number";
 import { addTyiyn, multiplyTyiyn } from "@/lib/money";
 import { isUniqueViolation, runTransaction, type Database, type TransactionClient } from "@/server/db";
+import type { StaffActor } from "@/config/staff-roles";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { requireRole } from "../staff/staff-access";
 import type { ValidRegistration } from "./registration-schema";
 
 export class RegistrationError extends Error {
-  constructor(readonly code: "unknown-tariff") {
+  constructor(readonly code: "unknown-tariff" | "other-office") {
     super(code);
     this.name = "RegistrationError";
   }
@@ -18,6 +21,9 @@ export interface RegisterClientOptions {
   submissionKey: string;
   // The language the person registered in (for what we send them later); the site's default.
   locale?: "ky" | "ru";
+  // Staff registering a walk-in client at an office (an admin, or an operator of that office);
+  // absent for the public form.
+  actor?: StaffActor;
   randomBytes?: RandomBytes;
   now?: Date;
 }
@@ -131,6 +137,8 @@ async function registerOnce(
       email: r.email,
       office: r.office,
       locale: options.locale ?? "ky",
+      channel: options.actor ? "office" : "online",
+      registeredById: options.actor?.id ?? null,
       createdAt: now,
     },
   });
@@ -148,13 +156,29 @@ async function registerOnce(
       items: { create: items },
     },
   });
+  if (options.actor) {
+    await recordAuditEvent({
+      tx,
+      actor: options.actor,
+      action: "application.registered",
+      subject: { type: "application", id: String(application.id) },
+      after: { ...r, invoiceNumber },
+    });
+  }
   return { invoiceNumber, created: true };
 }
 
 // Stores the application as submitted and issues its invoice at today's prices, creating the
-// client when the INN is new, all in one transaction. Safe to call again with the same
+// client when the INN is new, all in one transaction. The public form and staff at an office
+// (walk-in clients) both come here; a staff registration is audited. Safe to call again with the same
 // submission key: it returns the invoice issued the first time.
 export async function registerClient(options: RegisterClientOptions): Promise<RegisterClientResult> {
+  const { actor, registration } = options;
+  if (actor) {
+    requireRole(actor, ["admin", "operator"], "register clients");
+    if (actor.role === "operator" && actor.office !== registration.office)
+      throw new RegistrationError("other-office");
+  }
   for (let attempt = 1; ; attempt++) {
     try {
       return await runTransaction(options.db, (tx) => registerOnce(tx, options));

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { cache } from "react";
+import { AutoPrint } from "@/components/auto-print";
 import { InvoiceDetails } from "@/components/invoice/invoice-details";
 import { InvoiceNotFound } from "@/components/invoice/invoice-not-found";
 import { InvoiceRateLimited } from "@/components/invoice/invoice-rate-limited";
@@ -43,7 +44,7 @@ export async function generateMetadata({
 
 // The invoice number is the only key to this page: it is never indexed and never leaked in a
 // Referer header. A number with a wrong check digit is answered without a database query.
-export default async function InvoicePage({ params }: PageProps<"/[locale]/invoice/[number]">) {
+export default async function InvoicePage({ params, searchParams }: PageProps<"/[locale]/invoice/[number]">) {
   const { locale, number } = await params;
   if (!hasLocale(routing.locales, locale)) return <InvoiceNotFound />;
   setRequestLocale(locale);
@@ -55,5 +56,11 @@ export default async function InvoicePage({ params }: PageProps<"/[locale]/invoi
     margin: 1,
     errorCorrectionLevel: "M",
   });
-  return <InvoiceDetails invoice={invoice} qrSvg={qrSvg} />;
+  const print = (await searchParams).print === "1";
+  return (
+    <>
+      <InvoiceDetails invoice={invoice} qrSvg={qrSvg} />
+      {print && <AutoPrint />}
+    </>
+  );
 }

@@ -26,6 +26,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
           payments: t("nav.payments"),
           security: t("nav.security"),
           staff: staff.role === "admin" ? t("nav.staff") : undefined,
+          register: staff.role === "accountant" ? undefined : t("nav.register"),
           who: t("nav.signedInAs", { name: staff.name, role: t(`roles.${staff.role}`) }),
           signOut: t("nav.signOut"),
           signOutEverywhere: t("nav.signOutEverywhere"),

@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { OfficeForm } from "@/components/office/office-form";
+import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { StaffTable } from "@/components/office/staff-table";
 import { officeIds } from "@/config/offices";
 import { staffRoles } from "@/config/staff-roles";
@@ -25,7 +26,7 @@ export default async function StaffPage({ params, searchParams }: PageProps<"/[l
   if (!staff) redirect(`/${locale}/office/login`);
   const t = await getTranslations("office.staff");
   const tOffice = await getTranslations("office");
-  if (staff.role !== "admin") return <p data-testid="not-allowed">{t("onlyAdmins")}</p>;
+  if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const people = await listStaffMembers({ db: getDatabase(), actor: staff });
   const { done } = await searchParams;
   const notice = notices.find((n) => n === done);

@@ -1,0 +1,22 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { RegistrationFormState } from "@/components/registration/form-state";
+import { currentStaff } from "@/server/auth/staff-session";
+import { postedLocale, submitRegistrationForm } from "../../../register/submit-registration-form";
+
+// A walk-in client registered by staff: the public form's rules and domain function, as the
+// signed-in staff member (no per-address limit: an office is one address), then the invoice,
+// printed at once.
+export async function officeRegisterAction(
+  previous: RegistrationFormState,
+  form: FormData,
+): Promise<RegistrationFormState> {
+  const locale = postedLocale(form);
+  const staff = await currentStaff();
+  if (!staff) redirect(`/${locale}/office/login`);
+  if (staff.role === "accountant") return { ...previous, formError: "notAllowed" };
+  const result = await submitRegistrationForm(form, { actor: staff });
+  if ("registered" in result) redirect(`/${locale}/invoice/${result.registered}?print=1`);
+  return { ...previous, ...result.state };
+}

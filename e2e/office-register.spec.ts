@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+import { addStaff, signIn, uniqueEmail } from "./office";
+import { fillRegistration, uniqueOrganizationInn } from "./registration";
+
+test("an operator registers a walk-in client and the invoice is printed at once", async ({ page }) => {
+  const email = uniqueEmail("operator");
+  addStaff(email, "Оператор Жалал-Абад", "operator", "jalal-abad");
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await signIn(page, "ky", email);
+  await expect(page).toHaveURL(/\/ky\/office\/payments$/);
+  await page.getByRole("link", { name: "Кардарды каттоо" }).click();
+  await expect(page).toHaveURL(/\/ky\/office\/register$/);
+  // Their own office is chosen for them.
+  await expect(page.locator('input[name="office"][value="jalal-abad"]')).toBeChecked();
+  await expectNoAxeViolations(page);
+
+  // Another office's client is not theirs to register.
+  const data = {
+    clientType: "legal" as const,
+    inn: uniqueOrganizationInn(),
+    organizationName: "ОсОО Кеңседе",
+    headName: "Бакыт Асанов",
+    phone: "+996 777 123 456",
+    office: "osh" as const,
+    tariffs: { "cloud-head": 1 },
+  };
+  await fillRegistration(page, data);
+  await page.getByRole("button", { name: "Катталып, эсеп алуу" }).click();
+  await expect(page.locator("#office-error")).toHaveText(
+    "Сиз башка кеңседе иштейсиз: өз кеңсеңизди тандаңыз.",
+  );
+  await page.locator('input[name="office"][value="jalal-abad"]').check();
+  await page.getByRole("button", { name: "Катталып, эсеп алуу" }).click();
+  await expect(page).toHaveURL(/\/ky\/invoice\/\d{16}\?print=1$/);
+  await expect(page.getByTestId("invoice-number")).toHaveText(/^[\d\s]{19}$/);
+  await expect(page.getByTestId("invoice-organization")).toHaveText("ОсОО Кеңседе");
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test("an accountant does not register clients", async ({ page }) => {
+  const email = uniqueEmail("accountant");
+  addStaff(email, "Бухгалтер", "accountant");
+  await signIn(page, "ru", email);
+  await expect(page).toHaveURL(/\/ru\/office\/payments$/);
+  await expect(page.getByRole("link", { name: "Регистрация клиента" })).toHaveCount(0);
+  await page.goto("/ru/office/register");
+  await expect(page.getByTestId("not-allowed")).toHaveText(
+    "Регистрировать клиентов могут только операторы и администраторы.",
+  );
+  await expectNoAxeViolations(page);
+});
