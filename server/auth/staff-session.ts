@@ -1,4 +1,8 @@
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { routing, type Locale } from "@/i18n/routing";
 import { officeIds, type OfficeId } from "@/config/offices";
 import { staffRoles, type StaffRole } from "@/config/staff-roles";
 import { getAuth } from "./auth";
@@ -34,4 +38,17 @@ export async function currentStaff(): Promise<SignedInStaff | null> {
     office: officeIds.find((o) => o === user.office) ?? null,
     twoFactorEnabled: Boolean(user.twoFactorEnabled),
   };
+}
+
+// The start of every back-office page: the locale from the URL (unknown ones get the 404) and
+// the signed-in staff member; without one, off to the sign-in page.
+export async function staffPage(
+  params: Promise<{ locale: string }>,
+): Promise<{ locale: Locale; staff: SignedInStaff }> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const staff = await currentStaff();
+  if (!staff) redirect(`/${locale}/office/login`);
+  return { locale, staff };
 }

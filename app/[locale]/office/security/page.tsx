@@ -1,10 +1,7 @@
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TwoFactorSetup } from "@/components/office/two-factor-setup";
 import { Link } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
-import { currentStaff } from "@/server/auth/staff-session";
+import { staffPage } from "@/server/auth/staff-session";
 import { confirmTwoFactorSetupAction, startTwoFactorSetupAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +11,7 @@ export default async function OfficeSecurityPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/office/security">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
-  setRequestLocale(locale);
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
+  const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.security");
   const tOffice = await getTranslations("office");
   const { enabled } = await searchParams;

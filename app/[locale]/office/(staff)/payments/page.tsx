@@ -1,11 +1,8 @@
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PaymentJournal } from "@/components/office/payment-journal";
 import { listPayments } from "@/domain/payments/list-payments";
 import { readPaymentJournalFilter } from "@/domain/payments/payment-journal-filter";
-import { routing } from "@/i18n/routing";
-import { currentStaff } from "@/server/auth/staff-session";
+import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +11,7 @@ export default async function PaymentsJournalPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/office/payments">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
-  setRequestLocale(locale);
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
+  const { locale, staff } = await staffPage(params);
   const filter = readPaymentJournalFilter(await searchParams);
   const page = await listPayments({ db: getDatabase(), actor: staff, filter });
   const t = await getTranslations("office.payments");

@@ -1,23 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
-import { routing } from "@/i18n/routing";
-import { currentStaff } from "@/server/auth/staff-session";
+import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { officeRegisterAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function OfficeRegisterPage({ params }: PageProps<"/[locale]/office/register">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
-  setRequestLocale(locale);
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
+  const { staff } = await staffPage(params);
   const t = await getTranslations("office.register");
   const tErrors = await getTranslations("register.errors");
   if (staff.role === "accountant")

@@ -1,6 +1,4 @@
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { StaffTable } from "@/components/office/staff-table";
@@ -8,8 +6,7 @@ import { officeIds } from "@/config/offices";
 import { staffRoles } from "@/config/staff-roles";
 import { listStaffMembers } from "@/domain/staff/list-staff-members";
 import { staffMemberProblems } from "@/domain/staff/staff-member-schema";
-import { routing } from "@/i18n/routing";
-import { currentStaff } from "@/server/auth/staff-session";
+import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { addStaffAction, endStaffSessionsAction, setStaffActiveAction } from "./actions";
 
@@ -19,11 +16,7 @@ const notices = ["added", "sessionsEnded", "changed"] as const;
 
 // Staff accounts (admins only): who has one, adding people, ending sessions, switching off.
 export default async function StaffPage({ params, searchParams }: PageProps<"/[locale]/office/staff">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
-  setRequestLocale(locale);
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
+  const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.staff");
   const tOffice = await getTranslations("office");
   if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
