@@ -26,14 +26,17 @@ export const staffPasswordSchema = z
   .max(256, "tooLong")
   .refine((p) => new Set(p).size >= 5, "tooSimple");
 
+// A staff member's email, as typed when adding them and when they sign in.
+export const staffEmailSchema = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .pipe(z.email("email").max(254, "email"))
+  .transform((e) => e.toLowerCase());
+
 export const newStaffMemberSchema = z
   .object({
-    email: z
-      .string()
-      .trim()
-      .min(1, "required")
-      .pipe(z.email("email").max(254, "email"))
-      .transform((e) => e.toLowerCase()),
+    email: staffEmailSchema,
     name: z.string().trim().min(1, "required").max(120, "tooLong"),
     role: z.enum(staffRoles, { error: "role" }),
     office: z.enum(officeIds, { error: "office" }).nullable(),

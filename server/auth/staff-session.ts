@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { routing, type Locale } from "@/i18n/routing";
 import { officeIds, type OfficeId } from "@/config/offices";
@@ -18,7 +19,8 @@ export interface SignedInStaff {
 
 // The staff member signed in on this request, or null (no back office, no session, an expired
 // or revoked one, or an account that was switched off).
-export async function currentStaff(): Promise<SignedInStaff | null> {
+// Once per request (React's cache): the layout and the page ask, the database is read once.
+export const currentStaff = cache(async (): Promise<SignedInStaff | null> => {
   const auth = getAuth();
   if (!auth) return null;
   const session = await auth.api.getSession({ headers: await headers() });
@@ -38,7 +40,7 @@ export async function currentStaff(): Promise<SignedInStaff | null> {
     office: officeIds.find((o) => o === user.office) ?? null,
     twoFactorEnabled: Boolean(user.twoFactorEnabled),
   };
-}
+});
 
 // The start of every back-office page: the locale from the URL (unknown ones get the 404) and
 // the signed-in staff member; without one, off to the sign-in page.

@@ -1,16 +1,10 @@
-import { hasLocale } from "next-intl";
 import { z } from "zod";
 import type { RegistrationFormState } from "@/components/registration/form-state";
 import type { StaffActor } from "@/config/staff-roles";
 import { registerClient, RegistrationError } from "@/domain/registration/register-client";
 import { checkRegistration, type RegistrationValues } from "@/domain/registration/registration-schema";
-import { routing, type Locale } from "@/i18n/routing";
 import { getDatabase, isDatabaseUnavailable } from "@/server/db";
-
-const text = (form: FormData, name: string, max: number) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value.slice(0, max) : "";
-};
+import { postedLocale, text } from "../form-data";
 
 // The posted form as plain values (bounded in size), to validate and to show again.
 export function registrationValuesOf(form: FormData): RegistrationValues {
@@ -29,13 +23,6 @@ export function registrationValuesOf(form: FormData): RegistrationValues {
     tariffs,
     consent: form.get("consent") !== null,
   };
-}
-
-export function postedLocale(form: FormData): Locale {
-  const requested = form.get("locale");
-  return typeof requested === "string" && hasLocale(routing.locales, requested)
-    ? requested
-    : routing.defaultLocale;
 }
 
 // A form this site rendered: its one-time submission key, and the bot trap left empty.

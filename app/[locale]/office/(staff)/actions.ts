@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { signOutStaff } from "@/server/auth/staff-auth";
-import { postedLocale } from "../office-locale";
+import { postedLocale } from "../../form-data";
 
 export async function signOutAction(form: FormData): Promise<void> {
   const everywhere = form.get("everywhere") === "1";

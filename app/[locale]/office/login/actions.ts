@@ -3,17 +3,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
+import { staffEmailSchema } from "@/domain/staff/staff-member-schema";
 import { signInStaff } from "@/server/auth/staff-auth";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale, text } from "../office-locale";
+import { postedLocale, text } from "../../form-data";
 
 const credentialsSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "required")
-    .pipe(z.email("email").max(254, "email"))
-    .transform((e) => e.toLowerCase()),
+  email: staffEmailSchema,
   password: z.string().min(1, "required").max(256, "invalid"),
 });
 

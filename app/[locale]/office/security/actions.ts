@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import type { TwoFactorSetupState } from "@/components/office/two-factor-setup";
 import { confirmTwoFactorSetup, startTwoFactorSetup } from "@/server/auth/staff-auth";
 import { currentStaff } from "@/server/auth/staff-session";
-import { postedLocale, text } from "../office-locale";
+import { postedLocale, text } from "../../form-data";
 
 export async function startTwoFactorSetupAction(
   _previous: TwoFactorSetupState,

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import { verifySecondFactor } from "@/server/auth/staff-auth";
-import { postedLocale, text } from "../office-locale";
+import { postedLocale, text } from "../../form-data";
 
 export async function verifySecondFactorAction(
   _previous: OfficeFormState,

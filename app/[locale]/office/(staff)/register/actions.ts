@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import type { RegistrationFormState } from "@/components/registration/form-state";
 import { currentStaff } from "@/server/auth/staff-session";
-import { postedLocale, submitRegistrationForm } from "../../../register/submit-registration-form";
+import { postedLocale } from "../../../form-data";
+import { submitRegistrationForm } from "../../../register/submit-registration-form";
 
 // A walk-in client registered by staff: the public form's rules and domain function, as the
 // signed-in staff member (no per-address limit: an office is one address), then the invoice,

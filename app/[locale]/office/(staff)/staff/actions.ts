@@ -10,7 +10,7 @@ import { NotAllowedError } from "@/domain/staff/staff-access";
 import { newStaffMemberSchema, staffMemberProblemsOf } from "@/domain/staff/staff-member-schema";
 import { currentStaff } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
-import { postedLocale, text } from "../../office-locale";
+import { postedLocale, text } from "../../../form-data";
 
 // Every action finds who is signed in again (never trusting the page) and the domain operation
 // checks the role.

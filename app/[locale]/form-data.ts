@@ -1,3 +1,4 @@
+// Reading posted forms in server actions: the public site's and the back office's.
 import { hasLocale } from "next-intl";
 import { routing, type Locale } from "@/i18n/routing";
 
