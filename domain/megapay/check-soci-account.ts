@@ -10,7 +10,8 @@ export interface CheckSociAccountOptions {
   limits: SociLimits;
 }
 
-// «СОчИ» check: is there a client with this INN, and is the sum (if given) within the limits.
+// «СОчИ» check: is there a client with this INN whom the company has connected to SOChI, and is
+// the sum (if given) within the limits.
 export async function checkSociAccount({
   db,
   inn,
@@ -18,7 +19,7 @@ export async function checkSociAccount({
   limits,
 }: CheckSociAccountOptions): Promise<MegapayOutcome> {
   const client = await readPaymentLedger(db, (ledger) => ledger.describeClient(inn));
-  if (!client) return outcome.accountNotFound();
+  if (!client?.sociConnected) return outcome.accountNotFound();
   const problem = sumTyiyn === null ? null : sociSumProblem(sumTyiyn, limits);
   if (problem === "too-small") return outcome.sumTooSmall();
   if (problem === "too-large") return outcome.sumTooLarge();

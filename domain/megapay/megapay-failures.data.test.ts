@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { registerTestClient } from "@/scripts/test/registration-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
@@ -30,12 +30,15 @@ function pay(db: Database, service: "soci" | "eds", account: string, sum: string
   }).then((processed) => ({ result: processed.log.result, txnId, errors }));
 }
 
-const register = (db: Database, inn: string, key: string) =>
-  registerTestClient(db, key, {
+async function register(db: Database, inn: string, key: string) {
+  const invoice = await registerTestClient(db, key, {
     inn,
     organizationName: "ОсОО Бирлик",
     items: [{ code: "cloud-head", quantity: 1 }],
   });
+  await connectToSoci(db, inn);
+  return invoice;
+}
 
 describe("MegaPay failures on PostgreSQL", () => {
   const t = useTestDatabase("postgresql", async (t) => {

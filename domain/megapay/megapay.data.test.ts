@@ -6,6 +6,7 @@ import { generateInvoiceNumber } from "@/lib/invoice-number";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { randomBytes } from "node:crypto";
 import { checkEdsInvoice } from "./check-eds-invoice";
+import { connectToSoci } from "@/scripts/test/registration-fixture";
 import { checkSociAccount } from "./check-soci-account";
 import { recordEdsPayment } from "./record-eds-payment";
 import { recordSociPayment } from "./record-soci-payment";
@@ -37,6 +38,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
         items: [{ code: "cloud-head", quantity: 1 }],
       },
     });
+    await connectToSoci(t.db, inn);
     return invoiceNumber;
   }
 

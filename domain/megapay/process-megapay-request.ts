@@ -6,6 +6,7 @@ import { checkEdsInvoice } from "./check-eds-invoice";
 import { checkSociAccount } from "./check-soci-account";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
 import { recordEdsPayment } from "./record-eds-payment";
+import { megapaySource } from "./record-payment";
 import { recordSociPayment } from "./record-soci-payment";
 import type { SociLimits } from "./soci-limits";
 
@@ -48,9 +49,11 @@ async function decide(
     sumTyiyn: request.sumTyiyn!,
     txnDate: request.txnDate!,
   };
+  // Kept with the payment, so that the journal shows what MegaPay sent.
+  const source = megapaySource(options.params.toString());
   return service === "soci"
-    ? recordSociPayment({ db, request: payment, limits: sociLimits })
-    : recordEdsPayment({ db, request: payment });
+    ? recordSociPayment({ db, request: payment, limits: sociLimits, source })
+    : recordEdsPayment({ db, request: payment, source });
 }
 
 // One MegaPay request, from its parameters to the XML answer and the line to log.

@@ -1,13 +1,15 @@
 import { isValidInvoiceNumber } from "@/lib/invoice-number";
-import type { Database, LockedInvoice } from "@/server/db";
+import type { Database, LockedInvoice, PaymentSource } from "@/server/db";
 import { applyInvoicePayment } from "./apply-invoice-payment";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
-import { recordPayment, type PaymentRequest } from "./record-payment";
+import { megapaySource, recordPayment, type PaymentRequest } from "./record-payment";
 
 export interface RecordEdsPaymentOptions {
   db: Database;
   request: PaymentRequest;
   now?: () => Date;
+  // MegaPay unless staff record cash or a bank transfer.
+  source?: PaymentSource;
 }
 
 interface EdsTarget extends LockedInvoice {
@@ -21,11 +23,13 @@ export function recordEdsPayment({
   db,
   request,
   now = () => new Date(),
+  source = megapaySource(),
 }: RecordEdsPaymentOptions): Promise<MegapayOutcome> {
   return recordPayment<EdsTarget>({
     db,
     service: "eds",
     request,
+    source,
     async findTarget(ledger) {
       if (!isValidInvoiceNumber(request.account)) return outcome.accountNotFound();
       const invoice = await ledger.lockInvoice(request.account);
@@ -47,7 +51,7 @@ export function recordEdsPayment({
         await ledger.creditBalance({
           clientId: target.clientId,
           amountTyiyn: split.toBalanceTyiyn,
-          reason: "megapay_eds_overpayment",
+          reason: `${source.method}_eds_overpayment`,
           paymentId,
         });
       }

@@ -1,5 +1,11 @@
 import type { OsmpService } from "@/lib/osmp/parse-request";
-import { isUniqueViolation, runPaymentUnit, type Database, type PaymentLedger } from "@/server/db";
+import {
+  isUniqueViolation,
+  runPaymentUnit,
+  type Database,
+  type PaymentLedger,
+  type PaymentSource,
+} from "@/server/db";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
 
 export interface PaymentRequest {
@@ -8,6 +14,13 @@ export interface PaymentRequest {
   sumTyiyn: number;
   txnDate: Date;
 }
+
+// Where a payment came from: MegaPay (its request kept for the journal), or staff recording cash
+// taken at the till or a bank transfer (the receipt or payment-order number is then the txn_id).
+export const megapaySource = (providerRequest?: string): PaymentSource => ({
+  method: "megapay",
+  providerRequest: providerRequest ?? null,
+});
 
 export interface PaymentTarget {
   clientId: number;
@@ -18,6 +31,7 @@ export interface RecordPaymentOptions<T extends PaymentTarget> {
   db: Database;
   service: OsmpService;
   request: PaymentRequest;
+  source: PaymentSource;
   // Reads (and locks) what the payment goes to, or says why it cannot be paid. Writes nothing.
   findTarget: (ledger: PaymentLedger) => Promise<T | MegapayOutcome>;
   // Applies the recorded payment: ledger entries, invoice state.
@@ -41,6 +55,7 @@ async function recordOnce<T extends PaymentTarget>(
   const target = await options.findTarget(ledger);
   if (isOutcome(target)) return target;
   const paymentId = await ledger.insertPayment({
+    ...options.source,
     service,
     providerTxnId: request.txnId,
     account: request.account,

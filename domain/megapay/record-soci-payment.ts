@@ -1,27 +1,33 @@
-import type { Database } from "@/server/db";
+import type { Database, PaymentSource } from "@/server/db";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
-import { recordPayment, type PaymentRequest } from "./record-payment";
+import { megapaySource, recordPayment, type PaymentRequest } from "./record-payment";
 import { sociSumProblem, type SociLimits } from "./soci-limits";
 
 export interface RecordSociPaymentOptions {
   db: Database;
   request: PaymentRequest;
   limits: SociLimits;
+  // MegaPay unless staff record cash or a bank transfer.
+  source?: PaymentSource;
 }
 
-// «СОчИ» pay: credits the sum to the SOChI balance of the client with this INN.
+// «СОчИ» pay: credits the sum to the SOChI balance of the client with this INN, if the company
+// has connected that client to SOChI (else, as for an unknown INN, result 5).
 export function recordSociPayment({
   db,
   request,
   limits,
+  source = megapaySource(),
 }: RecordSociPaymentOptions): Promise<MegapayOutcome> {
   return recordPayment({
     db,
     service: "soci",
     request,
+    source,
     async findTarget(ledger) {
-      const clientId = await ledger.findClientIdByInn(request.account);
-      if (clientId === null) return outcome.accountNotFound();
+      const client = await ledger.findSociClient(request.account);
+      if (!client?.sociConnected) return outcome.accountNotFound();
+      const clientId = client.id;
       const problem = sociSumProblem(request.sumTyiyn, limits);
       if (problem === "too-small") return outcome.sumTooSmall();
       if (problem === "too-large") return outcome.sumTooLarge();
@@ -31,7 +37,7 @@ export function recordSociPayment({
       await ledger.creditBalance({
         clientId: target.clientId,
         amountTyiyn: request.sumTyiyn,
-        reason: "megapay_soci_topup",
+        reason: `${source.method}_soci_topup`,
         paymentId,
       });
     },

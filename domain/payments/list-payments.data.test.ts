@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerTestClient } from "@/scripts/test/registration-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import type { StaffActor } from "@/config/staff-roles";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
@@ -21,6 +21,7 @@ describe.each(testProviders)("the payments journal on %s", (provider) => {
       inn: "01717171717171",
       organizationName: "ОсОО Журнал",
     });
+    await connectToSoci(t.db, "01717171717171");
     // 12 top-ups on the 24th (Bishkek), one EDS payment on the 25th.
     for (let i = 1; i <= 12; i++) {
       await recordSociPayment({

@@ -7,6 +7,7 @@ import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import pg from "pg";
 import { registerClient } from "@/domain/registration/register-client";
+import { connectToSoci } from "@/scripts/test/registration-fixture";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
@@ -52,6 +53,7 @@ const { invoiceNumber } = await registerClient({
     items: [{ code: "cloud-head", quantity: 1 }],
   },
 });
+await connectToSoci(db, inn);
 await closeDatabase(db);
 
 const app = await startApp({

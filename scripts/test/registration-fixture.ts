@@ -23,3 +23,9 @@ export async function registerTestClient(
 ): Promise<string> {
   return (await registerClient({ db, submissionKey, registration: aRegistration(overrides) })).invoiceNumber;
 }
+
+// What staff do in the back office (domain/clients/set-soci-connection.ts) for a client who
+// should be able to top up a SOChI balance: tests that are about payments start from there.
+export async function connectToSoci(db: Database, inn: string): Promise<void> {
+  await db.client.update({ where: { inn }, data: { sociConnected: true } });
+}

@@ -3,7 +3,7 @@ import { getEnv } from "../env";
 import { createDatabase, type Database } from "./database";
 
 export { closeDatabase, createDatabase, readPaymentLedger, runPaymentUnit, runTransaction } from "./database";
-export type { LockedInvoice, PaymentLedger } from "./payment-ledger";
+export type { LockedInvoice, PaymentLedger, PaymentSource } from "./payment-ledger";
 export type { Database, TransactionClient } from "./database";
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
 export { countRequest, readRequestCounts } from "./rate-limit-counters";

@@ -17,7 +17,13 @@ export interface LockedInvoice {
   status: string;
 }
 
-export interface NewPayment {
+// Where a payment came from: MegaPay (with its request as it arrived, its query string), or a
+// payment staff record (its receipt or payment-order number, office and recorder).
+export type PaymentSource =
+  | { method: "megapay"; providerRequest: string | null }
+  | { method: "cash" | "bank"; receiptNumber: string; office: string; recordedById: string };
+
+export type NewPayment = PaymentSource & {
   service: string;
   providerTxnId: string;
   account: string;
@@ -25,12 +31,13 @@ export interface NewPayment {
   providerTxnAt: Date;
   clientId: number;
   invoiceId: number | null;
-}
+};
 
 export interface ClientSummary {
   inn: string;
   kind: string;
   name: string;
+  sociConnected: boolean;
 }
 
 export interface InvoiceSummary {
@@ -44,7 +51,7 @@ export interface PaymentLedger {
   describeClient(inn: string): Promise<ClientSummary | null>;
   describeInvoice(number: string): Promise<InvoiceSummary | null>;
   findPayment(service: string, providerTxnId: string): Promise<StoredPayment | null>;
-  findClientIdByInn(inn: string): Promise<number | null>;
+  findSociClient(inn: string): Promise<{ id: number; sociConnected: boolean } | null>;
   // Reads the invoice and keeps others from changing it until the unit ends.
   lockInvoice(number: string): Promise<LockedInvoice | null>;
   insertPayment(payment: NewPayment): Promise<number>;
@@ -58,4 +65,11 @@ export interface PaymentLedger {
     invoiceId: number,
     change: { paidTyiyn: number; status: string; paidAt: Date | null },
   ): Promise<void>;
+}
+
+// receiptNumber, office, recordedById, providerRequest: the columns that depend on the source.
+export function manualPaymentColumns(p: NewPayment): (string | null)[] {
+  return p.method === "megapay"
+    ? [null, null, null, p.providerRequest]
+    : [p.receiptNumber, p.office, p.recordedById, null];
 }

@@ -7,6 +7,7 @@ import type {
   PaymentLedger,
   StoredPayment,
 } from "./payment-ledger";
+import { manualPaymentColumns } from "./payment-ledger";
 
 // Prisma stores DateTime in `timestamp(3)` columns as UTC wall time; PostgreSQL ignores the zone
 // of a literal for such a column, so an ISO string in UTC keeps that convention.
@@ -27,16 +28,16 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
   };
   return {
     describeClient: (inn) =>
-      one<ClientSummary>(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = $1`, [inn]),
+      one<ClientSummary>(`SELECT "inn", "kind", "name", "sociConnected" FROM "Client" WHERE "inn" = $1`, [inn]),
     async describeInvoice(number) {
       const row = await one<Omit<InvoiceSummary, "client"> & ClientSummary>(
-        `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name"
+        `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name", c."sociConnected"
          FROM "Invoice" i JOIN "Client" c ON c."id" = i."clientId" WHERE i."number" = $1`,
         [number],
       );
       if (!row) return null;
-      const { inn, kind, name, ...invoice } = moneyOf(row, ["amountTyiyn", "paidTyiyn"]);
-      return { ...invoice, client: { inn, kind, name } };
+      const { inn, kind, name, sociConnected, ...invoice } = moneyOf(row, ["amountTyiyn", "paidTyiyn"]);
+      return { ...invoice, client: { inn, kind, name, sociConnected } };
     },
     async findPayment(service, providerTxnId) {
       const row = await one<StoredPayment>(
@@ -45,9 +46,11 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
       );
       return row && moneyOf(row, ["sumTyiyn"]);
     },
-    async findClientIdByInn(inn) {
-      return (await one<{ id: number }>(`SELECT "id" FROM "Client" WHERE "inn" = $1`, [inn]))?.id ?? null;
-    },
+    findSociClient: (inn) =>
+      one<{ id: number; sociConnected: boolean }>(
+        `SELECT "id", "sociConnected" FROM "Client" WHERE "inn" = $1`,
+        [inn],
+      ),
     async lockInvoice(number) {
       const row = await one<LockedInvoice>(
         `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = $1 FOR UPDATE`,
@@ -57,10 +60,11 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
     },
     async insertPayment(p) {
       const row = await one<{ id: number }>(
-        `INSERT INTO "Payment" ("service", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING "id"`,
+        `INSERT INTO "Payment" ("service", "method", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId", "receiptNumber", "office", "recordedById", "providerRequest")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING "id"`,
         [
           p.service,
+          p.method,
           p.providerTxnId,
           p.account,
           p.sumTyiyn,
@@ -68,6 +72,7 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
           utc(new Date()),
           p.clientId,
           p.invoiceId,
+          ...manualPaymentColumns(p),
         ],
       );
       return row!.id;

@@ -7,6 +7,7 @@ import type {
   PaymentLedger,
   StoredPayment,
 } from "./payment-ledger";
+import { manualPaymentColumns } from "./payment-ledger";
 
 // Dates as Prisma's SQLite adapter writes them, so that Prisma reads these rows back.
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -16,21 +17,21 @@ function prepareStatements(db: BetterSqlite3.Database) {
   // money are turned into numbers below, money only when exact.
   const prepare = (sql: string) => db.prepare(sql).safeIntegers(true);
   return {
-    describeClient: prepare(`SELECT "inn", "kind", "name" FROM "Client" WHERE "inn" = ?`),
+    describeClient: prepare(`SELECT "inn", "kind", "name", "sociConnected" FROM "Client" WHERE "inn" = ?`),
     describeInvoice: prepare(
-      `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name"
+      `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name", c."sociConnected"
        FROM "Invoice" i JOIN "Client" c ON c."id" = i."clientId" WHERE i."number" = ?`,
     ),
     findPayment: prepare(
       `SELECT "id", "account", "sumTyiyn" FROM "Payment" WHERE "service" = ? AND "providerTxnId" = ?`,
     ),
-    findClient: prepare(`SELECT "id" FROM "Client" WHERE "inn" = ?`),
+    findClient: prepare(`SELECT "id", "sociConnected" FROM "Client" WHERE "inn" = ?`),
     findInvoice: prepare(
       `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = ?`,
     ),
     insertPayment: prepare(
-      `INSERT INTO "Payment" ("service", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Payment" ("service", "method", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId", "receiptNumber", "office", "recordedById", "providerRequest")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEntry: prepare(
       `INSERT INTO "BalanceEntry" ("clientId", "amountTyiyn", "reason", "paymentId", "createdAt") VALUES (?, ?, ?, ?, ?)`,
@@ -47,6 +48,14 @@ function prepareStatements(db: BetterSqlite3.Database) {
 type Row = Record<string, unknown>;
 const id = (value: unknown) => Number(value as bigint);
 const tyiyn = (value: unknown) => tyiynFromDatabase(value as bigint);
+// SQLite keeps booleans as 0 and 1.
+const flag = (value: unknown) => Number(value as bigint) === 1;
+const clientSummary = (row: Row): ClientSummary => ({
+  inn: row.inn as string,
+  kind: row.kind as string,
+  name: row.name as string,
+  sociConnected: flag(row.sociConnected),
+});
 
 const lockedInvoice = (row: Row): LockedInvoice => ({
   id: id(row.id),
@@ -70,17 +79,17 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
   const statements = s;
   return {
     async describeClient(inn) {
-      return (statements.describeClient.get(inn) as ClientSummary | undefined) ?? null;
+      const row = statements.describeClient.get(inn) as Row | undefined;
+      return row ? clientSummary(row) : null;
     },
     async describeInvoice(number) {
       const row = statements.describeInvoice.get(number) as Row | undefined;
       if (!row) return null;
-      const { inn, kind, name } = row as unknown as ClientSummary;
       return {
         status: row.status as string,
         amountTyiyn: tyiyn(row.amountTyiyn),
         paidTyiyn: tyiyn(row.paidTyiyn),
-        client: { inn, kind, name },
+        client: clientSummary(row),
       } satisfies InvoiceSummary;
     },
     async findPayment(service, providerTxnId) {
@@ -92,9 +101,9 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
         sumTyiyn: tyiyn(row.sumTyiyn),
       } satisfies StoredPayment;
     },
-    async findClientIdByInn(inn) {
+    async findSociClient(inn) {
       const row = statements.findClient.get(inn) as Row | undefined;
-      return row ? id(row.id) : null;
+      return row ? { id: id(row.id), sociConnected: flag(row.sociConnected) } : null;
     },
     async lockInvoice(number) {
       const row = statements.findInvoice.get(number) as Row | undefined;
@@ -104,6 +113,7 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
       const now = sqliteDate(new Date());
       const result = statements.insertPayment.run(
         p.service,
+        p.method,
         p.providerTxnId,
         p.account,
         p.sumTyiyn,
@@ -111,6 +121,7 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
         now,
         p.clientId,
         p.invoiceId,
+        ...manualPaymentColumns(p),
       );
       return Number(result.lastInsertRowid);
     },

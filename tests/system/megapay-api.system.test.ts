@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
 import { generateInvoiceNumber } from "@/lib/invoice-number";
+import { connectToSoci } from "@/scripts/test/registration-fixture";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/scripts/test/test-database";
 import { startApp, type AppServer } from "@/scripts/test/app-server";
 import { basicAuth, callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
@@ -12,6 +13,8 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
   let orgInvoice: string;
   const orgInn = "01111111111111";
   const personInn = "21503198500011";
+  // Registered online for a signature, never connected to SOChI by the company.
+  const signatureOnlyInn = "01222222222222";
 
   const register = async (inn: string, kind: "legal" | "entrepreneur", key: string, name: string) =>
     (
@@ -39,6 +42,9 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
     expect((await fetch(`${app.url}/ru`)).status).toBe(200);
     orgInvoice = await register(orgInn, "legal", "api-org", "ОсОО «Ак & Кара»");
     await register(personInn, "entrepreneur", "api-person", "Токтогулова Айгүл");
+    await register(signatureOnlyInn, "legal", "api-signature-only", "ОсОО Кол тамга");
+    await connectToSoci(t.db, orgInn);
+    await connectToSoci(t.db, personInn);
   });
   afterAll(async () => {
     await app?.stop();
@@ -59,6 +65,19 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
     );
     expect((await soci({ command: "check", txn_id: "3", account: "0111111111111" })).result).toBe(4);
     expect((await soci({ command: "check", txn_id: "4", account: "09999999999999" })).result).toBe(5);
+    // Known, but not connected to SOChI by the company: as unknown, for check and pay alike.
+    expect((await soci({ command: "check", txn_id: "6", account: signatureOnlyInn })).result).toBe(5);
+    expect(
+      (
+        await soci({
+          command: "pay",
+          txn_id: nextTxnId(),
+          account: signatureOnlyInn,
+          sum: "50",
+          txn_date: txnDate,
+        })
+      ).result,
+    ).toBe(5);
     expect(
       (await soci({ command: "pay", txn_id: nextTxnId(), account: orgInn, sum: "9.99", txn_date: txnDate }))
         .result,

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { registerTestClient } from "@/scripts/test/registration-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, createDatabase, type Database } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
@@ -25,6 +25,7 @@ describe("MegaPay API while PostgreSQL is down", () => {
     app = await startApp({ DATABASE_URL: url, ...megapayEnv });
     db = createDatabase(url, { postgresPoolSize: 2 });
     invoiceNumber = await registerTestClient(db, "outage", { inn });
+    await connectToSoci(db, inn);
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,5 +1,5 @@
 import { tyiynFromDatabase } from "@/lib/money";
-import { registerTestClient } from "@/scripts/test/registration-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
 import { startApp, type AppServer } from "@/scripts/test/app-server";
@@ -36,6 +36,7 @@ describe("three app instances on one PostgreSQL under a duplicate storm", () => 
     );
     for (const [i, inn] of clients.entries()) {
       await registerTestClient(t.db, `storm-${i}`, { inn, organizationName: `ОсОО ${i}` });
+      await connectToSoci(t.db, inn);
     }
   });
   afterAll(async () => {
