@@ -1,7 +1,24 @@
 import type { TransactionClient } from "@/server/db";
 
-export type AuditAction =
-  "staff.added" | "staff.activated" | "staff.deactivated" | "staff.sessions-ended" | "application.registered";
+export const auditActions = [
+  "staff.added",
+  "staff.activated",
+  "staff.deactivated",
+  "staff.sessions-ended",
+  "application.registered",
+  "application.documents-checked",
+  "application.signature-issued",
+  "invoice.cancelled",
+  "payment.recorded",
+  "client.contacts-changed",
+  "client.soci-connected",
+  "client.soci-disconnected",
+  "client.balance-adjusted",
+  "client.imported",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+export const auditSubjectTypes = ["staff", "application", "invoice", "payment", "client"] as const;
+export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 
 // Who acted: a signed-in staff member, or an admin at the command line (npm run staff:add).
 export type AuditActor = { id: string; email: string } | { id: null; email: "command-line" };
@@ -10,7 +27,7 @@ export interface RecordAuditEventOptions {
   tx: TransactionClient;
   actor: AuditActor;
   action: AuditAction;
-  subject: { type: "staff" | "application"; id: string };
+  subject: { type: AuditSubjectType; id: string };
   before?: unknown;
   after?: unknown;
 }

@@ -2,7 +2,7 @@ import { isValidInvoiceNumber } from "@/lib/invoice-number";
 import type { Database, LockedInvoice, PaymentSource } from "@/server/db";
 import { applyInvoicePayment } from "./apply-invoice-payment";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
-import { megapaySource, recordPayment, type PaymentRequest } from "./record-payment";
+import { megapaySource, recordPayment, type AfterRecord, type PaymentRequest } from "./record-payment";
 
 export interface RecordEdsPaymentOptions {
   db: Database;
@@ -10,6 +10,7 @@ export interface RecordEdsPaymentOptions {
   now?: () => Date;
   // MegaPay unless staff record cash or a bank transfer.
   source?: PaymentSource;
+  afterRecord?: AfterRecord;
 }
 
 interface EdsTarget extends LockedInvoice {
@@ -24,12 +25,14 @@ export function recordEdsPayment({
   request,
   now = () => new Date(),
   source = megapaySource(),
+  afterRecord,
 }: RecordEdsPaymentOptions): Promise<MegapayOutcome> {
   return recordPayment<EdsTarget>({
     db,
     service: "eds",
     request,
     source,
+    afterRecord,
     async findTarget(ledger) {
       if (!isValidInvoiceNumber(request.account)) return outcome.accountNotFound();
       const invoice = await ledger.lockInvoice(request.account);

@@ -25,6 +25,8 @@ export const megapaySource = (providerRequest?: string): PaymentSource => ({
 export interface PaymentTarget {
   clientId: number;
   invoiceId: number | null;
+  // The office of the invoice paid, if any.
+  office?: string | null;
 }
 
 export interface RecordPaymentOptions<T extends PaymentTarget> {
@@ -36,7 +38,11 @@ export interface RecordPaymentOptions<T extends PaymentTarget> {
   findTarget: (ledger: PaymentLedger) => Promise<T | MegapayOutcome>;
   // Applies the recorded payment: ledger entries, invoice state.
   apply: (ledger: PaymentLedger, paymentId: number, target: T) => Promise<void>;
+  // Anything else written with a new payment (a staff-recorded payment's audit event).
+  afterRecord?: AfterRecord;
 }
+
+export type AfterRecord = (ledger: PaymentLedger, paymentId: number) => Promise<void>;
 
 const isOutcome = (value: PaymentTarget | MegapayOutcome): value is MegapayOutcome => "result" in value;
 
@@ -54,8 +60,9 @@ async function recordOnce<T extends PaymentTarget>(
   }
   const target = await options.findTarget(ledger);
   if (isOutcome(target)) return target;
+  const { source } = options;
   const paymentId = await ledger.insertPayment({
-    ...options.source,
+    ...(source.method === "megapay" ? { ...source, office: target.office ?? null } : source),
     service,
     providerTxnId: request.txnId,
     account: request.account,
@@ -65,6 +72,7 @@ async function recordOnce<T extends PaymentTarget>(
     invoiceId: target.invoiceId,
   });
   await options.apply(ledger, paymentId, target);
+  await options.afterRecord?.(ledger, paymentId);
   return outcome.ok({ prvTxn: String(paymentId) });
 }
 

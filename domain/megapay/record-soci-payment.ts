@@ -1,6 +1,6 @@
 import type { Database, PaymentSource } from "@/server/db";
 import { outcome, type MegapayOutcome } from "./megapay-outcome";
-import { megapaySource, recordPayment, type PaymentRequest } from "./record-payment";
+import { megapaySource, recordPayment, type AfterRecord, type PaymentRequest } from "./record-payment";
 import { sociSumProblem, type SociLimits } from "./soci-limits";
 
 export interface RecordSociPaymentOptions {
@@ -9,6 +9,7 @@ export interface RecordSociPaymentOptions {
   limits: SociLimits;
   // MegaPay unless staff record cash or a bank transfer.
   source?: PaymentSource;
+  afterRecord?: AfterRecord;
 }
 
 // «СОчИ» pay: credits the sum to the SOChI balance of the client with this INN, if the company
@@ -18,12 +19,14 @@ export function recordSociPayment({
   request,
   limits,
   source = megapaySource(),
+  afterRecord,
 }: RecordSociPaymentOptions): Promise<MegapayOutcome> {
   return recordPayment({
     db,
     service: "soci",
     request,
     source,
+    afterRecord,
     async findTarget(ledger) {
       const client = await ledger.findSociClient(request.account);
       if (!client?.sociConnected) return outcome.accountNotFound();

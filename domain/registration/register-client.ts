@@ -151,6 +151,8 @@ async function registerOnce(
       // The buyer as this application named them, fixed at issue.
       buyerName: r.organizationName,
       buyerInn: r.inn,
+      office: r.office,
+      issuedById: options.actor?.id ?? null,
       amountTyiyn: addTyiyn(...items.map((i) => i.amountTyiyn)),
       issuedAt: now,
       items: { create: items },

@@ -90,6 +90,9 @@ const items = z.record(z.string(), z.string()).transform((tariffs, ctx) => {
   return parsed.sort((a, b) => a.code.localeCompare(b.code));
 });
 
+// The same rules for the fields staff edit later (a client's contacts).
+export const contactFields = { headName: name(fieldLimits.headName), phone, email };
+
 export const registrationSchema = z
   .object({
     clientType: z.enum(["legal", "entrepreneur"], { error: "choice" }),

@@ -15,6 +15,7 @@ export interface LockedInvoice {
   amountTyiyn: number;
   paidTyiyn: number;
   status: string;
+  office: string | null;
 }
 
 // Where a payment came from: MegaPay (with its request as it arrived, its query string), or a
@@ -25,6 +26,9 @@ export type PaymentSource =
 
 export type NewPayment = PaymentSource & {
   service: string;
+  // Whose money it is: the office of the invoice paid, or where staff took it; null for a
+  // MegaPay top-up of a SOChI balance (a client belongs to no office).
+  office: string | null;
   providerTxnId: string;
   account: string;
   sumTyiyn: number;
@@ -65,11 +69,22 @@ export interface PaymentLedger {
     invoiceId: number,
     change: { paidTyiyn: number; status: string; paidAt: Date | null },
   ): Promise<void>;
+  // A staff action recorded with the payment it made (domain/audit/ for the others).
+  insertAuditEvent(event: NewAuditEvent): Promise<void>;
+}
+
+export interface NewAuditEvent {
+  actorId: string;
+  actorEmail: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  after: string;
 }
 
 // receiptNumber, office, recordedById, providerRequest: the columns that depend on the source.
 export function manualPaymentColumns(p: NewPayment): (string | null)[] {
   return p.method === "megapay"
-    ? [null, null, null, p.providerRequest]
+    ? [null, p.office, null, p.providerRequest]
     : [p.receiptNumber, p.office, p.recordedById, null];
 }

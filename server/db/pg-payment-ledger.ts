@@ -28,7 +28,9 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
   };
   return {
     describeClient: (inn) =>
-      one<ClientSummary>(`SELECT "inn", "kind", "name", "sociConnected" FROM "Client" WHERE "inn" = $1`, [inn]),
+      one<ClientSummary>(`SELECT "inn", "kind", "name", "sociConnected" FROM "Client" WHERE "inn" = $1`, [
+        inn,
+      ]),
     async describeInvoice(number) {
       const row = await one<Omit<InvoiceSummary, "client"> & ClientSummary>(
         `SELECT i."status", i."amountTyiyn", i."paidTyiyn", i."buyerInn" AS "inn", c."kind", i."buyerName" AS "name", c."sociConnected"
@@ -53,7 +55,7 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
       ),
     async lockInvoice(number) {
       const row = await one<LockedInvoice>(
-        `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = $1 FOR UPDATE`,
+        `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status", "office" FROM "Invoice" WHERE "number" = $1 FOR UPDATE`,
         [number],
       );
       return row && moneyOf(row, ["amountTyiyn", "paidTyiyn"]);
@@ -92,6 +94,12 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
       await client.query(
         `UPDATE "Invoice" SET "paidTyiyn" = $1, "status" = $2, "paidAt" = COALESCE($3, "paidAt") WHERE "id" = $4`,
         [paidTyiyn, status, paidAt ? utc(paidAt) : null, invoiceId],
+      );
+    },
+    async insertAuditEvent(e) {
+      await client.query(
+        `INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "action", "subjectType", "subjectId", "after") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [utc(new Date()), e.actorId, e.actorEmail, e.action, e.subjectType, e.subjectId, e.after],
       );
     },
   };

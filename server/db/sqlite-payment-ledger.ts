@@ -27,7 +27,7 @@ function prepareStatements(db: BetterSqlite3.Database) {
     ),
     findClient: prepare(`SELECT "id", "sociConnected" FROM "Client" WHERE "inn" = ?`),
     findInvoice: prepare(
-      `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status" FROM "Invoice" WHERE "number" = ?`,
+      `SELECT "id", "clientId", "amountTyiyn", "paidTyiyn", "status", "office" FROM "Invoice" WHERE "number" = ?`,
     ),
     insertPayment: prepare(
       `INSERT INTO "Payment" ("service", "method", "providerTxnId", "account", "sumTyiyn", "providerTxnAt", "receivedAt", "clientId", "invoiceId", "receiptNumber", "office", "recordedById", "providerRequest")
@@ -38,6 +38,9 @@ function prepareStatements(db: BetterSqlite3.Database) {
     ),
     addToBalance: prepare(
       `UPDATE "Client" SET "balanceTyiyn" = "balanceTyiyn" + ?, "updatedAt" = ? WHERE "id" = ?`,
+    ),
+    insertAuditEvent: prepare(
+      `INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "action", "subjectType", "subjectId", "after") VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     updateInvoice: prepare(
       `UPDATE "Invoice" SET "paidTyiyn" = ?, "status" = ?, "paidAt" = COALESCE(?, "paidAt") WHERE "id" = ?`,
@@ -63,6 +66,7 @@ const lockedInvoice = (row: Row): LockedInvoice => ({
   amountTyiyn: tyiyn(row.amountTyiyn),
   paidTyiyn: tyiyn(row.paidTyiyn),
   status: row.status as string,
+  office: (row.office as string | null) ?? null,
 });
 
 const statementsByConnection = new WeakMap<BetterSqlite3.Database, ReturnType<typeof prepareStatements>>();
@@ -132,6 +136,17 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
     },
     async updateInvoicePayment(invoiceId, { paidTyiyn, status, paidAt }) {
       statements.updateInvoice.run(paidTyiyn, status, paidAt ? sqliteDate(paidAt) : null, invoiceId);
+    },
+    async insertAuditEvent(e) {
+      statements.insertAuditEvent.run(
+        sqliteDate(new Date()),
+        e.actorId,
+        e.actorEmail,
+        e.action,
+        e.subjectType,
+        e.subjectId,
+        e.after,
+      );
     },
   };
 }

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { officeIds } from "@/config/offices";
+import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { checkInn } from "@/lib/inn";
+import { normalizeInvoiceNumber } from "@/lib/invoice-number";
+import { parseDecimalSom } from "@/lib/money";
+
+// A payment staff record (cash at the till, a bank transfer), as posted by the form. Each
+// problem is a code for its field (words in messages office.recordPayment.errors.<code>).
+export const officePaymentMethods = ["cash", "bank"] as const;
+
+// "1 510,50", "1510.5", "1510" → tyiyn; a positive amount, in som with at most two decimals.
+export function parseSomInput(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  const tyiyn = parseDecimalSom(compact);
+  return tyiyn !== null && tyiyn > 0 ? tyiyn : null;
+}
+
+const problem = (ctx: z.RefinementCtx, code: string, path: string) => {
+  ctx.addIssue({ code: "custom", message: code, path: [path] });
+  return z.NEVER;
+};
+
+export const officePaymentSchema = (today: Date = new Date()) =>
+  z
+    .object({
+      service: z.enum(["soci", "eds"], { error: "choice" }),
+      account: z.string().max(100, { error: "accountFormat" }),
+      amount: z.string().transform((v, ctx) => parseSomInput(v) ?? problem(ctx, "amountFormat", "amount")),
+      method: z.enum(officePaymentMethods, { error: "choice" }),
+      // What is printed on the receipt or the payment order: letters, digits, "-" and "/".
+      receiptNumber: z
+        .string()
+        .transform((v) => v.replace(/\s+/g, "").toUpperCase())
+        .pipe(
+          z
+            .string()
+            .min(1, { error: "required" })
+            .max(40, { error: "tooLong" })
+            .regex(/^[\p{L}\p{N}/-]+$/u, { error: "receiptFormat" }),
+        ),
+      paidOn: z.string().transform((v, ctx) => {
+        const day = v.trim() || bishkekDayOf(today);
+        const start = bishkekDayStart(day);
+        if (!start) return problem(ctx, "dateFormat", "paidOn");
+        if (day > bishkekDayOf(today)) return problem(ctx, "dateInFuture", "paidOn");
+        return start;
+      }),
+      office: z.enum(officeIds, { error: "choice" }),
+    })
+    .transform((value, ctx) => {
+      if (value.service === "soci") {
+        const inn = checkInn(value.account);
+        if (!inn.ok) return problem(ctx, "innFormat", "account");
+        return { ...value, account: inn.inn };
+      }
+      const number = normalizeInvoiceNumber(value.account);
+      if (!number) return problem(ctx, "invoiceFormat", "account");
+      return { ...value, account: number };
+    });
+
+export type ValidOfficePayment = z.output<ReturnType<typeof officePaymentSchema>>;
+
+// The first problem of each field.
+export function officePaymentProblemsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.code === "custom" || issue.message.length < 30 ? issue.message : "required";
+  }
+  return errors;
+}

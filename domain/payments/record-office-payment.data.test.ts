@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import type { StaffActor } from "@/config/staff-roles";
+import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
+import { tyiynFromDatabase } from "@/lib/money";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import { adjustBalance, BalanceError } from "../clients/adjust-balance";
+import { getClient } from "../clients/get-client";
+import { setSociConnection } from "../clients/set-soci-connection";
+import { updateClientContacts } from "../clients/update-client-contacts";
+import { NotAllowedError } from "../staff/staff-access";
+import { officePaymentSchema, type ValidOfficePayment } from "./office-payment-schema";
+import { recordOfficePayment } from "./record-office-payment";
+
+const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
+const oshOperator: StaffActor = { id: "op-osh", email: "osh@dostek.kg", role: "operator", office: "osh" };
+const jaOperator: StaffActor = { id: "op-ja", email: "ja@dostek.kg", role: "operator", office: "jalal-abad" };
+const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
+const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
+
+const posted = (fields: Partial<Record<keyof ValidOfficePayment, string>>): ValidOfficePayment =>
+  officePaymentSchema(new Date("2026-11-26T06:00:00Z")).parse({
+    service: "eds",
+    method: "cash",
+    paidOn: "2026-11-26",
+    office: "osh",
+    ...fields,
+  });
+
+describe.each(testProviders)("cash and bank payments, clients on %s", (provider) => {
+  const t = useTestDatabase(provider, async (t) => {
+    await seedTariffs({ db: t.db, overwrite: false });
+  });
+  const ledgerSum = async (inn: string) =>
+    tyiynFromDatabase(
+      (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
+        .amountTyiyn ?? 0n,
+    );
+
+  it("records a cash payment once per receipt, with the ledger's rules, audited", async () => {
+    const number = await registerTestClient(t.db, "cash-1", { inn: "01212121212121" });
+    const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
+    const over = invoice.amountTyiyn + 50_000;
+    const payment = posted({ account: number, amount: (over / 100).toFixed(2), receiptNumber: "kv 0001" });
+    expect(payment.receiptNumber).toBe("KV0001");
+
+    await expect(
+      recordOfficePayment({ db: t.db, actor: accountant, payment, limits }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(
+      recordOfficePayment({ db: t.db, actor: jaOperator, payment, limits }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    const first = await recordOfficePayment({ db: t.db, actor: oshOperator, payment, limits });
+    expect(first).toMatchObject({ ok: true, replayed: false });
+    // Sent again (a double click, a refresh): the same payment, nothing new.
+    const again = await Promise.all(
+      [1, 2, 3].map(() => recordOfficePayment({ db: t.db, actor: oshOperator, payment, limits })),
+    );
+    for (const answer of again) expect(answer).toEqual({ ...first, replayed: true });
+    expect(await t.db.payment.count({ where: { method: "cash" } })).toBe(1);
+    const stored = await t.db.payment.findFirstOrThrow({ where: { method: "cash" } });
+    expect(stored).toMatchObject({
+      receiptNumber: "KV0001",
+      office: "osh",
+      recordedById: "op-osh",
+      service: "eds",
+    });
+    expect(stored.providerTxnAt.toISOString()).toBe("2026-11-25T18:00:00.000Z");
+    // Paid, and what exceeded the invoice went to the balance, as with MegaPay.
+    expect((await t.db.invoice.findUniqueOrThrow({ where: { number } })).status).toBe("paid");
+    expect(await ledgerSum("01212121212121")).toBe(50_000);
+    const audit = await t.db.auditEvent.findMany({ where: { action: "payment.recorded" } });
+    expect(audit.map((e) => [e.subjectId, e.actorEmail])).toEqual([[String(stored.id), "osh@dostek.kg"]]);
+
+    // The same receipt for anything else is refused, whatever the service; by bank it is another number space.
+    expect(
+      await recordOfficePayment({
+        db: t.db,
+        actor: oshOperator,
+        payment: { ...payment, amount: 100 },
+        limits,
+      }),
+    ).toEqual({ ok: false, problem: { field: "receiptNumber", code: "receiptUsed" } });
+    await connectToSoci(t.db, "01212121212121");
+    const soci = posted({
+      service: "soci",
+      account: "01212121212121",
+      amount: "10",
+      receiptNumber: "KV0001",
+    });
+    expect(await recordOfficePayment({ db: t.db, actor: oshOperator, payment: soci, limits })).toMatchObject({
+      ok: false,
+      problem: { code: "receiptUsed" },
+    });
+    const byBank = await recordOfficePayment({
+      db: t.db,
+      actor: oshOperator,
+      payment: { ...soci, method: "bank" },
+      limits,
+    });
+    expect(byBank).toMatchObject({ ok: true });
+    expect(await ledgerSum("01212121212121")).toBe(51_000);
+  });
+
+  it("refuses what MegaPay would refuse: unknown, not connected, cancelled, outside the limits", async () => {
+    await registerTestClient(t.db, "cash-2", { inn: "01313131313131" });
+    const soci = (amount: string, receiptNumber: string) =>
+      recordOfficePayment({
+        db: t.db,
+        actor: admin,
+        payment: posted({ service: "soci", account: "01313131313131", amount, receiptNumber }),
+        limits,
+      });
+    expect(await soci("10", "R1")).toEqual({
+      ok: false,
+      problem: { field: "account", code: "notConnected" },
+    });
+    await setSociConnection({ db: t.db, actor: jaOperator, inn: "01313131313131", connected: true });
+    expect(await soci("0.50", "R1")).toEqual({
+      ok: false,
+      problem: { field: "amount", code: "sumTooSmall" },
+    });
+    expect(await soci("10", "R1")).toMatchObject({ ok: true });
+    expect(
+      await recordOfficePayment({
+        db: t.db,
+        actor: admin,
+        payment: posted({ account: "1234567890123452", amount: "10", receiptNumber: "R2" }),
+        limits,
+      }),
+    ).toMatchObject({ ok: false, problem: { code: "accountNotFound" } });
+    expect(() => posted({ account: "123", amount: "10", receiptNumber: "R3" })).toThrow();
+    expect(() =>
+      posted({ account: "01313131313131", service: "soci", amount: "-1", receiptNumber: "R3" }),
+    ).toThrow();
+    expect(() =>
+      posted({
+        account: "01313131313131",
+        service: "soci",
+        amount: "1",
+        receiptNumber: "R3",
+        paidOn: "2026-11-27",
+      }),
+    ).toThrow();
+  });
+
+  it("staff change contacts and the SOChI switch (audited), admins adjust balances with a reason", async () => {
+    const inn = "01414141414141";
+    await registerTestClient(t.db, "client-1", { inn, phone: "+996555000111" });
+    await expect(
+      updateClientContacts({
+        db: t.db,
+        actor: accountant,
+        inn,
+        contacts: { headName: "Жаңы", phone: "+996700000000", email: null },
+      }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    await updateClientContacts({
+      db: t.db,
+      actor: jaOperator,
+      inn,
+      contacts: { headName: "Жаңы Башчы", phone: "+996700000000", email: "a@b.kg" },
+    });
+    await setSociConnection({ db: t.db, actor: oshOperator, inn, connected: true });
+    await expect(
+      adjustBalance({ db: t.db, actor: oshOperator, inn, amountTyiyn: 100, comment: "why not" }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    await adjustBalance({ db: t.db, actor: admin, inn, amountTyiyn: 5_000, comment: "cash counted twice" });
+    await expect(
+      adjustBalance({ db: t.db, actor: admin, inn, amountTyiyn: -6_000, comment: "too much" }),
+    ).rejects.toEqual(new BalanceError("belowZero"));
+    await adjustBalance({ db: t.db, actor: admin, inn, amountTyiyn: -1_000, comment: "correction" });
+
+    const client = (await getClient({ db: t.db, actor: accountant, inn }))!;
+    expect(client).toMatchObject({ headName: "Жаңы Башчы", phone: "+996700000000", sociConnected: true });
+    expect(client.balanceTyiyn).toBe(4_000);
+    expect(await ledgerSum(inn)).toBe(4_000);
+    expect(client.balanceEntries[0]).toMatchObject({
+      reason: "manual_adjustment",
+      comment: "correction",
+      createdById: "admin-1",
+    });
+    expect(client.history.map((e) => e.action)).toEqual([
+      "client.contacts-changed",
+      "client.soci-connected",
+      "client.balance-adjusted",
+      "client.balance-adjusted",
+    ]);
+    expect(client.history[0]).toMatchObject({
+      before: { headName: "Асанов Асан", phone: "+996555000111", email: null },
+      after: { headName: "Жаңы Башчы" },
+    });
+  });
+});
