@@ -46,7 +46,7 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
   await expect(page.locator("#code-error")).toHaveText("Неверный код. Попробуйте ещё раз.");
   await page.locator('input[name="code"]').fill(totp(secret));
   await page.getByRole("button", { name: "Подтвердить" }).click();
-  await expect(page).toHaveURL(/\/ru\/office\/payments$/);
+  await expect(page).toHaveURL(/\/ru\/office$/);
   await expectSignedInAs(page, "Айгүл Админ");
 
   // A «СОчИ» top-up through MegaPay turns up in the journal, found by its txn_id.
@@ -68,6 +68,12 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
   await page.locator('input[name="consent"]').check();
   await page.getByRole("button", { name: "Зарегистрироваться и получить счёт" }).click();
   await expect(page).toHaveURL(/\/ru\/invoice\/\d{16}$/);
+  // Registered for a signature, so not yet connected to SOChI: staff switch it on.
+  await page.goto(`/ru/office/clients/${inn}`);
+  await page.getByRole("button", { name: "Подключить к СОчИ" }).click();
+  await expect(page.getByTestId("soci-state")).toHaveText(
+    "Подключён: пополнения «СОчИ» через MegaPay принимаются.",
+  );
   const paid = await request.post("/api/megapay/soci", {
     headers: { Authorization: auth },
     form: { command: "pay", txn_id: txn, account: inn, sum: "250.50", txn_date: "20261124120000" },
@@ -84,9 +90,9 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const text = (await csv.body()).toString("utf8");
   expect(
-    text.startsWith("\ufeffВремя (Бишкек),Услуга,Способ,Лицевой счёт,Клиент,Сумма,txn_id / квитанция"),
+    text.startsWith("\ufeffВремя (Бишкек),Услуга,Способ,Офис,Лицевой счёт,Клиент,Сумма,txn_id / квитанция"),
   ).toBe(true);
-  expect(text).toContain(`СОчИ,MegaPay,${inn},ОсОО Журнал,250.50,${txn}`);
+  expect(text).toContain(`СОчИ,MegaPay,,${inn},ОсОО Журнал,250.50,${txn}`);
 });
 
 test("unknown email and wrong password get the same answer; failures are throttled per account", async ({
@@ -118,7 +124,7 @@ test("signing out everywhere ends the other devices' sessions", async ({ browser
   const [pageA, pageB] = await Promise.all([a.newPage(), b.newPage()]);
   for (const page of [pageA, pageB]) {
     await signIn(page, "ky", email);
-    await expect(page).toHaveURL(/\/ky\/office\/payments$/);
+    await expect(page).toHaveURL(/\/ky\/office$/);
   }
   await pageA.getByRole("button", { name: "Бардык түзмөктөрдөн чыгуу" }).click();
   await expect(pageA).toHaveURL(/\/ky\/office\/login\?signedOut=everywhere$/);

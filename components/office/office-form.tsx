@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FieldError, inputClass, TextField } from "../registration/field";
 import { emptyOfficeFormState, type OfficeFormAction } from "./office-form-state";
 
 export interface OfficeFormField {
   name: string;
   label: string;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "date";
   autoComplete?: string;
   inputMode?: "numeric" | "text";
   maxLength?: number;
@@ -25,26 +25,32 @@ export function OfficeForm({
   submitLabel,
   messages,
   hidden = {},
+  initialValues,
 }: {
   action: OfficeFormAction;
   fields: OfficeFormField[];
   submitLabel: string;
   messages: Record<string, string>;
   hidden?: Record<string, string>;
+  // What the fields show first (editing something that exists).
+  initialValues?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(action, emptyOfficeFormState);
+  const [initialState] = useState(() =>
+    initialValues ? { ...emptyOfficeFormState, values: initialValues } : emptyOfficeFormState,
+  );
+  const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const text = (code: string | undefined) =>
     code ? (messages[code] ?? code).replace("{minutes}", String(state.minutes ?? "")) : undefined;
 
   useEffect(() => {
-    if (state === emptyOfficeFormState) return;
+    if (state === initialState) return;
     const first = fields.find((f) => state.errors[f.name]);
     const target = first
       ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first.name}"]`)
       : formRef.current?.querySelector<HTMLElement>("[data-form-error]");
     target?.focus();
-  }, [state, fields]);
+  }, [state, fields, initialState]);
 
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-5">

@@ -4,46 +4,27 @@ import { Link } from "@/i18n/navigation";
 export function OfficeNav({
   locale,
   signOut,
+  links,
   labels,
 }: {
   locale: string;
   signOut: (form: FormData) => Promise<void>;
-  labels: Record<"nav" | "payments" | "security" | "who" | "signOut" | "signOutEverywhere", string> & {
-    // Only for admins.
-    staff?: string;
-    // Only for those who register clients.
-    register?: string;
-  };
+  // The sections this staff member may use, in order.
+  links: { href: string; label: string }[];
+  labels: Record<"nav" | "who" | "signOut" | "signOutEverywhere", string>;
 }) {
   const button = "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return (
     <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-4">
       <nav aria-label={labels.nav}>
-        <ul className="flex gap-4 font-semibold">
-          <li>
-            <Link href="/office/payments" className="text-brand-700 underline">
-              {labels.payments}
-            </Link>
-          </li>
-          {labels.register && (
-            <li>
-              <Link href="/office/register" className="text-brand-700 underline">
-                {labels.register}
+        <ul className="flex flex-wrap gap-x-4 gap-y-2 font-semibold">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="text-brand-700 underline">
+                {link.label}
               </Link>
             </li>
-          )}
-          {labels.staff && (
-            <li>
-              <Link href="/office/staff" className="text-brand-700 underline">
-                {labels.staff}
-              </Link>
-            </li>
-          )}
-          <li>
-            <Link href="/office/security" className="text-brand-700 underline">
-              {labels.security}
-            </Link>
-          </li>
+          ))}
         </ul>
       </nav>
       <div className="flex flex-wrap items-center gap-3">

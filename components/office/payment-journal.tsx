@@ -2,12 +2,15 @@ import { getTranslations } from "next-intl/server";
 import type { PaymentJournalPage } from "@/domain/payments/list-payments";
 import type { PaymentJournalFilter } from "@/domain/payments/payment-journal-filter";
 import { formatBishkekDateTime } from "@/lib/dates";
-import { formatSomAmount } from "@/lib/money";
+import { formatSomAmount, toDecimalSom } from "@/lib/money";
+import { officeIds } from "@/config/offices";
+import { Link } from "@/i18n/navigation";
 import { inputClass } from "../registration/field";
 
 const query = (filter: PaymentJournalFilter, extra: Record<string, string | number | undefined> = {}) => {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filter, before: undefined, ...extra })) {
+  const amount = filter.amount === undefined ? undefined : toDecimalSom(filter.amount);
+  for (const [key, value] of Object.entries({ ...filter, amount, before: undefined, ...extra })) {
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
   const text = params.toString();
@@ -26,6 +29,7 @@ export async function PaymentJournal({
   page: PaymentJournalPage;
 }) {
   const t = await getTranslations("office.payments");
+  const tOffice = await getTranslations("office");
   const tCommon = await getTranslations("common");
   const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
   const base = `/${locale}/office/payments`;
@@ -34,7 +38,7 @@ export async function PaymentJournal({
       <form
         method="get"
         action={base}
-        className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-5"
+        className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-4"
       >
         <fieldset className="contents">
           <legend className="sr-only">{t("filters")}</legend>
@@ -54,12 +58,42 @@ export async function PaymentJournal({
               <option value="eds">{t("services.eds")}</option>
             </select>
           </label>
+          <label className="font-semibold">
+            {t("method")}
+            <select name="method" defaultValue={filter.method ?? ""} className={inputClass}>
+              <option value="">{t("anyMethod")}</option>
+              {(["megapay", "cash", "bank"] as const).map((m) => (
+                <option key={m} value={m}>
+                  {t(`methods.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="font-semibold">
+            {tOffice("office")}
+            <select name="office" defaultValue={filter.office ?? ""} className={inputClass}>
+              <option value="">{tOffice("anyOffice")}</option>
+              {officeIds.map((o) => (
+                <option key={o} value={o}>
+                  {tOffice(`offices.${o}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="font-semibold">
+            {t("amount")}
+            <input
+              name="amount"
+              inputMode="decimal"
+              defaultValue={filter.amount === undefined ? "" : toDecimalSom(filter.amount)}
+              className={inputClass}
+            />
+          </label>
           <label className="font-semibold sm:col-span-2">
             {t("search")}
             <input
               type="search"
               name="q"
-              inputMode="numeric"
               defaultValue={filter.q}
               aria-describedby="q-hint"
               className={inputClass}
@@ -69,7 +103,7 @@ export async function PaymentJournal({
             </span>
           </label>
         </fieldset>
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-5">
+        <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
           <button
             type="submit"
             className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
@@ -98,27 +132,32 @@ export async function PaymentJournal({
           <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                {(["time", "service", "method", "account", "client", "sum", "txn"] as const).map((c) => (
-                  <th key={c} scope="col" className={`px-2 py-2 ${c === "sum" ? "text-right" : ""}`}>
-                    {t(`columns.${c}`)}
-                  </th>
-                ))}
+                {(["time", "service", "method", "office", "account", "client", "sum", "txn"] as const).map(
+                  (c) => (
+                    <th key={c} scope="col" className={`px-2 py-2 ${c === "sum" ? "text-right" : ""}`}>
+                      {t(`columns.${c}`)}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>
               {page.rows.map((row) => (
                 <tr key={row.id} data-testid="journal-row" className="border-b border-slate-200">
                   <td className="whitespace-nowrap px-2 py-2 tabular-nums">
-                    {formatBishkekDateTime(row.receivedAt)}
+                    <Link href={`/office/payments/${row.id}`} className="text-brand-700 underline">
+                      {formatBishkekDateTime(row.receivedAt)}
+                    </Link>
                   </td>
                   <td className="px-2 py-2">{t(`services.${row.service}`)}</td>
                   <td className="px-2 py-2">{t(`methods.${row.method}`)}</td>
+                  <td className="px-2 py-2">{row.office ? tOffice(`offices.${row.office as "osh"}`) : ""}</td>
                   <td className="px-2 py-2 font-mono">{row.account}</td>
                   <td className="px-2 py-2">{row.clientName}</td>
                   <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
                     {money(row.sumTyiyn)}
                   </td>
-                  <td className="px-2 py-2 font-mono">{row.providerTxnId}</td>
+                  <td className="px-2 py-2 font-mono">{row.reference}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,10 @@ export interface PaymentJournalRow {
   id: number;
   receivedAt: Date;
   service: "soci" | "eds";
-  method: "megapay";
+  method: "megapay" | "cash" | "bank";
+  // MegaPay's txn_id, or the receipt or payment-order number of a payment staff recorded.
+  reference: string;
+  office: string | null;
   providerTxnId: string;
   account: string;
   sumTyiyn: number;
@@ -40,14 +43,17 @@ export function paymentWhere(filter: PaymentJournalFilter) {
   const search =
     q === undefined
       ? {}
-      : q.length === 16
+      : /^\d{16}$/.test(q)
         ? { OR: [{ account: q }, { invoice: { number: q } }] }
-        : q.length === 14
+        : /^\d{14}$/.test(q)
           ? { OR: [{ account: q }, { client: { inn: q } }] }
-          : { providerTxnId: q };
+          : { OR: [{ providerTxnId: q }, { receiptNumber: q }] };
   const range = journalRange(filter);
   return {
     ...(filter.service ? { service: filter.service } : {}),
+    ...(filter.method ? { method: filter.method } : {}),
+    ...(filter.office ? { office: filter.office } : {}),
+    ...(filter.amount !== undefined ? { sumTyiyn: filter.amount } : {}),
     ...(range.gte || range.lt ? { receivedAt: range } : {}),
     ...search,
   };
@@ -73,6 +79,9 @@ export async function listPayments({
         id: true,
         receivedAt: true,
         service: true,
+        method: true,
+        receiptNumber: true,
+        office: true,
         providerTxnId: true,
         account: true,
         sumTyiyn: true,
@@ -88,7 +97,9 @@ export async function listPayments({
       id: p.id,
       receivedAt: p.receivedAt,
       service: p.service === "eds" ? "eds" : "soci",
-      method: "megapay",
+      method: p.method,
+      reference: p.receiptNumber ?? p.providerTxnId,
+      office: p.office,
       providerTxnId: p.providerTxnId,
       account: p.account,
       sumTyiyn: p.sumTyiyn,

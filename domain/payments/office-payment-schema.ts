@@ -16,6 +16,14 @@ export function parseSomInput(text: string): number | null {
   return tyiyn !== null && tyiyn > 0 ? tyiyn : null;
 }
 
+// The same with a sign ("-500" debits): a balance adjustment, never zero.
+export function parseSignedSomInput(text: string): number | null {
+  const trimmed = text.trim();
+  const negative = trimmed.startsWith("-") || trimmed.startsWith("\u2212");
+  const tyiyn = parseSomInput(negative ? trimmed.slice(1) : trimmed.replace(/^\+/, ""));
+  return tyiyn === null ? null : negative ? -tyiyn : tyiyn;
+}
+
 const problem = (ctx: z.RefinementCtx, code: string, path: string) => {
   ctx.addIssue({ code: "custom", message: code, path: [path] });
   return z.NEVER;

@@ -54,3 +54,13 @@ export async function staffPage(
   if (!staff) redirect(`/${locale}/office/login`);
   return { locale, staff };
 }
+
+// The start of every back-office server action: who is signed in, found again (never trusting
+// the page that posted), and an admin without the second factor is sent to set it up, as the
+// pages do. The domain operation then checks the role itself.
+export async function staffForAction(locale: Locale): Promise<SignedInStaff> {
+  const staff = await currentStaff();
+  if (!staff) redirect(`/${locale}/office/login`);
+  if (staff.role === "admin" && !staff.twoFactorEnabled) redirect(`/${locale}/office/security`);
+  return staff;
+}

@@ -3,9 +3,38 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { OfficeNav } from "@/components/office/office-nav";
+import type { StaffRole } from "@/config/staff-roles";
 import { routing } from "@/i18n/routing";
 import { currentStaff } from "@/server/auth/staff-session";
 import { signOutAction } from "./actions";
+
+// The sections of the back office each role sees in the bar (the pages check again).
+function officeSections(role: StaffRole) {
+  const works = role !== "accountant";
+  return [
+    "today",
+    "applications",
+    "invoices",
+    "clients",
+    "payments",
+    ...(works ? (["recordPayment", "register"] as const) : []),
+    ...(role === "admin" ? (["staff", "audit"] as const) : []),
+    "security",
+  ] as const;
+}
+
+const sectionPaths = {
+  today: "/office",
+  applications: "/office/applications",
+  invoices: "/office/invoices",
+  clients: "/office/clients",
+  payments: "/office/payments",
+  recordPayment: "/office/payments/new",
+  register: "/office/register",
+  staff: "/office/staff",
+  audit: "/office/audit",
+  security: "/office/security",
+} as const;
 
 // Every page in here needs a signed-in staff member; an admin must have the second factor on.
 // (Each page and action checks again on the server: this layout is not the only guard.)
@@ -21,12 +50,12 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
       <OfficeNav
         locale={locale}
         signOut={signOutAction}
+        links={officeSections(staff.role).map((section) => ({
+          href: sectionPaths[section],
+          label: t(`nav.${section}`),
+        }))}
         labels={{
           nav: t("nav.label"),
-          payments: t("nav.payments"),
-          security: t("nav.security"),
-          staff: staff.role === "admin" ? t("nav.staff") : undefined,
-          register: staff.role === "accountant" ? undefined : t("nav.register"),
           who: t("nav.signedInAs", { name: staff.name, role: t(`roles.${staff.role}`) }),
           signOut: t("nav.signOut"),
           signOutEverywhere: t("nav.signOutEverywhere"),

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import type { StaffActor } from "@/config/staff-roles";
+import { getClient } from "@/domain/clients/get-client";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
@@ -9,8 +11,19 @@ import { officeRegisterAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export default async function OfficeRegisterPage({ params }: PageProps<"/[locale]/office/register">) {
+// A renewal (?renew=<INN>) starts from the client's data as the company has it.
+async function renewalValues(actor: StaffActor, inn: string | string[] | undefined) {
+  if (typeof inn !== "string" || !/^\d{14}$/.test(inn)) return null;
+  return getClient({ db: getDatabase(), actor, inn });
+}
+
+export default async function OfficeRegisterPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/office/register">) {
   const { staff } = await staffPage(params);
+  const { renew } = await searchParams;
+  const client = await renewalValues(staff, renew);
   const t = await getTranslations("office.register");
   const tErrors = await getTranslations("register.errors");
   if (staff.role === "accountant")
@@ -27,12 +40,12 @@ export default async function OfficeRegisterPage({ params }: PageProps<"/[locale
           submissionKey: randomUUID(),
           // An operator registers for their own office.
           values: {
-            clientType: "legal",
-            inn: "",
-            organizationName: "",
-            headName: "",
-            phone: "",
-            email: "",
+            clientType: client?.kind ?? "legal",
+            inn: client?.inn ?? "",
+            organizationName: client?.name ?? "",
+            headName: client?.headName ?? "",
+            phone: client?.phone ?? "",
+            email: client?.email ?? "",
             office: staff.office ?? "",
             tariffs: {},
             consent: false,

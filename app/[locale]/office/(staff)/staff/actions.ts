@@ -8,17 +8,11 @@ import { endStaffSessions } from "@/domain/staff/end-staff-sessions";
 import { setStaffActive } from "@/domain/staff/set-staff-active";
 import { NotAllowedError } from "@/domain/staff/staff-access";
 import { newStaffMemberSchema, staffMemberProblemsOf } from "@/domain/staff/staff-member-schema";
-import { currentStaff } from "@/server/auth/staff-session";
+import { staffForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { postedLocale, text } from "../../../form-data";
 
-// Every action finds who is signed in again (never trusting the page) and the domain operation
-// checks the role.
-async function signedIn(form: FormData) {
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${postedLocale(form)}/office/login`);
-  return staff;
-}
+const signedIn = (form: FormData) => staffForAction(postedLocale(form));
 
 export async function addStaffAction(_previous: OfficeFormState, form: FormData): Promise<OfficeFormState> {
   const actor = await signedIn(form);

@@ -21,7 +21,8 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!staff) return new Response(null, { status: 401, headers: { "Cache-Control": "private, no-store" } });
   const filter = readPaymentJournalFilter(Object.fromEntries(new URL(request.url).searchParams));
   const t = await getTranslations({ locale, namespace: "office.payments" });
-  const columns = ["time", "service", "method", "account", "client", "sum", "txn"] as const;
+  const tOffice = await getTranslations({ locale, namespace: "office" });
+  const columns = ["time", "service", "method", "office", "account", "client", "sum", "txn"] as const;
   const header = columns.map((c) => t(`columns.${c}`));
   const rows = exportPayments({ db: getDatabase(), actor: staff, filter })[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
@@ -43,11 +44,12 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
             formatBishkekDateTime(row.receivedAt),
             t(`services.${row.service}`),
             t(`methods.${row.method}`),
+            row.office ? tOffice(`offices.${row.office as "osh"}`) : "",
             row.account,
             neutralizeCsvText(row.clientName ?? ""),
             // A number, not text: the spreadsheet can add these up.
             toDecimalSom(row.sumTyiyn),
-            row.providerTxnId,
+            neutralizeCsvText(row.reference),
           ]),
         ),
       );

@@ -1,0 +1,94 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ApplicationDetailView } from "@/components/office/application-detail";
+import { ButtonForm } from "@/components/office/button-form";
+import { Notice } from "@/components/office/notice";
+import { OfficeForm } from "@/components/office/office-form";
+import { applicationProblems } from "@/domain/applications/application-error";
+import { getApplication } from "@/domain/applications/get-application";
+import { staffPage } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+import { cancelApplicationAction, checkDocumentsAction, issueSignatureAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+const notices = ["checked", "issued", "cancelled"] as const;
+const errorCodes = [...applicationProblems, "notAllowed"] as const;
+
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/office/applications/[id]">) {
+  const { locale, staff } = await staffPage(params);
+  const { id } = await params;
+  const applicationId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
+  const application = applicationId
+    ? await getApplication({ db: getDatabase(), actor: staff, applicationId })
+    : null;
+  if (!application) notFound();
+  const t = await getTranslations("office");
+  const { done, error } = await searchParams;
+  const notice = notices.find((n) => n === done);
+  const problem = errorCodes.find((c) => c === error);
+  // Office work on this application: an admin, or an operator of its office (the actions and
+  // the domain check again).
+  const mayWork =
+    staff.role === "admin" || (staff.role === "operator" && staff.office === application.office);
+  const invoice = application.invoice;
+  const hidden = { locale, applicationId: String(application.id), invoiceNumber: invoice?.number ?? "" };
+  const messages = Object.fromEntries(
+    [...errorCodes, "required", "tooLong", "serialFormat", "commentRequired", "badCharacters"].map((c) => [
+      c,
+      t(`errors.${c as "notFound"}`),
+    ]),
+  );
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">
+        {t("application.title", { id: application.id })}: {application.organizationName}
+      </h1>
+      {notice && <Notice text={t(`application.done.${notice}`)} />}
+      {problem && (
+        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
+          {t(`errors.${problem}`)}
+        </p>
+      )}
+      <ApplicationDetailView application={application} />
+      {mayWork && application.status === "submitted" && (
+        <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">
+          <h2 className="text-xl font-bold">{t("application.checkDocuments")}</h2>
+          <p className="text-slate-700">{t("application.checkDocumentsLead")}</p>
+          <ButtonForm action={checkDocumentsAction} fields={hidden} label={t("application.checkDocuments")} />
+        </section>
+      )}
+      {mayWork && application.stage === "paid" && (
+        <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">
+          <h2 className="text-xl font-bold">{t("application.issueSignature")}</h2>
+          <p className="text-slate-700">{t("application.issueSignatureLead")}</p>
+          <OfficeForm
+            action={issueSignatureAction}
+            hidden={hidden}
+            fields={[
+              { name: "serial", label: t("application.serialLabel"), autoComplete: "off", maxLength: 80 },
+            ]}
+            submitLabel={t("application.issue")}
+            messages={messages}
+          />
+        </section>
+      )}
+      {mayWork && invoice?.status === "awaiting" && (
+        <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">
+          <h2 className="text-xl font-bold">{t("application.cancel")}</h2>
+          <p className="text-slate-700">{t("application.cancelLead")}</p>
+          <OfficeForm
+            action={cancelApplicationAction}
+            hidden={hidden}
+            fields={[{ name: "reason", label: t("application.reason"), autoComplete: "off", maxLength: 500 }]}
+            submitLabel={t("application.cancelSubmit")}
+            messages={messages}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

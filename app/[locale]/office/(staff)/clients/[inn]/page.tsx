@@ -1,0 +1,115 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ButtonForm } from "@/components/office/button-form";
+import { ClientDetailView } from "@/components/office/client-detail";
+import { Notice } from "@/components/office/notice";
+import { OfficeForm } from "@/components/office/office-form";
+import { Link } from "@/i18n/navigation";
+import { getClient } from "@/domain/clients/get-client";
+import { staffPage } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+import { adjustBalanceAction, setSociConnectionAction, updateContactsAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+const notices = ["contacts", "soci", "adjusted"] as const;
+const formErrors = [
+  "notFound",
+  "notAllowed",
+  "required",
+  "tooLong",
+  "badCharacters",
+  "commentRequired",
+  "amountFormat",
+  "belowZero",
+] as const;
+
+export default async function ClientPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/office/clients/[inn]">) {
+  const { locale, staff } = await staffPage(params);
+  const { inn } = await params;
+  const client = /^\d{14}$/.test(inn) ? await getClient({ db: getDatabase(), actor: staff, inn }) : null;
+  if (!client) notFound();
+  const t = await getTranslations("office");
+  const tRegister = await getTranslations("register.errors");
+  const { done, error } = await searchParams;
+  const notice = notices.find((n) => n === done);
+  const problem = (["notFound", "notAllowed"] as const).find((c) => c === error);
+  // A client belongs to no office: every operator may edit contacts and the SOChI switch.
+  const mayEdit = staff.role !== "accountant";
+  const hidden = { locale, inn: client.inn };
+  const messages = {
+    ...Object.fromEntries(formErrors.map((c) => [c, t(`errors.${c}`)])),
+    phone: tRegister("phone"),
+    email: tRegister("email"),
+    invisibleCharacters: tRegister("invisibleCharacters"),
+  };
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">
+        {client.name} <span className="font-mono text-xl">{client.inn}</span>
+      </h1>
+      {notice && <Notice text={t(`client.done.${notice}`)} />}
+      {problem && (
+        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
+          {t(`errors.${problem}`)}
+        </p>
+      )}
+      <section className="space-y-3">
+        <h2 className="text-2xl font-bold">{t("client.soci")}</h2>
+        <p data-testid="soci-state">{client.sociConnected ? t("client.sociOn") : t("client.sociOff")}</p>
+        {mayEdit && (
+          <ButtonForm
+            action={setSociConnectionAction}
+            fields={{ ...hidden, connected: client.sociConnected ? "0" : "1" }}
+            label={client.sociConnected ? t("client.disconnect") : t("client.connect")}
+            tone={client.sociConnected ? "secondary" : "primary"}
+          />
+        )}
+      </section>
+      {mayEdit && (
+        <section className="max-w-lg space-y-3">
+          <h2 className="text-2xl font-bold">{t("client.contacts")}</h2>
+          <p className="text-slate-700">{t("client.contactsLead")}</p>
+          <OfficeForm
+            action={updateContactsAction}
+            hidden={hidden}
+            initialValues={{ headName: client.headName, phone: client.phone, email: client.email ?? "" }}
+            fields={[
+              { name: "headName", label: t("client.headName"), maxLength: 120 },
+              { name: "phone", label: t("client.phone"), maxLength: 30 },
+              { name: "email", label: t("client.email"), type: "email", maxLength: 254 },
+            ]}
+            submitLabel={t("client.save")}
+            messages={messages}
+          />
+          <Link
+            href={`/office/register?renew=${client.inn}`}
+            className="inline-block font-semibold text-brand-700 underline"
+          >
+            {t("client.renew")}
+          </Link>
+        </section>
+      )}
+      {staff.role === "admin" && (
+        <section className="max-w-lg space-y-3">
+          <h2 className="text-2xl font-bold">{t("client.adjust")}</h2>
+          <p className="text-slate-700">{t("client.adjustLead")}</p>
+          <OfficeForm
+            action={adjustBalanceAction}
+            hidden={hidden}
+            fields={[
+              { name: "amount", label: t("client.adjustAmount"), maxLength: 30 },
+              { name: "comment", label: t("client.adjustComment"), maxLength: 500 },
+            ]}
+            submitLabel={t("client.adjustSubmit")}
+            messages={messages}
+          />
+        </section>
+      )}
+      <ClientDetailView client={client} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { PaymentDetail } from "@/domain/payments/get-payment";
+import { formatBishkekDate, formatBishkekDateTime } from "@/lib/dates";
+import { formatSomAmount } from "@/lib/money";
+
+// One payment: its facts, and for MegaPay's what was sent and what we answered.
+export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail }) {
+  const t = await getTranslations("office");
+  const tCommon = await getTranslations("common");
+  const f = (key: string) => t(`payment.fields.${key}` as "payment.fields.sum");
+  const service = p.service === "eds" ? "eds" : "soci";
+  const rows: [string, React.ReactNode][] = [
+    [f("service"), t(`payments.services.${service}`)],
+    [f("method"), t(`payments.methods.${p.method}`)],
+    [f("sum"), tCommon("money", { amount: formatSomAmount(p.sumTyiyn) })],
+    [
+      f("account"),
+      <span key="v" className="font-mono">
+        {p.account}
+      </span>,
+    ],
+    [f("receivedAt"), formatBishkekDateTime(p.receivedAt)],
+    [
+      f("providerTxnAt"),
+      p.method === "megapay" ? formatBishkekDateTime(p.providerTxnAt) : formatBishkekDate(p.providerTxnAt),
+    ],
+    p.method === "megapay"
+      ? [
+          f("txn"),
+          <span key="v" className="font-mono">
+            {p.providerTxnId}
+          </span>,
+        ]
+      : [
+          f("receipt"),
+          <span key="v" className="font-mono">
+            {p.receiptNumber}
+          </span>,
+        ],
+    [f("office"), p.office ? t(`offices.${p.office as "osh"}`) : t("noOffice")],
+    ...(p.recordedBy
+      ? [[f("recordedBy"), `${p.recordedBy.name} (${p.recordedBy.email})`] as [string, string]]
+      : []),
+    ...(p.client
+      ? [
+          [
+            f("client"),
+            <Link key="v" href={`/office/clients/${p.client.inn}`} className="text-brand-700 underline">
+              {p.client.name} ({p.client.inn})
+            </Link>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
+    ...(p.invoice
+      ? [
+          [
+            f("invoice"),
+            p.invoice.applicationId ? (
+              <Link
+                key="v"
+                href={`/office/applications/${p.invoice.applicationId}`}
+                className="font-mono text-brand-700 underline"
+              >
+                {p.invoice.number}
+              </Link>
+            ) : (
+              <span key="v" className="font-mono">
+                {p.invoice.number}
+              </span>
+            ),
+          ] as [string, React.ReactNode],
+        ]
+      : []),
+  ];
+  return (
+    <div className="space-y-8">
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {p.method === "megapay" && (
+        <>
+          <section className="space-y-2">
+            <h2 className="text-xl font-bold">{t("payment.megapayRequest")}</h2>
+            {p.providerRequest ? (
+              <pre data-testid="megapay-request" className="overflow-x-auto rounded bg-slate-100 p-3 text-sm">
+                {decodeURIComponent(p.providerRequest.replace(/\+/g, " ")).split("&").join("\n")}
+              </pre>
+            ) : (
+              <p>{t("payment.noRequest")}</p>
+            )}
+          </section>
+          <section className="space-y-2">
+            <h2 className="text-xl font-bold">{t("payment.megapayAnswer")}</h2>
+            <pre data-testid="megapay-answer" className="overflow-x-auto rounded bg-slate-100 p-3 text-sm">
+              {p.megapayAnswer}
+            </pre>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { StaffActor } from "@/config/staff-roles";
+import type { Database } from "@/server/db";
+import { dayRange } from "../applications/application-filter";
+import { requireRole } from "../staff/staff-access";
+import { auditActions } from "./record-audit-event";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+// The audit log's filters as they travel in the URL; anything malformed is dropped.
+export const auditFilterSchema = z.object({
+  actor: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase().slice(0, 254) || undefined),
+  action: z.enum(auditActions).optional().catch(undefined),
+  from: day,
+  to: day,
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export interface ListAuditEventsOptions {
+  db: Database;
+  actor: StaffActor;
+  filter: AuditFilter;
+  pageSize?: number;
+}
+
+// Every staff action, newest first (admins only). Nothing here writes: the log is append-only.
+export async function listAuditEvents({ db, actor, filter, pageSize = 100 }: ListAuditEventsOptions) {
+  requireRole(actor, ["admin"], "read the audit log");
+  const range = dayRange(filter.from, filter.to);
+  const rows = await db.auditEvent.findMany({
+    where: {
+      ...(filter.actor ? { actorEmail: filter.actor } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(range.gte || range.lt ? { at: range } : {}),
+      ...(filter.before ? { id: { lt: filter.before } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: pageSize + 1,
+  });
+  const page = rows.slice(0, pageSize);
+  return { rows: page, nextBefore: rows.length > pageSize ? page[page.length - 1]!.id : null };
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>["rows"][number];

@@ -1,0 +1,45 @@
+import type { StaffActor } from "@/config/staff-roles";
+import { encodeOsmpResponse } from "@/lib/osmp/encode-response";
+import type { Database } from "@/server/db";
+import { requireRole } from "../staff/staff-access";
+
+export interface GetPaymentOptions {
+  db: Database;
+  actor: StaffActor;
+  paymentId: number;
+}
+
+// One payment for the journal's detail: what it paid, who recorded it, and for MegaPay's the
+// request as it arrived and the answer we gave. The answer to a recorded pay is fixed by the
+// payment (result 0 and its id, to the first request and to every replay), so it is rebuilt
+// with the same encoder the API uses rather than stored a second time.
+export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
+  requireRole(actor, ["admin", "operator", "accountant"], "read payments");
+  const payment = await db.payment.findUnique({
+    where: { id: paymentId },
+    include: {
+      client: { select: { inn: true, name: true } },
+      invoice: { select: { number: true, applicationId: true } },
+    },
+  });
+  if (!payment) return null;
+  const recordedBy = payment.recordedById
+    ? await db.staffUser.findUnique({
+        where: { id: payment.recordedById },
+        select: { email: true, name: true },
+      })
+    : null;
+  const answer =
+    payment.method === "megapay"
+      ? encodeOsmpResponse({
+          txnId: payment.providerTxnId,
+          result: 0,
+          comment: "OK",
+          prvTxn: String(payment.id),
+          sumTyiyn: payment.sumTyiyn,
+        })
+      : null;
+  return { ...payment, recordedBy, megapayAnswer: answer };
+}
+
+export type PaymentDetail = NonNullable<Awaited<ReturnType<typeof getPayment>>>;
