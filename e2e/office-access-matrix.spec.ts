@@ -1,0 +1,129 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
+import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+
+// Who may open which back-office page (../shared/docs/back-office-design.md). The pages are
+// listed from the file system, so a new page without a row here fails this test.
+const root = path.resolve(import.meta.dirname, "../app/[locale]/office/(staff)");
+function staffPages(dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return staffPages(full);
+    if (name !== "page.tsx" && name !== "route.ts") return [];
+    return ["/" + path.relative(root, dir).split(path.sep).join("/")].map((p) => (p === "/" ? "" : p));
+  });
+}
+
+type Role = "anonymous" | "accountant" | "otherOperator" | "operator" | "admin";
+// "work": the page with the actions this role may take; "read": the page without any action
+// form; "refused": the not-allowed notice; "login": sent to sign in.
+type Access = "work" | "read" | "refused";
+const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = {
+  "": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/applications": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/applications/[id]": { accountant: "read", otherOperator: "read", operator: "work", admin: "work" },
+  "/invoices": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/clients": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/clients/[inn]": { accountant: "read", otherOperator: "work", operator: "work", admin: "work" },
+  "/payments": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/payments/[id]": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/payments/export": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/payments/new": { accountant: "refused", otherOperator: "work", operator: "work", admin: "work" },
+  "/register": { accountant: "refused", otherOperator: "work", operator: "work", admin: "work" },
+  "/staff": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
+  "/audit": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "read" },
+};
+
+// Hidden fields that only the forms of actions carry.
+const actionForms =
+  'input[name="applicationId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"]';
+
+test("every back-office page and route, as every role", async ({ page, browser, request }) => {
+  test.setTimeout(180_000);
+  expect(new Set(staffPages())).toEqual(new Set(Object.keys(matrix)));
+
+  // An online application at the Osh office, paid through MegaPay: one of everything to open.
+  const inn = uniqueOrganizationInn();
+  await page.goto("/ru/register");
+  await fillRegistration(page, {
+    clientType: "legal",
+    inn,
+    organizationName: "ОсОО Матрица",
+    headName: "Асанов Асан",
+    phone: "+996 555 123 456",
+    office: "osh",
+    tariffs: { rutoken: 1 },
+  });
+  await page
+    .locator("form", { has: page.locator('input[name="inn"]') })
+    .locator('button[type="submit"]')
+    .click();
+  const invoice = await invoiceNumberOnPage(page);
+  const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+  const txn = String(Date.now());
+  await request.post("/api/megapay/eds", {
+    headers: { Authorization: auth },
+    form: { command: "pay", txn_id: txn, account: invoice, sum: "1", txn_date: "20261124120000" },
+  });
+
+  const sessions: Record<Exclude<Role, "anonymous">, Page> = {
+    admin: await browser.newPage(),
+    accountant: await browser.newPage(),
+    operator: await browser.newPage(),
+    otherOperator: await browser.newPage(),
+  };
+  await signInNewAdmin(sessions.admin, "ru", "Админ Матрица");
+  for (const [role, office] of [
+    ["accountant", undefined],
+    ["operator", "osh"],
+    ["otherOperator", "jalal-abad"],
+  ] as const) {
+    const email = uniqueEmail(role);
+    addStaff(email, role, role === "accountant" ? "accountant" : "operator", office);
+    await signIn(sessions[role], "ru", email);
+    await expect(sessions[role]).toHaveURL(/\/ru\/office$/);
+  }
+
+  const admin = sessions.admin;
+  await admin.goto(`/ru/office/applications?q=${inn}`);
+  const applicationPath = await admin.getByTestId("application-row").getByRole("link").getAttribute("href");
+  await admin.goto(`/ru/office/payments?q=${txn}`);
+  const paymentPath = await admin.getByTestId("journal-row").getByRole("link").getAttribute("href");
+  const urlOf = (route: string) =>
+    route === "/applications/[id]"
+      ? applicationPath!
+      : route === "/payments/[id]"
+        ? paymentPath!
+        : `/ru/office${route.replace("[inn]", inn)}`;
+
+  const anonymous = await browser.newPage();
+  for (const route of Object.keys(matrix)) {
+    const url = urlOf(route);
+    if (route === "/payments/export") {
+      expect((await anonymous.request.get(url, { maxRedirects: 0 })).status(), url).toBe(401);
+    } else {
+      await anonymous.goto(url);
+      await expect(anonymous, url).toHaveURL(/\/ru\/office\/login$/);
+    }
+    for (const [role, p] of Object.entries(sessions) as [Exclude<Role, "anonymous">, Page][]) {
+      const expected = matrix[route]![role];
+      if (route === "/payments/export") {
+        expect((await p.request.get(url)).status(), `${role} ${url}`).toBe(200);
+        continue;
+      }
+      const response = await p.goto(url);
+      expect(response?.status(), `${role} ${url}`).toBe(200);
+      await expect(p.locator("h1").first(), `${role} ${url}`).toBeVisible();
+      if (expected === "refused") {
+        await expect(p.getByTestId("not-allowed"), `${role} ${url}`).toBeVisible();
+      } else {
+        await expect(p.getByTestId("not-allowed"), `${role} ${url}`).toHaveCount(0);
+        const forms = await p.locator(actionForms).count();
+        if (expected === "read") expect(forms, `${role} may not act on ${url}`).toBe(0);
+        else expect(forms, `${role} may act on ${url}`).toBeGreaterThan(0);
+      }
+    }
+  }
+});
