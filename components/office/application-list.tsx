@@ -7,14 +7,9 @@ import type { ApplicationRow } from "@/domain/applications/list-applications";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";
 import { inputClass } from "../registration/field";
+import { FilterDay, FilterForm, FilterSelect } from "./filter-form";
 import { cell, numericCell, OfficeTable, rowClass } from "./office-table";
-
-const query = (filter: ApplicationFilter, before?: number) => {
-  const params = new URLSearchParams();
-  const values = { ...filter, q: filter.q?.value, before };
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) params.set(key, String(value));
-  return `?${params.toString()}`;
-};
+import { OlderLink } from "./older-link";
 
 // Applications with their filters in the URL (a GET form), newest first.
 export async function ApplicationList({
@@ -37,69 +32,42 @@ export async function ApplicationList({
   const c = (key: string) => t(`applications.columns.${key}` as "applications.columns.client");
   return (
     <div className="space-y-6">
-      <form
-        method="get"
+      <FilterForm
         action={base}
-        className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-5"
+        legend={t("applications.filters")}
+        columns={5}
+        labels={{ apply: t("apply"), reset: t("reset") }}
       >
-        <fieldset className="contents">
-          <legend className="sr-only">{t("applications.filters")}</legend>
-          <label className="font-semibold">
-            {t("applications.stage")}
-            <select name="stage" defaultValue={filter.stage ?? ""} className={inputClass}>
-              <option value="">{t("applications.anyStage")}</option>
-              {stages.map((s) => (
-                <option key={s} value={s}>
-                  {t(`stages.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="font-semibold">
-            {t("office")}
-            <select name="office" defaultValue={filter.office ?? ""} className={inputClass}>
-              <option value="">{t("anyOffice")}</option>
-              {officeIds.map((o) => (
-                <option key={o} value={o}>
-                  {t(`offices.${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="font-semibold">
-            {t("from")}
-            <input type="date" name="from" defaultValue={filter.from} className={inputClass} />
-          </label>
-          <label className="font-semibold">
-            {t("to")}
-            <input type="date" name="to" defaultValue={filter.to} className={inputClass} />
-          </label>
-          <label className="font-semibold">
-            {t("search")}
-            <input
-              type="search"
-              name="q"
-              defaultValue={filter.q?.value}
-              aria-describedby="q-hint"
-              className={inputClass}
-            />
-            <span id="q-hint" className="mt-1 block text-sm font-normal text-slate-600">
-              {t("applications.searchHint")}
-            </span>
-          </label>
-        </fieldset>
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-5">
-          <button
-            type="submit"
-            className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {t("apply")}
-          </button>
-          <a href={base} className="font-semibold text-brand-700 underline">
-            {t("reset")}
-          </a>
-        </div>
-      </form>
+        <FilterSelect
+          name="stage"
+          label={t("applications.stage")}
+          value={filter.stage}
+          any={t("applications.anyStage")}
+          options={stages.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        />
+        <FilterSelect
+          name="office"
+          label={t("office")}
+          value={filter.office}
+          any={t("anyOffice")}
+          options={officeIds.map((o) => ({ value: o, label: t(`offices.${o}`) }))}
+        />
+        <FilterDay name="from" label={t("from")} value={filter.from} />
+        <FilterDay name="to" label={t("to")} value={filter.to} />
+        <label className="font-semibold">
+          {t("search")}
+          <input
+            type="search"
+            name="q"
+            defaultValue={filter.q?.value}
+            aria-describedby="q-hint"
+            className={inputClass}
+          />
+          <span id="q-hint" className="mt-1 block text-sm font-normal text-slate-600">
+            {t("applications.searchHint")}
+          </span>
+        </label>
+      </FilterForm>
       {rows.length === 0 ? (
         <p>{t("applications.empty")}</p>
       ) : (
@@ -142,11 +110,12 @@ export async function ApplicationList({
           ))}
         </OfficeTable>
       )}
-      {nextBefore && (
-        <a href={`${base}${query(filter, nextBefore)}`} className="font-semibold text-brand-700 underline">
-          {t("older")}
-        </a>
-      )}
+      <OlderLink
+        base={base}
+        params={{ ...filter, q: filter.q?.value, before: undefined }}
+        before={nextBefore}
+        label={t("older")}
+      />
     </div>
   );
 }

@@ -3,7 +3,9 @@ import type { AuditFilter, AuditRow } from "@/domain/audit/list-audit-events";
 import type { AuditAction } from "@/domain/audit/record-audit-event";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { inputClass } from "../registration/field";
+import { FilterDay, FilterForm, FilterSelect } from "./filter-form";
 import { cell, OfficeTable, rowClass } from "./office-table";
+import { OlderLink } from "./older-link";
 
 // The audit log with its filters (a GET form) and the older page's link.
 export async function AuditLog({
@@ -22,54 +24,30 @@ export async function AuditLog({
 }) {
   const t = await getTranslations("office");
   const base = `/${locale}/office/audit`;
-  const older = new URLSearchParams(
-    Object.entries({ ...filter, before: nextBefore ?? undefined }).flatMap(([k, v]) =>
-      v === undefined ? [] : [[k, String(v)]],
-    ),
-  );
+
   const c = (key: string) => ({ label: t(`audit.columns.${key}` as "audit.columns.at") });
   return (
     <div className="space-y-6">
-      <form
-        method="get"
+      <FilterForm
         action={base}
-        className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-4"
+        legend={t("audit.title")}
+        columns={4}
+        labels={{ apply: t("apply"), reset: t("reset") }}
       >
         <label className="font-semibold">
           {t("audit.actor")}
           <input type="search" name="actor" defaultValue={filter.actor} className={inputClass} />
         </label>
-        <label className="font-semibold">
-          {t("audit.action")}
-          <select name="action" defaultValue={filter.action ?? ""} className={inputClass}>
-            <option value="">{t("audit.anyAction")}</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {t(`actions.${a}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="font-semibold">
-          {t("from")}
-          <input type="date" name="from" defaultValue={filter.from} className={inputClass} />
-        </label>
-        <label className="font-semibold">
-          {t("to")}
-          <input type="date" name="to" defaultValue={filter.to} className={inputClass} />
-        </label>
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
-          <button
-            type="submit"
-            className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {t("apply")}
-          </button>
-          <a href={base} className="font-semibold text-brand-700 underline">
-            {t("reset")}
-          </a>
-        </div>
-      </form>
+        <FilterSelect
+          name="action"
+          label={t("audit.action")}
+          value={filter.action}
+          any={t("audit.anyAction")}
+          options={actions.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+        />
+        <FilterDay name="from" label={t("from")} value={filter.from} />
+        <FilterDay name="to" label={t("to")} value={filter.to} />
+      </FilterForm>
       {rows.length === 0 ? (
         <p>{t("audit.empty")}</p>
       ) : (
@@ -92,11 +70,12 @@ export async function AuditLog({
           ))}
         </OfficeTable>
       )}
-      {nextBefore && (
-        <a href={`${base}?${older}`} className="font-semibold text-brand-700 underline">
-          {t("older")}
-        </a>
-      )}
+      <OlderLink
+        base={base}
+        params={{ ...filter, before: undefined }}
+        before={nextBefore}
+        label={t("older")}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatSomAmount, toDecimalSom } from "@/lib/money";
 import { officeIds } from "@/config/offices";
 import { Link } from "@/i18n/navigation";
 import { inputClass } from "../registration/field";
+import { FilterDay, FilterForm, FilterSelect } from "./filter-form";
 
 const query = (filter: PaymentJournalFilter, extra: Record<string, string | number | undefined> = {}) => {
   const params = new URLSearchParams();
@@ -35,84 +36,12 @@ export async function PaymentJournal({
   const base = `/${locale}/office/payments`;
   return (
     <div className="space-y-6">
-      <form
-        method="get"
+      <FilterForm
         action={base}
-        className="grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-4"
-      >
-        <fieldset className="contents">
-          <legend className="sr-only">{t("filters")}</legend>
-          <label className="font-semibold">
-            {t("from")}
-            <input type="date" name="from" defaultValue={filter.from} className={inputClass} />
-          </label>
-          <label className="font-semibold">
-            {t("to")}
-            <input type="date" name="to" defaultValue={filter.to} className={inputClass} />
-          </label>
-          <label className="font-semibold">
-            {t("service")}
-            <select name="service" defaultValue={filter.service ?? ""} className={inputClass}>
-              <option value="">{t("anyService")}</option>
-              <option value="soci">{t("services.soci")}</option>
-              <option value="eds">{t("services.eds")}</option>
-            </select>
-          </label>
-          <label className="font-semibold">
-            {t("method")}
-            <select name="method" defaultValue={filter.method ?? ""} className={inputClass}>
-              <option value="">{t("anyMethod")}</option>
-              {(["megapay", "cash", "bank"] as const).map((m) => (
-                <option key={m} value={m}>
-                  {t(`methods.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="font-semibold">
-            {tOffice("office")}
-            <select name="office" defaultValue={filter.office ?? ""} className={inputClass}>
-              <option value="">{tOffice("anyOffice")}</option>
-              {officeIds.map((o) => (
-                <option key={o} value={o}>
-                  {tOffice(`offices.${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="font-semibold">
-            {t("amount")}
-            <input
-              name="amount"
-              inputMode="decimal"
-              defaultValue={filter.amount === undefined ? "" : toDecimalSom(filter.amount)}
-              className={inputClass}
-            />
-          </label>
-          <label className="font-semibold sm:col-span-2">
-            {t("search")}
-            <input
-              type="search"
-              name="q"
-              defaultValue={filter.q}
-              aria-describedby="q-hint"
-              className={inputClass}
-            />
-            <span id="q-hint" className="mt-1 block text-sm font-normal text-slate-600">
-              {t("searchHint")}
-            </span>
-          </label>
-        </fieldset>
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
-          <button
-            type="submit"
-            className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {t("apply")}
-          </button>
-          <a href={base} className="font-semibold text-brand-700 underline">
-            {t("reset")}
-          </a>
+        legend={t("filters")}
+        columns={4}
+        labels={{ apply: t("apply"), reset: t("reset") }}
+        extra={
           <a
             href={`${base}/export${query(filter)}`}
             className="font-semibold text-brand-700 underline"
@@ -120,8 +49,57 @@ export async function PaymentJournal({
           >
             {t("export")}
           </a>
-        </div>
-      </form>
+        }
+      >
+        <FilterDay name="from" label={t("from")} value={filter.from} />
+        <FilterDay name="to" label={t("to")} value={filter.to} />
+        <FilterSelect
+          name="service"
+          label={t("service")}
+          value={filter.service}
+          any={t("anyService")}
+          options={(["soci", "eds"] as const).map((v) => ({ value: v, label: t(`services.${v}`) }))}
+        />
+        <FilterSelect
+          name="method"
+          label={t("method")}
+          value={filter.method}
+          any={t("anyMethod")}
+          options={(["megapay", "cash", "bank"] as const).map((m) => ({
+            value: m,
+            label: t(`methods.${m}`),
+          }))}
+        />
+        <FilterSelect
+          name="office"
+          label={tOffice("office")}
+          value={filter.office}
+          any={tOffice("anyOffice")}
+          options={officeIds.map((o) => ({ value: o, label: tOffice(`offices.${o}`) }))}
+        />
+        <label className="font-semibold">
+          {t("amount")}
+          <input
+            name="amount"
+            inputMode="decimal"
+            defaultValue={filter.amount === undefined ? "" : toDecimalSom(filter.amount)}
+            className={inputClass}
+          />
+        </label>
+        <label className="font-semibold sm:col-span-2">
+          {t("search")}
+          <input
+            type="search"
+            name="q"
+            defaultValue={filter.q}
+            aria-describedby="q-hint"
+            className={inputClass}
+          />
+          <span id="q-hint" className="mt-1 block text-sm font-normal text-slate-600">
+            {t("searchHint")}
+          </span>
+        </label>
+      </FilterForm>
       <p data-testid="journal-totals" className="font-semibold">
         {t("totals", { count: page.totals.count, sum: money(page.totals.sumTyiyn) })}
       </p>

@@ -10,3 +10,17 @@ export function readSearchText(raw: string | undefined): SearchText | undefined 
   if (/^\d{16}$/.test(digits)) return { kind: "invoice", value: digits };
   return { kind: "name", value: text };
 }
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+// A searched list's URL: the search box and the keyset position (anything malformed dropped).
+export function readListParams(params: Record<string, string | string[] | undefined>): {
+  q: SearchText | undefined;
+  before: number | undefined;
+} {
+  const before = one(params.before);
+  return {
+    q: readSearchText(one(params.q)),
+    before: before && /^\d{1,12}$/.test(before) && Number(before) > 0 ? Number(before) : undefined,
+  };
+}

@@ -1,26 +1,22 @@
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { InvoiceList } from "@/components/office/invoice-list";
+import { OlderLink } from "@/components/office/older-link";
 import { SearchForm } from "@/components/office/search-form";
 import { listInvoices } from "@/domain/invoices/list-invoices";
-import { readSearchText } from "@/domain/staff/search-text";
+import { readListParams } from "@/domain/staff/search-text";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
 
-const before = z.coerce.number().int().positive().optional().catch(undefined);
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export default async function InvoicesPage({ params, searchParams }: PageProps<"/[locale]/office/invoices">) {
   const { locale, staff } = await staffPage(params);
-  const search = await searchParams;
-  const q = readSearchText(one(search.q));
+  const { q, before } = readListParams(await searchParams);
   const page = await listInvoices({
     db: getDatabase(),
     actor: staff,
     q,
-    before: before.parse(one(search.before)),
+    before,
   });
   const t = await getTranslations("office");
   const base = `/${locale}/office/invoices`;
@@ -35,14 +31,7 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<"
         submit={t("apply")}
       />
       <InvoiceList rows={page.rows} />
-      {page.nextBefore && (
-        <a
-          href={`${base}?${new URLSearchParams({ ...(q ? { q: q.value } : {}), before: String(page.nextBefore) })}`}
-          className="font-semibold text-brand-700 underline"
-        >
-          {t("older")}
-        </a>
-      )}
+      <OlderLink base={base} params={{ q: q?.value }} before={page.nextBefore} label={t("older")} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ApplicationDetailView } from "@/components/office/application-detail";
 import { ButtonForm } from "@/components/office/button-form";
+import { OfficeAlert } from "@/components/office/office-alert";
 import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { applicationProblems } from "@/domain/applications/application-error";
@@ -48,11 +49,7 @@ export default async function ApplicationPage({
         {t("application.title", { id: application.id })}: {application.organizationName}
       </h1>
       {notice && <Notice text={t(`application.done.${notice}`)} />}
-      {problem && (
-        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {t(`errors.${problem}`)}
-        </p>
-      )}
+      {problem && <OfficeAlert text={t(`errors.${problem}`)} />}
       <ApplicationDetailView application={application} />
       {mayWork && application.status === "submitted" && (
         <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">

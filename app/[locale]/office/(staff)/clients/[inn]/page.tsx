@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ButtonForm } from "@/components/office/button-form";
 import { ClientDetailView } from "@/components/office/client-detail";
+import { OfficeAlert } from "@/components/office/office-alert";
 import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { Link } from "@/i18n/navigation";
@@ -52,11 +53,7 @@ export default async function ClientPage({
         {client.name} <span className="font-mono text-xl">{client.inn}</span>
       </h1>
       {notice && <Notice text={t(`client.done.${notice}`)} />}
-      {problem && (
-        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {t(`errors.${problem}`)}
-        </p>
-      )}
+      {problem && <OfficeAlert text={t(`errors.${problem}`)} />}
       <section className="space-y-3">
         <h2 className="text-2xl font-bold">{t("client.soci")}</h2>
         <p data-testid="soci-state">{client.sociConnected ? t("client.sociOn") : t("client.sociOff")}</p>

@@ -1,0 +1,94 @@
+import type { ReactNode } from "react";
+import { inputClass } from "../registration/field";
+
+// The back office's GET filter forms (bookmarkable, work without JavaScript): the fields in a
+// grid, then "show", "reset" and any extra links (an export).
+export function FilterForm({
+  action,
+  legend,
+  columns,
+  labels,
+  children,
+  extra,
+}: {
+  action: string;
+  legend: string;
+  columns: 4 | 5;
+  labels: { apply: string; reset: string };
+  children: ReactNode;
+  extra?: ReactNode;
+}) {
+  const grid = columns === 4 ? "sm:grid-cols-4" : "sm:grid-cols-5";
+  const span = columns === 4 ? "sm:col-span-4" : "sm:col-span-5";
+  return (
+    <form
+      method="get"
+      action={action}
+      className={`grid gap-4 rounded-lg border border-slate-300 p-4 ${grid}`}
+    >
+      <fieldset className="contents">
+        <legend className="sr-only">{legend}</legend>
+        {children}
+      </fieldset>
+      <div className={`flex flex-wrap items-center gap-3 ${span}`}>
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
+          {labels.apply}
+        </button>
+        <a href={action} className="font-semibold text-brand-700 underline">
+          {labels.reset}
+        </a>
+        {extra}
+      </div>
+    </form>
+  );
+}
+
+// A choice among values, with an "any" option first.
+export function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  any: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="font-semibold">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+// A day (Bishkek), as the filters take it: "from" and "to".
+export function FilterDay({
+  name,
+  label,
+  value,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+}) {
+  return (
+    <label className="font-semibold">
+      {label}
+      <input type="date" name={name} defaultValue={value} className={inputClass} />
+    </label>
+  );
+}
