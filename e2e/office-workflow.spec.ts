@@ -102,6 +102,9 @@ for (const locale of ["ky", "ru"] as const) {
     // Documents checked, then the signature (the invoice is paid).
     await page.goto(`/${locale}/office/applications?q=${inn}`);
     await page.getByTestId("application-row").getByRole("link").click();
+    // A client-side navigation: the new page's title is set after it renders.
+    await expect(page).toHaveURL(/\/office\/applications\/\d+$/);
+    await expect(page).toHaveTitle(/\S/);
     await expectNoAxeViolations(page);
     await page
       .locator('input[name="applicationId"]')
