@@ -16,6 +16,7 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
   await expect(page).toHaveURL(/\/ky\/office\/security$/);
   await page.goto("/ky/office/payments");
   await expect(page).toHaveURL(/\/ky\/office\/security$/);
+  expect((await page.request.get("/ky/office/payments/export")).status()).toBe(403);
   await expectNoAxeViolations(page);
   await page.locator('input[name="password"]').fill(staffPassword);
   await page.getByRole("button", { name: "Ачкыч түзүү" }).click();

@@ -26,12 +26,20 @@ export async function ApplicationDetailView({ application: a }: { application: A
     [f("email"), a.email ?? "—"],
     [f("locale"), a.locale],
   ];
+  // An office registration's own audit event says who registered it; an online one is the
+  // client's, so its first line is made here.
+  const submittedOnline =
+    a.channel === "online"
+      ? [
+          {
+            at: a.createdAt,
+            who: a.inn,
+            what: t("application.historySubmitted", { channel: t("channels.online") }),
+          },
+        ]
+      : [];
   const history = [
-    {
-      at: a.createdAt,
-      who: a.channel === "online" ? a.inn : "",
-      what: t("application.historySubmitted", { channel: t(`channels.${a.channel}`) }),
-    },
+    ...submittedOnline,
     ...a.history.map((e) => ({
       at: e.at,
       who: e.actorEmail,

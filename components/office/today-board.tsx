@@ -92,19 +92,19 @@ export async function TodayBoard({ today }: { today: Today }) {
             className="space-y-5 rounded-lg border border-slate-300 p-4"
           >
             <h2 id={`office-${o.office}`} className="text-2xl font-bold">
-              {t(`offices.${o.office!}`)}
+              {t(`offices.${o.office}`)}
             </h2>
             {applications(
               o.awaitingDocuments,
               t("today.awaitingDocuments", { count: o.awaitingDocuments.count }),
               "submitted",
-              o.office!,
+              o.office,
             )}
             {applications(
               o.awaitingSignature,
               t("today.awaitingSignature", { count: o.awaitingSignature.count }),
               "paid",
-              o.office!,
+              o.office,
             )}
             {payments(o.payments, t("today.payments"), `today-payments-${o.office}`)}
           </section>

@@ -1,7 +1,8 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { requireRole } from "../staff/staff-access";
-import { dayRange, type ApplicationFilter } from "./application-filter";
+import { dayRange } from "../staff/url-filter";
+import type { ApplicationFilter } from "./application-filter";
 import { applicationStage, applicationStageWhere, type ApplicationStage } from "./application-stage";
 
 export interface ApplicationRow {

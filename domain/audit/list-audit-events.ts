@@ -1,15 +1,9 @@
 import { z } from "zod";
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { dayRange } from "../applications/application-filter";
+import { beforeParam, dayParam, dayRange, readUrlFilter, type UrlParams } from "../staff/url-filter";
 import { requireRole } from "../staff/staff-access";
 import { auditActions } from "./record-audit-event";
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
 
 // The audit log's filters as they travel in the URL; anything malformed is dropped.
 export const auditFilterSchema = z.object({
@@ -18,11 +12,13 @@ export const auditFilterSchema = z.object({
     .optional()
     .transform((v) => v?.trim().toLowerCase().slice(0, 254) || undefined),
   action: z.enum(auditActions).optional().catch(undefined),
-  from: day,
-  to: day,
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  from: dayParam,
+  to: dayParam,
+  before: beforeParam,
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export const readAuditFilter = (params: UrlParams): AuditFilter => readUrlFilter(auditFilterSchema, params);
 
 export interface ListAuditEventsOptions {
   db: Database;

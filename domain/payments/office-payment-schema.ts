@@ -4,6 +4,7 @@ import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
 import { checkInn } from "@/lib/inn";
 import { normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { parseDecimalSom } from "@/lib/money";
+import { problemsByField } from "../staff/form-problems";
 
 // A payment staff record (cash at the till, a bank transfer), as posted by the form. Each
 // problem is a code for its field (words in messages office.recordPayment.errors.<code>).
@@ -69,12 +70,28 @@ export const officePaymentSchema = (today: Date = new Date()) =>
 
 export type ValidOfficePayment = z.output<ReturnType<typeof officePaymentSchema>>;
 
+// Every problem the form can have (messages office.recordPayment.errors.<code>), the schema's
+// and recordOfficePayment's.
+export const officePaymentProblems = [
+  "choice",
+  "required",
+  "tooLong",
+  "accountFormat",
+  "innFormat",
+  "invoiceFormat",
+  "amountFormat",
+  "receiptFormat",
+  "dateFormat",
+  "dateInFuture",
+  "accountNotFound",
+  "notConnected",
+  "invoiceCancelled",
+  "sumTooSmall",
+  "sumTooLarge",
+  "receiptUsed",
+  "notAllowed",
+] as const;
+
 // The first problem of each field.
-export function officePaymentProblemsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.code === "custom" || issue.message.length < 30 ? issue.message : "required";
-  }
-  return errors;
-}
+export const officePaymentProblemsOf = (error: z.ZodError) =>
+  problemsByField(error, officePaymentProblems, "required");

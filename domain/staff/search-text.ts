@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { beforeParam, readUrlFilter, type UrlParams } from "./url-filter";
+
 // One search box for INN (14 digits), invoice number (16 digits) or a name: which one was typed.
 export type SearchText =
   { kind: "inn"; value: string } | { kind: "invoice"; value: string } | { kind: "name"; value: string };
@@ -11,16 +14,10 @@ export function readSearchText(raw: string | undefined): SearchText | undefined 
   return { kind: "name", value: text };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 // A searched list's URL: the search box and the keyset position (anything malformed dropped).
-export function readListParams(params: Record<string, string | string[] | undefined>): {
-  q: SearchText | undefined;
-  before: number | undefined;
-} {
-  const before = one(params.before);
-  return {
-    q: readSearchText(one(params.q)),
-    before: before && /^\d{1,12}$/.test(before) && Number(before) > 0 ? Number(before) : undefined,
-  };
-}
+const listParamsSchema = z.object({
+  q: z.string().optional().transform(readSearchText),
+  before: beforeParam,
+});
+
+export const readListParams = (params: UrlParams) => readUrlFilter(listParamsSchema, params);

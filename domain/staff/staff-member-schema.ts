@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { problemsByField } from "./form-problems";
 import { officeIds } from "@/config/offices";
 import { staffRoles } from "@/config/staff-roles";
 
@@ -53,12 +54,5 @@ export const newStaffMemberSchema = z
 export type NewStaffMember = z.output<typeof newStaffMemberSchema>;
 
 // The first problem of each field.
-export function staffMemberProblemsOf(error: z.ZodError): Record<string, StaffMemberProblem> {
-  const problems: Record<string, StaffMemberProblem> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    const code = issue.message in staffMemberProblems ? (issue.message as StaffMemberProblem) : "required";
-    problems[field] ??= code;
-  }
-  return problems;
-}
+export const staffMemberProblemsOf = (error: z.ZodError) =>
+  problemsByField(error, Object.keys(staffMemberProblems) as StaffMemberProblem[], "required");

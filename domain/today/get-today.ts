@@ -1,10 +1,11 @@
 import { officeIds, type OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
-import { bishkekDayEnd, bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayOf } from "@/lib/dates";
 import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
 import { applicationStageWhere } from "../applications/application-stage";
 import { requireRole } from "../staff/staff-access";
+import { dayRange } from "../staff/url-filter";
 
 export interface TodayApplication {
   id: number;
@@ -23,8 +24,7 @@ export interface PaymentTotal {
 }
 
 export interface OfficeToday {
-  // null: MegaPay's top-ups of SOChI balances, which belong to no office.
-  office: OfficeId | null;
+  office: OfficeId;
   awaitingDocuments: { count: number; first: TodayApplication[] };
   awaitingSignature: { count: number; first: TodayApplication[] };
   payments: PaymentTotal[];
@@ -46,55 +46,50 @@ const applicationSelect = {
   invoice: { select: { number: true, status: true } },
 } as const;
 
+const todayApplication = (a: {
+  id: number;
+  createdAt: Date;
+  inn: string;
+  organizationName: string;
+  invoice: { number: string; status: string } | null;
+}): TodayApplication => ({
+  id: a.id,
+  createdAt: a.createdAt,
+  inn: a.inn,
+  organizationName: a.organizationName,
+  invoiceNumber: a.invoice?.number ?? null,
+  invoicePaid: a.invoice?.status === "paid",
+});
+
 // The start of the day at each office: per office, the online applications waiting for their
 // documents check (oldest first, paid ones too), those checked and paid waiting for the
-// signature, and today's payments (Bishkek day) per service and method.
+// signature, and today's payments (Bishkek day) per service and method; and MegaPay's SOChI
+// top-ups, which belong to no office.
 export async function getToday({ db, actor, now = new Date(), listSize = 20 }: GetTodayOptions) {
   requireRole(actor, ["admin", "operator", "accountant"], "read today");
   const day = bishkekDayOf(now);
-  const receivedAt = { gte: bishkekDayStart(day)!, lt: bishkekDayEnd(day)! };
-  const [groups, ...lists] = await Promise.all([
+  const waitingList = async (where: object) => {
+    const [count, first] = await Promise.all([
+      db.application.count({ where }),
+      db.application.findMany({ where, orderBy: { id: "asc" }, take: listSize, select: applicationSelect }),
+    ]);
+    return { count, first: first.map(todayApplication) };
+  };
+  const [groups, lists] = await Promise.all([
     db.payment.groupBy({
       by: ["office", "service", "method"],
-      where: { receivedAt },
+      where: { receivedAt: dayRange(day, day) },
       _count: { _all: true },
       _sum: { sumTyiyn: true },
     }),
-    ...officeIds.flatMap((office) => {
-      const waiting = { office, status: "submitted" as const, channel: "online" as const };
-      const ready = { office, ...applicationStageWhere("paid") };
-      return [
-        db.application.count({ where: waiting }),
-        db.application.findMany({
-          where: waiting,
-          orderBy: { id: "asc" },
-          take: listSize,
-          select: applicationSelect,
-        }),
-        db.application.count({ where: ready }),
-        db.application.findMany({
-          where: ready,
-          orderBy: { id: "asc" },
-          take: listSize,
-          select: applicationSelect,
-        }),
-      ];
-    }),
+    Promise.all(
+      officeIds.map(async (office) => ({
+        office,
+        awaitingDocuments: await waitingList({ office, status: "submitted", channel: "online" }),
+        awaitingSignature: await waitingList({ office, ...applicationStageWhere("paid") }),
+      })),
+    ),
   ]);
-  const row = (a: {
-    id: number;
-    createdAt: Date;
-    inn: string;
-    organizationName: string;
-    invoice: { number: string; status: string } | null;
-  }): TodayApplication => ({
-    id: a.id,
-    createdAt: a.createdAt,
-    inn: a.inn,
-    organizationName: a.organizationName,
-    invoiceNumber: a.invoice?.number ?? null,
-    invoicePaid: a.invoice?.status === "paid",
-  });
   const paymentsOf = (office: string | null): PaymentTotal[] =>
     groups
       .filter((g) => g.office === office)
@@ -105,20 +100,7 @@ export async function getToday({ db, actor, now = new Date(), listSize = 20 }: G
         sumTyiyn: tyiynFromDatabase(g._sum.sumTyiyn ?? 0n),
       }))
       .sort((a, b) => `${a.service}${a.method}`.localeCompare(`${b.service}${b.method}`));
-  const offices: OfficeToday[] = officeIds.map((office, i) => {
-    const [waitingCount, waiting, readyCount, ready] = lists.slice(i * 4, i * 4 + 4) as [
-      number,
-      Parameters<typeof row>[0][],
-      number,
-      Parameters<typeof row>[0][],
-    ];
-    return {
-      office,
-      awaitingDocuments: { count: waitingCount, first: waiting.map(row) },
-      awaitingSignature: { count: readyCount, first: ready.map(row) },
-      payments: paymentsOf(office),
-    };
-  });
+  const offices: OfficeToday[] = lists.map((list) => ({ ...list, payments: paymentsOf(list.office) }));
   return { day, offices, withoutOffice: paymentsOf(null) };
 }
 

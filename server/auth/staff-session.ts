@@ -61,6 +61,9 @@ export async function staffPage(
 export async function staffForAction(locale: Locale): Promise<SignedInStaff> {
   const staff = await currentStaff();
   if (!staff) redirect(`/${locale}/office/login`);
-  if (staff.role === "admin" && !staff.twoFactorEnabled) redirect(`/${locale}/office/security`);
+  if (needsSecondFactor(staff)) redirect(`/${locale}/office/security`);
   return staff;
 }
+
+// An admin works only with the second factor on: until then, only the security page.
+export const needsSecondFactor = (staff: SignedInStaff) => staff.role === "admin" && !staff.twoFactorEnabled;

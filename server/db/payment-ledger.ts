@@ -83,7 +83,7 @@ export interface NewAuditEvent {
 }
 
 // receiptNumber, office, recordedById, providerRequest: the columns that depend on the source.
-export function manualPaymentColumns(p: NewPayment): (string | null)[] {
+export function sourceColumns(p: NewPayment): (string | null)[] {
   return p.method === "megapay"
     ? [null, p.office, null, p.providerRequest]
     : [p.receiptNumber, p.office, p.recordedById, null];

@@ -7,7 +7,7 @@ import type {
   PaymentLedger,
   StoredPayment,
 } from "./payment-ledger";
-import { manualPaymentColumns } from "./payment-ledger";
+import { sourceColumns } from "./payment-ledger";
 
 // Prisma stores DateTime in `timestamp(3)` columns as UTC wall time; PostgreSQL ignores the zone
 // of a literal for such a column, so an ISO string in UTC keeps that convention.
@@ -74,7 +74,7 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
           utc(new Date()),
           p.clientId,
           p.invoiceId,
-          ...manualPaymentColumns(p),
+          ...sourceColumns(p),
         ],
       );
       return row!.id;

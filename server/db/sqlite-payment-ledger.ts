@@ -7,7 +7,7 @@ import type {
   PaymentLedger,
   StoredPayment,
 } from "./payment-ledger";
-import { manualPaymentColumns } from "./payment-ledger";
+import { sourceColumns } from "./payment-ledger";
 
 // Dates as Prisma's SQLite adapter writes them, so that Prisma reads these rows back.
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -125,7 +125,7 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
         now,
         p.clientId,
         p.invoiceId,
-        ...manualPaymentColumns(p),
+        ...sourceColumns(p),
       );
       return Number(result.lastInsertRowid);
     },

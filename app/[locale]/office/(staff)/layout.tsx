@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { OfficeNav } from "@/components/office/office-nav";
 import type { StaffRole } from "@/config/staff-roles";
 import { routing } from "@/i18n/routing";
-import { currentStaff } from "@/server/auth/staff-session";
+import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
 import { signOutAction } from "./actions";
 
 // The sections of the back office each role sees in the bar (the pages check again).
@@ -43,7 +43,7 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
   if (!hasLocale(routing.locales, locale)) return null;
   const staff = await currentStaff();
   if (!staff) redirect(`/${locale}/office/login`);
-  if (staff.role === "admin" && !staff.twoFactorEnabled) redirect(`/${locale}/office/security`);
+  if (needsSecondFactor(staff)) redirect(`/${locale}/office/security`);
   const t = await getTranslations({ locale, namespace: "office" });
   return (
     <>

@@ -9,10 +9,3 @@ export function officeErrorCode(error: unknown): string {
   if (error instanceof NotAllowedError) return "notAllowed";
   throw error;
 }
-
-// The first problem of each field of a zod error, as codes.
-export function fieldProblems(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}

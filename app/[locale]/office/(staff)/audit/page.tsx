@@ -2,23 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { AuditLog } from "@/components/office/audit-log";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { auditActions } from "@/domain/audit/record-audit-event";
-import { auditFilterSchema, listAuditEvents } from "@/domain/audit/list-audit-events";
+import { listAuditEvents, readAuditFilter } from "@/domain/audit/list-audit-events";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 // Every staff action (admins only).
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/office/audit">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.audit");
   if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
-  const search = await searchParams;
-  const filter = auditFilterSchema.parse(
-    Object.fromEntries(["actor", "action", "from", "to", "before"].map((k) => [k, one(search[k])])),
-  );
+  const filter = readAuditFilter(await searchParams);
   const page = await listAuditEvents({ db: getDatabase(), actor: staff, filter });
   return (
     <div className="space-y-6">

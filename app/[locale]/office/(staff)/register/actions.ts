@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { RegistrationFormState } from "@/components/registration/form-state";
-import { currentStaff } from "@/server/auth/staff-session";
+import { staffForAction } from "@/server/auth/staff-session";
 import { postedLocale } from "../../../form-data";
 import { submitRegistrationForm } from "../../../register/submit-registration-form";
 
@@ -14,8 +14,7 @@ export async function officeRegisterAction(
   form: FormData,
 ): Promise<RegistrationFormState> {
   const locale = postedLocale(form);
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
+  const staff = await staffForAction(locale);
   if (staff.role === "accountant") return { ...previous, formError: "notAllowed" };
   const result = await submitRegistrationForm(form, { actor: staff });
   if ("registered" in result) redirect(`/${locale}/invoice/${result.registered}?print=1`);

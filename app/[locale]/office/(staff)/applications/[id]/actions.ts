@@ -7,11 +7,12 @@ import { checkDocuments } from "@/domain/applications/check-documents";
 import { issueSignature } from "@/domain/applications/issue-signature";
 import { signatureSerialSchema } from "@/domain/applications/signature-schema";
 import { cancelInvoice } from "@/domain/invoices/cancel-invoice";
-import { staffCommentSchema } from "@/domain/staff/staff-comment-schema";
+import { problemsByField } from "@/domain/staff/form-problems";
+import { staffCommentProblems, staffCommentSchema } from "@/domain/staff/staff-comment-schema";
 import { staffForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { postedLocale, text } from "../../../../form-data";
-import { fieldProblems, officeErrorCode } from "../../office-errors";
+import { officeErrorCode } from "../../office-errors";
 
 const applicationIdOf = (form: FormData) =>
   z.coerce
@@ -65,7 +66,10 @@ export async function cancelApplicationAction(
   const values = { reason: text(form, "reason", 1000) };
   const reason = staffCommentSchema.safeParse(values.reason);
   if (!reason.success)
-    return { errors: fieldProblems(reason.error.issues.map((i) => ({ ...i, path: ["reason"] }))), values };
+    return {
+      errors: problemsByField(reason.error, staffCommentProblems, "commentRequired", "reason"),
+      values,
+    };
   try {
     await cancelInvoice({
       db: getDatabase(),

@@ -8,13 +8,14 @@ import { clientContactsSchema } from "@/domain/clients/client-contacts-schema";
 import { setSociConnection } from "@/domain/clients/set-soci-connection";
 import { updateClientContacts } from "@/domain/clients/update-client-contacts";
 import { fieldErrorsOf } from "@/domain/registration/registration-schema";
-import { staffCommentSchema } from "@/domain/staff/staff-comment-schema";
+import { problemsByField } from "@/domain/staff/form-problems";
+import { staffCommentProblems, staffCommentSchema } from "@/domain/staff/staff-comment-schema";
 import { parseSignedSomInput } from "@/domain/payments/office-payment-schema";
 import { normalizeInn } from "@/lib/inn";
 import { staffForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { postedLocale, text } from "../../../../form-data";
-import { fieldProblems, officeErrorCode } from "../../office-errors";
+import { officeErrorCode } from "../../office-errors";
 
 const innOf = (form: FormData) => {
   const inn = normalizeInn(text(form, "inn", 40));
@@ -79,7 +80,11 @@ export async function adjustBalanceAction(
   const actor = await staffForAction(postedLocale(form));
   const values = { amount: text(form, "amount", 40), comment: text(form, "comment", 1000) };
   const parsed = adjustmentSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldProblems(parsed.error.issues), values };
+  if (!parsed.success)
+    return {
+      errors: problemsByField(parsed.error, [...staffCommentProblems, "amountFormat"], "commentRequired"),
+      values,
+    };
   try {
     await adjustBalance({
       db: getDatabase(),

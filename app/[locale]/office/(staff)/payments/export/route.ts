@@ -7,7 +7,7 @@ import { routing } from "@/i18n/routing";
 import { neutralizeCsvText, utf8Bom } from "@/lib/csv-cell";
 import { bishkekDayOf, formatBishkekDateTime } from "@/lib/dates";
 import { toDecimalSom } from "@/lib/money";
-import { currentStaff } from "@/server/auth/staff-session";
+import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +19,8 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
   const staff = await currentStaff();
   if (!staff) return new Response(null, { status: 401, headers: { "Cache-Control": "private, no-store" } });
+  if (needsSecondFactor(staff))
+    return new Response(null, { status: 403, headers: { "Cache-Control": "private, no-store" } });
   const filter = readPaymentJournalFilter(Object.fromEntries(new URL(request.url).searchParams));
   const t = await getTranslations({ locale, namespace: "office.payments" });
   const tOffice = await getTranslations({ locale, namespace: "office" });

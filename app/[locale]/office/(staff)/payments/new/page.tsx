@@ -2,31 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { officeIds } from "@/config/offices";
-import { officePaymentMethods } from "@/domain/payments/office-payment-schema";
+import { officePaymentMethods, officePaymentProblems } from "@/domain/payments/office-payment-schema";
 import { staffPage } from "@/server/auth/staff-session";
 import { recordPaymentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-
-const errorCodes = [
-  "choice",
-  "required",
-  "tooLong",
-  "accountFormat",
-  "innFormat",
-  "invoiceFormat",
-  "amountFormat",
-  "receiptFormat",
-  "dateFormat",
-  "dateInFuture",
-  "accountNotFound",
-  "notConnected",
-  "invoiceCancelled",
-  "sumTooSmall",
-  "sumTooLarge",
-  "receiptUsed",
-  "notAllowed",
-] as const;
 
 // Staff record cash taken at the till or a bank transfer (admins and operators).
 export default async function RecordPaymentPage({ params }: PageProps<"/[locale]/office/payments/new">) {
@@ -78,7 +58,7 @@ export default async function RecordPaymentPage({ params }: PageProps<"/[locale]
               ]),
         ]}
         submitLabel={r("submit")}
-        messages={Object.fromEntries(errorCodes.map((c) => [c, t(`recordPayment.errors.${c}`)]))}
+        messages={Object.fromEntries(officePaymentProblems.map((c) => [c, t(`recordPayment.errors.${c}`)]))}
       />
     </div>
   );
