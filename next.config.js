@@ -47,7 +47,9 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "pg", "pino"],
   // The CSS is small; inlined, it costs no extra round trip before the first paint.
-  experimental: { inlineCss: true },
+  // Uploads to the back office (SOChI's client list, MegaPay's registry) go to server actions,
+  // whose default body limit is 1 MB; the domain checks its own, smaller-than-this limits.
+  experimental: { inlineCss: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     // Later entries win for the same header, so the no-referrer paths come last.
     return [

@@ -26,6 +26,7 @@ const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = {
   "/applications/[id]": { accountant: "read", otherOperator: "read", operator: "work", admin: "work" },
   "/invoices": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
   "/clients": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/clients/import": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
   "/clients/[inn]": { accountant: "read", otherOperator: "work", operator: "work", admin: "work" },
   "/payments": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
   "/payments/[id]": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
@@ -38,7 +39,7 @@ const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = {
 
 // Hidden fields that only the forms of actions carry.
 const actionForms =
-  'input[name="applicationId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"]';
+  'input[name="applicationId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"]';
 
 test("every back-office page and route, as every role", async ({ page, browser, request }) => {
   test.setTimeout(180_000);

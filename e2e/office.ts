@@ -9,29 +9,27 @@ export const staffPassword = "staff password for e2e 42";
 let counter = 0;
 export const uniqueEmail = (role: string) => `${role}-${process.pid}-${Date.now()}-${++counter}@dostek.kg`;
 
-// `npm run staff:add` against the e2e server's database, as an admin would run it.
+// One of the project's scripts against the e2e server's database, as an admin would run it;
+// returns what it printed.
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync(path.join(root, "node_modules/.bin/tsx"), [script, ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ...env },
+    encoding: "utf8",
+  });
+}
+
+// `npm run staff:add`.
 export function addStaff(
   email: string,
   name: string,
   role: "admin" | "operator" | "accountant",
   office?: string,
 ) {
-  execFileSync(
-    path.join(root, "node_modules/.bin/tsx"),
-    [
-      "scripts/staff-add.ts",
-      "--email",
-      email,
-      "--name",
-      name,
-      "--role",
-      role,
-      ...(office ? ["--office", office] : []),
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, STAFF_PASSWORD: staffPassword },
-    },
+  runScript(
+    "scripts/staff-add.ts",
+    ["--email", email, "--name", name, "--role", role, ...(office ? ["--office", office] : [])],
+    { STAFF_PASSWORD: staffPassword },
   );
 }
 

@@ -32,24 +32,26 @@ export interface RecordAuditEventOptions {
   after?: unknown;
 }
 
-// Written in the same transaction as the change it describes: both or neither.
-export async function recordAuditEvent({
-  tx,
-  actor,
+export type AuditEventInput = Omit<RecordAuditEventOptions, "tx" | "actor">;
+
+const rowOf = (actor: AuditActor, { action, subject, before, after }: AuditEventInput) => ({
+  actorId: actor.id,
+  actorEmail: actor.email,
   action,
-  subject,
-  before,
-  after,
-}: RecordAuditEventOptions) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      before: before === undefined ? null : JSON.stringify(before),
-      after: after === undefined ? null : JSON.stringify(after),
-    },
-  });
+  subjectType: subject.type,
+  subjectId: subject.id,
+  before: before === undefined ? null : JSON.stringify(before),
+  after: after === undefined ? null : JSON.stringify(after),
+});
+
+// Written in the same transaction as the change it describes: both or neither.
+export async function recordAuditEvent({ tx, actor, ...event }: RecordAuditEventOptions) {
+  await tx.auditEvent.create({ data: rowOf(actor, event) });
+}
+
+// Many at once (an import): one statement per thousand events instead of one per event.
+export async function recordAuditEvents(tx: TransactionClient, actor: AuditActor, events: AuditEventInput[]) {
+  for (let i = 0; i < events.length; i += 1000) {
+    await tx.auditEvent.createMany({ data: events.slice(i, i + 1000).map((e) => rowOf(actor, e)) });
+  }
 }

@@ -93,6 +93,17 @@ const items = z.record(z.string(), z.string()).transform((tariffs, ctx) => {
 // The same rules for the fields staff edit later (a client's contacts).
 export const contactFields = { headName: name(fieldLimits.headName), phone, email };
 
+// The same rules for a client imported from SOChI's list, where the phone may be missing.
+export const importedClientFields = {
+  inn,
+  name: name(fieldLimits.organizationName),
+  phone: z.string().transform((value, ctx) => {
+    if (!value.trim()) return null;
+    return normalizeKyrgyzMobile(value.trim()) ?? fail(ctx, "phone");
+  }),
+  email,
+};
+
 export const registrationSchema = z
   .object({
     clientType: z.enum(["legal", "entrepreneur"], { error: "choice" }),

@@ -123,8 +123,13 @@ export async function closeDatabase(db: Database): Promise<void> {
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;
 
-export function runTransaction<T>(db: Database, work: (tx: TransactionClient) => Promise<T>): Promise<T> {
-  return db.$transaction(work, transactionLimits);
+// `timeoutMs` only for bulk work that is known to take longer (an import of thousands of rows).
+export function runTransaction<T>(
+  db: Database,
+  work: (tx: TransactionClient) => Promise<T>,
+  { timeoutMs = transactionLimits.timeout }: { timeoutMs?: number } = {},
+): Promise<T> {
+  return db.$transaction(work, { ...transactionLimits, timeout: timeoutMs });
 }
 
 // A unit of work on the payment ledger, committed as a whole or not at all. On SQLite, units

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { ClientList } from "@/components/office/client-list";
 import { OlderLink } from "@/components/office/older-link";
 import { SearchForm } from "@/components/office/search-form";
@@ -22,7 +23,14 @@ export default async function ClientsPage({ params, searchParams }: PageProps<"/
   const base = `/${locale}/office/clients`;
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("clients.title")}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("clients.title")}</h1>
+        {staff.role === "admin" && (
+          <Link href="/office/clients/import" className="font-semibold text-brand-700 underline">
+            {t("clientImport.link")}
+          </Link>
+        )}
+      </div>
       <SearchForm
         action={base}
         value={q?.value}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { cell, OfficeTable, rowClass } from "./office-table";
+import { emptyUploadFormState, type UploadFormAction } from "./upload-form-state";
+
+export interface UploadFormWords {
+  file: string;
+  fileHint: string;
+  submit: string;
+  refused: string;
+  more: string;
+  columns: { line: string; column: string; problem: string };
+  columnNames: Record<string, string>;
+  // By problem code; {max}, {line} and the like are filled from the problem's values.
+  problems: Record<string, string>;
+}
+
+const fill = (template: string, values: Record<string, number> = {}) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+// A file posted to a server action that takes it whole or not at all: when it is refused, the
+// problems are listed by line and column, and focus moves to the summary. Works without
+// JavaScript too (the action then answers with the page).
+export function UploadForm({
+  action,
+  accept,
+  words,
+  hidden = {},
+}: {
+  action: UploadFormAction;
+  accept: string;
+  words: UploadFormWords;
+  hidden?: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(action, emptyUploadFormState);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const refused = state.formError !== undefined || state.problemCount > 0;
+
+  useEffect(() => {
+    if (refused) summaryRef.current?.focus();
+  }, [state, refused]);
+
+  return (
+    <form action={formAction} className="space-y-5">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {refused && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          data-testid="upload-problems"
+          className="space-y-3 rounded-lg border border-red-700 bg-red-50 p-3 text-red-900"
+        >
+          <p className="font-medium">
+            {state.formError
+              ? (words.problems[state.formError] ?? state.formError)
+              : fill(words.refused, { count: state.problemCount })}
+          </p>
+          {state.problems.length > 0 && (
+            <OfficeTable
+              label={words.columns.problem}
+              minWidth="32rem"
+              columns={[
+                { label: words.columns.line, numeric: true },
+                { label: words.columns.column },
+                { label: words.columns.problem },
+              ]}
+            >
+              {state.problems.map((p, i) => (
+                <tr key={i} className={rowClass}>
+                  <td className={`${cell} text-right tabular-nums`}>{p.line}</td>
+                  <td className={cell}>{p.column ? (words.columnNames[p.column] ?? p.column) : ""}</td>
+                  <td className={cell}>{fill(words.problems[p.code] ?? p.code, p.values)}</td>
+                </tr>
+              ))}
+            </OfficeTable>
+          )}
+          {state.problemCount > state.problems.length && (
+            <p>{fill(words.more, { count: state.problemCount - state.problems.length })}</p>
+          )}
+        </div>
+      )}
+      <div>
+        <label htmlFor="upload-file" className="font-semibold">
+          {words.file}
+        </label>
+        <p id="upload-file-hint" className="text-sm text-slate-700">
+          {words.fileHint}
+        </p>
+        <input
+          id="upload-file"
+          name="file"
+          type="file"
+          required
+          accept={accept}
+          aria-describedby="upload-file-hint"
+          className="mt-2 block w-full rounded-lg border border-slate-400 p-2"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {words.submit}
+      </button>
+    </form>
+  );
+}
