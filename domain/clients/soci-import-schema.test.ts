@@ -82,6 +82,11 @@ describe("checking SOChI's client list", () => {
       ok: false,
       problems: [{ line: 2, code: "columnCount" }],
     });
+    const rows = Array.from({ length: sociImportLimits.rows + 1 }, () => "01111111111119,x").join("\n");
+    expect(checkSociImport(file(`inn,name\n${rows}`))).toEqual({
+      ok: false,
+      problems: [{ line: sociImportLimits.rows + 2, code: "tooManyRows", max: sociImportLimits.rows }],
+    });
     expect(checkSociImport(new Uint8Array(sociImportLimits.bytes + 1))).toMatchObject({
       ok: false,
       problems: [{ code: "tooLarge" }],

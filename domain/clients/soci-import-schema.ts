@@ -10,7 +10,7 @@ export type SociImportColumn = (typeof sociImportColumns)[number];
 const requiredColumns: SociImportColumn[] = ["inn", "name"];
 
 // SOChI serves a few thousand clients; the limits keep one upload from holding the database.
-export const sociImportLimits = { bytes: 5 * 1024 * 1024, rows: 50_000 } as const;
+export const sociImportLimits = { bytes: 5 * 1024 * 1024, rows: 20_000 } as const;
 
 export const sociImportFileProblems = [
   "empty",
