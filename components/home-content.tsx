@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { SiteSettings } from "@/domain/settings/get-site-settings";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { Link } from "@/i18n/navigation";
 import { OfficeList } from "./office-list";
@@ -6,9 +7,10 @@ import { PriceList } from "./price-list";
 
 const section = "mx-auto max-w-5xl px-4 py-10";
 
-export function HomeContent({ tariffs }: { tariffs: TariffView[] }) {
+export function HomeContent({ tariffs, settings }: { tariffs: TariffView[]; settings: SiteSettings }) {
   const t = useTranslations("home");
-  const locale = useLocale();
+  const tFooter = useTranslations("footer");
+  const locale = useLocale() as "ky" | "ru";
   return (
     <>
       <section className="bg-brand-50">
@@ -65,12 +67,15 @@ export function HomeContent({ tariffs }: { tariffs: TariffView[] }) {
         <PriceList tariffs={tariffs} />
       </section>
 
-      <section aria-labelledby="offices-title" className={section}>
+      <section id="offices" aria-labelledby="offices-title" className={section}>
         <h2 id="offices-title" className="text-2xl font-bold">
           {t("officesTitle")}
         </h2>
+        <p className="mt-2 font-semibold" data-testid="legal-name">
+          {settings.legalName[locale] || tFooter("legalName")}
+        </p>
         <p className="mb-4 mt-2 text-slate-700">{t("officesLead")}</p>
-        <OfficeList locale={locale} />
+        <OfficeList locale={locale} offices={settings.offices} />
       </section>
     </>
   );

@@ -1,16 +1,5 @@
-// The company's offices: the one place their contact data lives. Their names, addresses and hours
-// are words, so they are in messages/*.json under offices.<id>. Until the company confirms the
-// street addresses, phones and opening hours, `confirmed` is false and the site says so.
+// The company's offices. Their names are words (messages offices.<id>.name); their addresses,
+// phones and hours are set by an admin in the back office (OfficeSettings, shown on the home
+// page), and read "being confirmed" (messages offices.<id>.*) until then.
 export const officeIds = ["osh", "jalal-abad"] as const;
 export type OfficeId = (typeof officeIds)[number];
-
-export interface Office {
-  id: OfficeId;
-  phone: string | null;
-  confirmed: boolean;
-}
-
-export const offices: readonly Office[] = [
-  { id: "osh", phone: null, confirmed: false },
-  { id: "jalal-abad", phone: null, confirmed: false },
-];

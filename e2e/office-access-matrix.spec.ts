@@ -34,12 +34,13 @@ const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = {
   "/payments/new": { accountant: "refused", otherOperator: "work", operator: "work", admin: "work" },
   "/register": { accountant: "refused", otherOperator: "work", operator: "work", admin: "work" },
   "/staff": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
+  "/settings": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
   "/audit": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "read" },
 };
 
 // Hidden fields that only the forms of actions carry.
 const actionForms =
-  'input[name="applicationId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"]';
+  'input[name="applicationId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"], form input[name="legalNameKy"]';
 
 test("every back-office page and route, as every role", async ({ page, browser, request }) => {
   test.setTimeout(180_000);

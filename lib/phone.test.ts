@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatKyrgyzPhone, normalizeKyrgyzMobile } from "./phone";
+import { formatKyrgyzPhone, normalizeKyrgyzMobile, normalizeKyrgyzNumber } from "./phone";
 
 describe("Kyrgyz mobile numbers", () => {
   it.each([
@@ -30,5 +30,14 @@ describe("Kyrgyz mobile numbers", () => {
 
   it("formats as +996 XXX XXX XXX", () => {
     expect(formatKyrgyzPhone("+996555123456")).toBe("+996 555 123 456");
+  });
+});
+
+describe("any Kyrgyz number (an office's phone)", () => {
+  it("takes landlines as well as mobiles", () => {
+    expect(normalizeKyrgyzNumber("(03222) 5-12-34")).toBe("+996322251234");
+    expect(normalizeKyrgyzNumber("+996 555 123 456")).toBe("+996555123456");
+    expect(normalizeKyrgyzNumber("12345")).toBeNull();
+    expect(normalizeKyrgyzNumber("+7 495 123 45 67")).toBeNull();
   });
 });

@@ -3,6 +3,12 @@
 const mobileNsn = /^[2579]\d{8}$/;
 
 export function normalizeKyrgyzMobile(input: string): string | null {
+  const number = normalizeKyrgyzNumber(input);
+  return number && mobileNsn.test(number.slice(4)) ? number : null;
+}
+
+// Any Kyrgyz number, landlines too (an office's phone, such as Osh's 03222 numbers).
+export function normalizeKyrgyzNumber(input: string): string | null {
   if (!/^[\d\s()+-]*$/.test(input)) return null;
   let digits = input.replace(/[\s()-]/g, "");
   if (digits.startsWith("+")) {
@@ -13,7 +19,7 @@ export function normalizeKyrgyzMobile(input: string): string | null {
   } else if (digits.length === 10 && digits.startsWith("0")) {
     digits = digits.slice(1);
   }
-  return mobileNsn.test(digits) ? `+996${digits}` : null;
+  return /^[1-9]\d{8}$/.test(digits) ? `+996${digits}` : null;
 }
 
 // "+996555123456" → "+996 555 123 456"

@@ -10,10 +10,11 @@ const pdfs = new LRUCache<string, Uint8Array>({
 });
 
 export async function cachedPdf(
-  key: { number: string; locale: string; status: string },
+  // `seller`: the company's legal name, which an admin may change in the settings.
+  key: { number: string; locale: string; status: string; seller: string },
   render: () => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
-  const id = `${key.number}:${key.locale}:${key.status}`;
+  const id = `${key.number}:${key.locale}:${key.status}:${key.seller}`;
   const cached = pdfs.get(id);
   if (cached) return cached;
   const bytes = await render();

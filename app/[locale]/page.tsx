@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { HomeContent } from "@/components/home-content";
+import { getSiteSettings } from "@/domain/settings/get-site-settings";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { routing } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
 
-// Prices come from the database on every request.
+// Prices, offices and the legal name (set by admins in the back office) come from the database
+// on every request.
 export const dynamic = "force-dynamic";
 
 export function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -17,6 +19,7 @@ export function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Me
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
-  const tariffs = await listActiveTariffs(getDatabase());
-  return <HomeContent tariffs={tariffs} />;
+  const db = getDatabase();
+  const [tariffs, settings] = await Promise.all([listActiveTariffs(db), getSiteSettings(db)]);
+  return <HomeContent tariffs={tariffs} settings={settings} />;
 }

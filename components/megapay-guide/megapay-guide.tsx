@@ -3,7 +3,6 @@ import { Suspense, type ReactNode } from "react";
 import { megapayHelpUrl } from "@/config/megapay-wallet";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { OfficeList } from "../office-list";
 import { PrintButton } from "../print-button";
 import {
   AccountFormScreen,
@@ -187,7 +186,14 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
       </GuideSection>
 
       <GuideSection id="contacts" title={t("contactsTitle")} headingClass="mb-4">
-        <OfficeList locale={locale} />
+        {/* The guide is static; the offices' details are set in the back office and shown on
+            the home page, which reads them per request. */}
+        <p>
+          {t("contactsLead")}{" "}
+          <Link href="/#offices" locale={locale} className="font-semibold text-brand-700 underline">
+            {t("contactsLink")}
+          </Link>
+        </p>
       </GuideSection>
 
       <div className="mt-8">

@@ -26,6 +26,7 @@ export function OfficeForm({
   messages,
   hidden = {},
   initialValues,
+  idPrefix = "",
 }: {
   action: OfficeFormAction;
   fields: OfficeFormField[];
@@ -34,6 +35,8 @@ export function OfficeForm({
   hidden?: Record<string, string>;
   // What the fields show first (editing something that exists).
   initialValues?: Record<string, string>;
+  // Several forms with the same field names on one page (settings) keep their ids apart.
+  idPrefix?: string;
 }) {
   const [initialState] = useState(() =>
     initialValues ? { ...emptyOfficeFormState, values: initialValues } : emptyOfficeFormState,
@@ -70,16 +73,16 @@ export function OfficeForm({
       {fields.map((field) =>
         field.options ? (
           <div key={`${field.name}-${state.values[field.name] ?? ""}`}>
-            <label htmlFor={field.name} className="font-semibold">
+            <label htmlFor={`${idPrefix}${field.name}`} className="font-semibold">
               {field.label}
             </label>
             <select
-              id={field.name}
+              id={`${idPrefix}${field.name}`}
               name={field.name}
               data-field={field.name}
               defaultValue={state.values[field.name] ?? ""}
               aria-invalid={state.errors[field.name] ? true : undefined}
-              aria-describedby={state.errors[field.name] ? `${field.name}-error` : undefined}
+              aria-describedby={state.errors[field.name] ? `${idPrefix}${field.name}-error` : undefined}
               className={inputClass}
             >
               {field.options.map((option) => (
@@ -88,12 +91,13 @@ export function OfficeForm({
                 </option>
               ))}
             </select>
-            <FieldError id={`${field.name}-error`} message={text(state.errors[field.name])} />
+            <FieldError id={`${idPrefix}${field.name}-error`} message={text(state.errors[field.name])} />
           </div>
         ) : (
           <TextField
             key={`${field.name}-${state.values[field.name] ?? ""}`}
             name={field.name}
+            id={`${idPrefix}${field.name}`}
             label={field.label}
             type={field.type ?? "text"}
             autoComplete={field.autoComplete}

@@ -64,6 +64,8 @@ export function RadioGroup(props: {
 export function TextField(
   props: {
     name: string;
+    // When one page has several forms with the same field names (defaults to the name).
+    id?: string;
     label: ReactNode;
     hint?: ReactNode;
     error?: string;
@@ -73,17 +75,15 @@ export function TextField(
     "type" | "inputMode" | "autoComplete" | "maxLength" | "defaultValue" | "autoFocus"
   >,
 ) {
-  const { name, label, hint, error, inputClassName = "", ...input } = props;
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
-    .filter(Boolean)
-    .join(" ");
+  const { name, id = name, label, hint, error, inputClassName = "", ...input } = props;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div>
-      <label htmlFor={name} className="font-semibold">
+      <label htmlFor={id} className="font-semibold">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         data-field={name}
         {...input}
@@ -91,8 +91,8 @@ export function TextField(
         aria-describedby={describedBy || undefined}
         className={`${inputClass} ${inputClassName}`}
       />
-      {hint && <FieldHint id={`${name}-hint`}>{hint}</FieldHint>}
-      <FieldError id={`${name}-error`} message={error} />
+      {hint && <FieldHint id={`${id}-hint`}>{hint}</FieldHint>}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -15,9 +15,21 @@ export const auditActions = [
   "client.soci-disconnected",
   "client.balance-adjusted",
   "client.imported",
+  "settings.office-changed",
+  "settings.legal-name-changed",
+  "tariff.changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
-export const auditSubjectTypes = ["staff", "application", "invoice", "payment", "client"] as const;
+export const auditSubjectTypes = [
+  "staff",
+  "application",
+  "invoice",
+  "payment",
+  "client",
+  "office",
+  "company",
+  "tariff",
+] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 
 // Who acted: a signed-in staff member, or an admin at the command line (npm run staff:add).

@@ -38,7 +38,7 @@ function fail(ctx: Context, code: FieldErrorCode, extra: { max?: number; path?: 
 // Whitespace runs become one space. Control characters, and characters that reorder or hide
 // text (bidirectional overrides and isolates, zero-width ones), are refused rather than stored:
 // a name is printed on invoices and read out to payers.
-const name = (max: number) =>
+export const textField = (max: number) =>
   z.string().transform((value, ctx) => {
     if (hasControlCharacters(value)) return fail(ctx, "badCharacters");
     if (hasInvisibleCharacters(value)) return fail(ctx, "invisibleCharacters");
@@ -91,12 +91,12 @@ const items = z.record(z.string(), z.string()).transform((tariffs, ctx) => {
 });
 
 // The same rules for the fields staff edit later (a client's contacts).
-export const contactFields = { headName: name(fieldLimits.headName), phone, email };
+export const contactFields = { headName: textField(fieldLimits.headName), phone, email };
 
 // The same rules for a client imported from SOChI's list, where the phone may be missing.
 export const importedClientFields = {
   inn,
-  name: name(fieldLimits.organizationName),
+  name: textField(fieldLimits.organizationName),
   phone: z.string().transform((value, ctx) => {
     if (!value.trim()) return null;
     return normalizeKyrgyzMobile(value.trim()) ?? fail(ctx, "phone");
@@ -108,8 +108,8 @@ export const registrationSchema = z
   .object({
     clientType: z.enum(["legal", "entrepreneur"], { error: "choice" }),
     inn,
-    organizationName: name(fieldLimits.organizationName),
-    headName: name(fieldLimits.headName),
+    organizationName: textField(fieldLimits.organizationName),
+    headName: textField(fieldLimits.headName),
     phone,
     email,
     office: z.enum(officeIds, { error: "choice" }),

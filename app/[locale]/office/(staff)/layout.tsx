@@ -18,7 +18,7 @@ function officeSections(role: StaffRole) {
     "clients",
     "payments",
     ...(works ? (["recordPayment", "register"] as const) : []),
-    ...(role === "admin" ? (["staff", "audit"] as const) : []),
+    ...(role === "admin" ? (["staff", "settings", "audit"] as const) : []),
     "security",
   ] as const;
 }
@@ -32,6 +32,7 @@ const sectionPaths = {
   recordPayment: "/office/payments/new",
   register: "/office/register",
   staff: "/office/staff",
+  settings: "/office/settings",
   audit: "/office/audit",
   security: "/office/security",
 } as const;

@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { findInvoice } from "@/domain/invoices/find-invoice";
 import { renderInvoicePdf } from "@/domain/invoices/render-invoice-pdf";
+import { getSiteSettings } from "@/domain/settings/get-site-settings";
 import { routing } from "@/i18n/routing";
 import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
@@ -32,31 +33,37 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const tCommon = await getTranslations({ locale, namespace: "common" });
   const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
   const grouped = groupInvoiceNumber(invoice.number);
-  const bytes = await cachedPdf({ number: invoice.number, locale, status: invoice.status }, async () =>
-    renderInvoicePdf(
-      {
-        invoiceNumber: invoice.number,
-        language: locale,
-        title: t("pdfTitle", { number: grouped }),
-        lines: [
-          { label: t("numberLabel"), value: grouped },
-          { label: t("organizationLabel"), value: invoice.organizationName },
-          { label: t("issuedLabel"), value: formatBishkekDate(invoice.issuedAt) },
-          { label: t("statusLabel"), value: t(`status.${invoice.status}`) },
-          { label: t("amountLabel"), value: money(invoice.amountTyiyn) },
-        ],
-        itemHeaders: [t("itemName"), t("itemQuantity"), t("itemPrice"), t("itemAmount")],
-        items: invoice.items.map((item) => [
-          locale === "ru" ? item.nameRu : item.nameKy,
-          String(item.quantity),
-          money(item.unitPriceTyiyn),
-          money(item.amountTyiyn),
-        ]),
-        total: [t("total"), money(invoice.amountTyiyn)],
-        footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller")],
-      },
-      await loadPdfFonts(),
-    ),
+  // The seller as an admin set the legal name (office settings), else the name in messages.
+  const seller =
+    (await getSiteSettings(getDatabase())).legalName[locale] ||
+    (await getTranslations({ locale, namespace: "footer" }))("legalName");
+  const bytes = await cachedPdf(
+    { number: invoice.number, locale, status: invoice.status, seller },
+    async () =>
+      renderInvoicePdf(
+        {
+          invoiceNumber: invoice.number,
+          language: locale,
+          title: t("pdfTitle", { number: grouped }),
+          lines: [
+            { label: t("numberLabel"), value: grouped },
+            { label: t("organizationLabel"), value: invoice.organizationName },
+            { label: t("issuedLabel"), value: formatBishkekDate(invoice.issuedAt) },
+            { label: t("statusLabel"), value: t(`status.${invoice.status}`) },
+            { label: t("amountLabel"), value: money(invoice.amountTyiyn) },
+          ],
+          itemHeaders: [t("itemName"), t("itemQuantity"), t("itemPrice"), t("itemAmount")],
+          items: invoice.items.map((item) => [
+            locale === "ru" ? item.nameRu : item.nameKy,
+            String(item.quantity),
+            money(item.unitPriceTyiyn),
+            money(item.amountTyiyn),
+          ]),
+          total: [t("total"), money(invoice.amountTyiyn)],
+          footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller", { name: seller })],
+        },
+        await loadPdfFonts(),
+      ),
   );
   return new Response(Buffer.from(bytes), {
     headers: {

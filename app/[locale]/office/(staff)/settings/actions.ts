@@ -1,0 +1,77 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { OfficeFormState } from "@/components/office/office-form-state";
+import { officeIds } from "@/config/offices";
+import {
+  legalNameSchema,
+  officeSettingsSchema,
+  settingsProblems,
+  tariffSchema,
+} from "@/domain/settings/settings-schema";
+import { updateLegalName } from "@/domain/settings/update-legal-name";
+import { updateOfficeSettings } from "@/domain/settings/update-office-settings";
+import { updateTariff } from "@/domain/settings/update-tariff";
+import { problemsByField } from "@/domain/staff/form-problems";
+import { staffForAction } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+import { postedLocale, text } from "../../../form-data";
+import { officeErrorCode } from "../office-errors";
+
+// One settings form: read its fields, check them with its schema, save through its operation,
+// and come back to the page's section with "saved" (or the problems next to the fields).
+async function saveSettings<S extends z.ZodType>(
+  form: FormData,
+  fields: string[],
+  schema: S,
+  save: (actor: Awaited<ReturnType<typeof staffForAction>>, input: z.output<S>) => Promise<unknown>,
+  section: string,
+): Promise<OfficeFormState> {
+  const actor = await staffForAction(postedLocale(form));
+  const values = Object.fromEntries(fields.map((f) => [f, text(form, f, 400)]));
+  const parsed = schema.safeParse(values);
+  if (!parsed.success)
+    return { errors: problemsByField(parsed.error, settingsProblems, "badCharacters"), values };
+  try {
+    await save(actor, parsed.data);
+  } catch (error) {
+    return { errors: {}, values, formError: officeErrorCode(error) };
+  }
+  redirect(`/${postedLocale(form)}/office/settings?done=${section}#${section}`);
+}
+
+export async function updateLegalNameAction(_previous: OfficeFormState, form: FormData) {
+  return saveSettings(
+    form,
+    ["legalNameKy", "legalNameRu"],
+    legalNameSchema,
+    (actor, legalName) => updateLegalName({ db: getDatabase(), actor, legalName }),
+    "legal-name",
+  );
+}
+
+export async function updateOfficeSettingsAction(_previous: OfficeFormState, form: FormData) {
+  const office = officeIds.find((o) => o === text(form, "office", 20));
+  return saveSettings(
+    form,
+    ["addressKy", "addressRu", "hoursKy", "hoursRu", "phone"],
+    officeSettingsSchema,
+    (actor, settings) => {
+      if (!office) throw new Error("no such office");
+      return updateOfficeSettings({ db: getDatabase(), actor, office, settings });
+    },
+    `office-${office ?? ""}`,
+  );
+}
+
+export async function updateTariffAction(_previous: OfficeFormState, form: FormData) {
+  const code = text(form, "code", 40);
+  return saveSettings(
+    form,
+    ["nameKy", "nameRu", "price", "active"],
+    tariffSchema,
+    (actor, tariff) => updateTariff({ db: getDatabase(), actor, code, tariff }),
+    `tariff-${code.replace(/[^a-z0-9-]/g, "")}`,
+  );
+}

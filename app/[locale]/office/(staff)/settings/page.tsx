@@ -1,0 +1,141 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Notice } from "@/components/office/notice";
+import { OfficeForm } from "@/components/office/office-form";
+import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
+import { getSiteSettings } from "@/domain/settings/get-site-settings";
+import { listTariffs } from "@/domain/settings/list-tariffs";
+import { settingsProblems } from "@/domain/settings/settings-schema";
+import { toDecimalSom } from "@/lib/money";
+import { formatKyrgyzPhone } from "@/lib/phone";
+import { staffPage } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+import { updateLegalNameAction, updateOfficeSettingsAction, updateTariffAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+function Section({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="space-y-4">
+      <h2 id={`${id}-title`} className="text-2xl font-bold">
+        {title}
+      </h2>
+      <p className="text-slate-700">{lead}</p>
+      {children}
+    </section>
+  );
+}
+
+// The company's settings (admins only): the legal name, each office's details as the public
+// pages show them, and the tariffs.
+export default async function SettingsPage({ params, searchParams }: PageProps<"/[locale]/office/settings">) {
+  const { locale, staff } = await staffPage(params);
+  const t = await getTranslations("office.settings");
+  const tOffice = await getTranslations("office");
+  if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
+  const db = getDatabase();
+  const [settings, tariffs] = await Promise.all([getSiteSettings(db), listTariffs({ db, actor: staff })]);
+  const { done } = await searchParams;
+  const messages = Object.fromEntries(
+    [...settingsProblems, "notAllowed", "notFound"].map((code) => [
+      code,
+      t(`errors.${code}` as "errors.required"),
+    ]),
+  );
+  const form = { hidden: { locale }, submitLabel: t("save"), messages };
+  return (
+    <div className="max-w-3xl space-y-10">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {typeof done === "string" && <Notice text={t("saved")} />}
+      <Section id="legal-name" title={t("legalTitle")} lead={t("legalLead")}>
+        <OfficeForm
+          {...form}
+          action={updateLegalNameAction}
+          idPrefix="legal-"
+          initialValues={{ legalNameKy: settings.legalName.ky, legalNameRu: settings.legalName.ru }}
+          fields={[
+            { name: "legalNameKy", label: t("legalNameKy"), maxLength: 200 },
+            { name: "legalNameRu", label: t("legalNameRu"), maxLength: 200 },
+          ]}
+        />
+      </Section>
+      <Section id="offices" title={t("officesTitle")} lead={t("officesLead")}>
+        {settings.offices.map((o) => (
+          <div
+            key={o.office}
+            id={`office-${o.office}`}
+            className="space-y-3 rounded-xl border border-slate-200 p-4"
+          >
+            <h3 className="text-xl font-semibold">{tOffice(`offices.${o.office}`)}</h3>
+            <OfficeForm
+              {...form}
+              action={updateOfficeSettingsAction}
+              idPrefix={`${o.office}-`}
+              hidden={{ locale, office: o.office }}
+              initialValues={{
+                addressKy: o.address.ky,
+                addressRu: o.address.ru,
+                hoursKy: o.hours.ky,
+                hoursRu: o.hours.ru,
+                phone: o.phone ? formatKyrgyzPhone(o.phone) : "",
+              }}
+              fields={[
+                { name: "addressKy", label: t("addressKy"), maxLength: 200 },
+                { name: "addressRu", label: t("addressRu"), maxLength: 200 },
+                { name: "hoursKy", label: t("hoursKy"), maxLength: 120 },
+                { name: "hoursRu", label: t("hoursRu"), maxLength: 120 },
+                { name: "phone", label: t("phone"), maxLength: 30, autoComplete: "off" },
+              ]}
+            />
+          </div>
+        ))}
+      </Section>
+      <Section id="tariffs" title={t("tariffsTitle")} lead={t("tariffsLead")}>
+        {tariffs.map((tariff) => (
+          <div
+            key={tariff.code}
+            id={`tariff-${tariff.code}`}
+            className="space-y-3 rounded-xl border border-slate-200 p-4"
+          >
+            <h3 className="text-xl font-semibold">{locale === "ru" ? tariff.nameRu : tariff.nameKy}</h3>
+            <OfficeForm
+              {...form}
+              action={updateTariffAction}
+              idPrefix={`${tariff.code}-`}
+              hidden={{ locale, code: tariff.code }}
+              initialValues={{
+                nameKy: tariff.nameKy,
+                nameRu: tariff.nameRu,
+                price: toDecimalSom(tariff.priceTyiyn),
+                active: tariff.active ? "1" : "0",
+              }}
+              fields={[
+                { name: "nameKy", label: t("nameKy"), maxLength: 120 },
+                { name: "nameRu", label: t("nameRu"), maxLength: 120 },
+                { name: "price", label: t("price"), inputMode: "text", maxLength: 20 },
+                {
+                  name: "active",
+                  label: t("active"),
+                  options: [
+                    { value: "1", label: t("yes") },
+                    { value: "0", label: t("no") },
+                  ],
+                },
+              ]}
+            />
+          </div>
+        ))}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { officeIds, type OfficeId } from "@/config/offices";
+import type { Database } from "@/server/db";
+
+export interface LocalizedText {
+  ky: string;
+  ru: string;
+}
+
+export interface OfficeDetails {
+  office: OfficeId;
+  // Empty where the company has not confirmed it yet.
+  address: LocalizedText;
+  hours: LocalizedText;
+  phone: string;
+}
+
+export interface SiteSettings {
+  offices: OfficeDetails[];
+  // Empty until an admin sets it; the site then prints the name from messages.
+  legalName: LocalizedText;
+}
+
+// What admins set in the back office and the public pages show: each office's details, in the
+// order of config/offices.ts, and the company's legal name.
+export async function getSiteSettings(db: Database): Promise<SiteSettings> {
+  const [rows, company] = await Promise.all([
+    db.officeSettings.findMany(),
+    db.companySettings.findUnique({ where: { id: 1 } }),
+  ]);
+  return {
+    offices: officeIds.map((office) => {
+      const row = rows.find((r) => r.office === office);
+      return {
+        office,
+        address: { ky: row?.addressKy ?? "", ru: row?.addressRu ?? "" },
+        hours: { ky: row?.hoursKy ?? "", ru: row?.hoursRu ?? "" },
+        phone: row?.phone ?? "",
+      };
+    }),
+    legalName: { ky: company?.legalNameKy ?? "", ru: company?.legalNameRu ?? "" },
+  };
+}

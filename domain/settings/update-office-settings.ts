@@ -1,0 +1,45 @@
+import type { OfficeId } from "@/config/offices";
+import type { StaffActor } from "@/config/staff-roles";
+import { runTransaction, type Database } from "@/server/db";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { requireRole } from "../staff/staff-access";
+import type { OfficeSettingsInput } from "./settings-schema";
+
+export interface UpdateOfficeSettingsOptions {
+  db: Database;
+  actor: StaffActor;
+  office: OfficeId;
+  settings: OfficeSettingsInput;
+}
+
+const empty: OfficeSettingsInput = { addressKy: "", addressRu: "", hoursKy: "", hoursRu: "", phone: "" };
+
+// An office's address, hours and phone as the public pages show them (admins only); audited
+// with before and after. Returns whether anything changed.
+export async function updateOfficeSettings({ db, actor, office, settings }: UpdateOfficeSettingsOptions) {
+  requireRole(actor, ["admin"], "change office settings");
+  return runTransaction(db, async (tx) => {
+    const row = await tx.officeSettings.findUnique({ where: { office } });
+    const before: OfficeSettingsInput = row
+      ? {
+          addressKy: row.addressKy,
+          addressRu: row.addressRu,
+          hoursKy: row.hoursKy,
+          hoursRu: row.hoursRu,
+          phone: row.phone,
+        }
+      : empty;
+    if ((Object.keys(settings) as (keyof OfficeSettingsInput)[]).every((k) => before[k] === settings[k]))
+      return false;
+    await tx.officeSettings.upsert({ where: { office }, create: { office, ...settings }, update: settings });
+    await recordAuditEvent({
+      tx,
+      actor,
+      action: "settings.office-changed",
+      subject: { type: "office", id: office },
+      before,
+      after: settings,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
+import { pdfText } from "./pdf-text";
+import { fillRegistration, uniqueOrganizationInn } from "./registration";
+
+test("an admin sets an office, the legal name and a price; the public pages show them", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await signInNewAdmin(page, "ky", "Админ Жөндөө");
+  await page.goto("/ky/office");
+  await page.getByRole("link", { name: "Жөндөөлөр" }).click();
+  await expect(page).toHaveURL(/\/ky\/office\/settings$/);
+  await expectNoAxeViolations(page);
+
+  // A wrong phone is named next to its field; what was typed stays.
+  const osh = page.locator("#office-osh");
+  await osh.getByLabel("Орусча дареги").fill("г. Ош, ул. Ленина, 1");
+  await osh.getByLabel("Кыргызча дареги").fill("Ош ш., Ленин көч., 1");
+  await osh.getByLabel("Кыргызча иш убактысы").fill("Дүйшөмбү–жума, 9:00–18:00");
+  await osh.getByLabel("Орусча иш убактысы").fill("Пн–пт, 9:00–18:00");
+  await osh.getByLabel("Телефон").fill("12-34");
+  await osh.getByRole("button", { name: "Сактоо" }).click();
+  await expect(page.locator("#osh-phone-error")).toContainText("Кыргызстандын номери");
+  await expect(osh.getByLabel("Орусча дареги")).toHaveValue("г. Ош, ул. Ленина, 1");
+  await osh.getByLabel("Телефон").fill("(03222) 5-12-34");
+  await osh.getByRole("button", { name: "Сактоо" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Сакталды.");
+
+  const legal = page.locator("#legal-name");
+  await legal.getByLabel("Кыргызча аталышы").fill("ЖЧК «DOS TEK GROUP»");
+  await legal.getByLabel("Орусча аталышы").fill("ОсОО «DOS TEK GROUP» (Ош)");
+  await legal.getByRole("button", { name: "Сактоо" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Сакталды.");
+
+  // A new price for a tariff no other test buys.
+  const tariff = page.locator("#tariff-cloud-complex-10");
+  await tariff.getByLabel("Баасы, сом").fill("2 100");
+  await tariff.getByRole("button", { name: "Сактоо" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Сакталды.");
+  await expect(page.locator("#tariff-cloud-complex-10").getByLabel("Баасы, сом")).toHaveValue("2100.00");
+
+  // The public home page, in Russian, shows all of it.
+  await page.goto("/ru");
+  const office = page.getByTestId("office-osh");
+  await expect(office).toContainText("г. Ош, ул. Ленина, 1");
+  await expect(office).toContainText("Пн–пт, 9:00–18:00");
+  await expect(office.getByRole("link", { name: "+996 322 251 234" })).toHaveAttribute(
+    "href",
+    "tel:+996322251234",
+  );
+  await expect(office).not.toContainText("Данные уточняются");
+  await expect(page.getByTestId("legal-name")).toHaveText("ОсОО «DOS TEK GROUP» (Ош)");
+  await expect(page.locator('[data-tariff="cloud-complex-10"]')).toContainText("2\u00a0100,00 сом");
+
+  // An invoice issued now costs the new price, and its PDF names the seller as set.
+  await page.goto("/ru/register");
+  await fillRegistration(page, {
+    clientType: "legal",
+    inn: uniqueOrganizationInn(),
+    organizationName: "ОсОО Баа",
+    headName: "Асанов Асан",
+    phone: "+996 555 123 456",
+    office: "osh",
+    tariffs: { "cloud-complex-10": 1 },
+  });
+  await page.getByRole("button", { name: "Зарегистрироваться и получить счёт" }).click();
+  await expect(page).toHaveURL(/\/ru\/invoice\/\d{16}$/);
+  await expect(page.getByTestId("invoice-amount")).toContainText("2\u00a0100,00");
+  const number = page.url().split("/").pop()!;
+  expect(await pdfText(await (await request.get(`/ru/invoice/${number}/pdf`)).body())).toContain(
+    "Продавец: ОсОО «DOS TEK GROUP» (Ош)",
+  );
+});
+
+test("only admins change settings", async ({ page }) => {
+  const email = uniqueEmail("accountant");
+  addStaff(email, "Бухгалтер", "accountant");
+  await signIn(page, "ru", email);
+  await expect(page).toHaveURL(/\/ru\/office$/);
+  await expect(page.getByRole("link", { name: "Настройки" })).toHaveCount(0);
+  await page.goto("/ru/office/settings");
+  await expect(page.getByTestId("not-allowed")).toHaveText("Настройки доступны только администраторам.");
+});
