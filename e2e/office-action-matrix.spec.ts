@@ -1,0 +1,326 @@
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { addStaff, signIn, signInNewAdmin, staffPassword, uniqueEmail } from "./office";
+import { uniqueOrganizationInn } from "./registration";
+import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
+
+// Who may call which server action of the back office (../shared/docs/back-office-design.md),
+// tried by posting to each action directly, as someone who skips our pages would. The actions
+// are listed from the source, so a new one without a row here fails this test.
+type Role = "anonymous" | "accountant" | "otherOperator" | "operator" | "admin";
+const roles: Role[] = ["anonymous", "accountant", "otherOperator", "operator", "admin"];
+const megapayAuth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+
+interface Row {
+  allowed: Role[];
+  // The audit event an allowed call writes (counted per acting staff member).
+  audit: string;
+  // The fields of one call; `n` counts the calls, for values that must be new each time.
+  fields: (n: number) => Promise<Record<string, string | { name: string; mimeType: string; buffer: Buffer }>>;
+}
+
+const officeWork: Role[] = ["operator", "admin"];
+const clientWork: Role[] = ["otherOperator", "operator", "admin"];
+const adminOnly: Role[] = ["admin"];
+const staffDir = "[locale]/office/(staff)";
+
+// Actions any signed-in (or signing-in) person uses on their own account: not a role's right.
+const ownAccount = [
+  `${staffDir}/actions.ts#signOutAction`,
+  "[locale]/office/login/actions.ts#signInAction",
+  "[locale]/office/security/actions.ts#startTwoFactorSetupAction",
+  "[locale]/office/security/actions.ts#confirmTwoFactorSetupAction",
+  "[locale]/office/two-factor/actions.ts#verifySecondFactorAction",
+];
+
+const actions = serverActionsInSource("[locale]/office");
+const action = (key: string): ServerAction => {
+  const found = actions.find((a) => a.key === `${staffDir}/${key}`);
+  if (!found) throw new Error(`no server action ${key}`);
+  return found;
+};
+
+test("every back-office server action, posted directly, as every role", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const origin = baseURL!;
+  const db = e2eDatabase();
+  const sessions = await signInEveryRole(browser);
+  const admin = sessions.admin!.request;
+  const audited = (action: string, email: string) =>
+    (
+      db
+        .prepare("SELECT COUNT(*) AS n FROM AuditEvent WHERE action = ? AND actorEmail = ?")
+        .get(action, email.toLowerCase()) as {
+        n: number;
+      }
+    ).n;
+
+  // A walk-in client of the Osh office, registered by the admin: its invoice and application.
+  const registerAtOsh = async (inn = uniqueOrganizationInn()) => {
+    const response = await callServerAction(
+      admin,
+      action("register/actions.ts#officeRegisterAction"),
+      registration(inn),
+      origin,
+    );
+    const number = /\/invoice\/(\d{16})/.exec(response.headers()["x-action-redirect"] ?? "")?.[1];
+    if (!number) throw new Error(`registration failed: ${response.status()} ${await response.text()}`);
+    const row = db.prepare("SELECT applicationId, amountTyiyn FROM Invoice WHERE number = ?").get(number) as {
+      applicationId: number;
+      amountTyiyn: number;
+    };
+    return { inn, number, applicationId: String(row.applicationId), amountTyiyn: Number(row.amountTyiyn) };
+  };
+  const paidAndChecked = async () => {
+    const a = await registerAtOsh();
+    await callServerAction(
+      admin,
+      action("applications/[id]/actions.ts#checkDocumentsAction"),
+      { locale: "ky", applicationId: a.applicationId },
+      origin,
+    );
+    const paid = await sessions.admin!.request.post("/api/megapay/eds", {
+      headers: { Authorization: megapayAuth },
+      form: {
+        command: "pay",
+        txn_id: `m${Date.now()}${Math.random()}`.replace(/\D/g, "").slice(0, 18),
+        account: a.number,
+        sum: (a.amountTyiyn / 100).toFixed(2),
+        txn_date: "20261124120000",
+      },
+    });
+    expect(await paid.text()).toContain("<result>0</result>");
+    return a;
+  };
+  const victim = (email: string) => {
+    addStaff(email, "Кызматкер Текшерүү", "operator", "osh");
+    return (db.prepare("SELECT id FROM StaffUser WHERE email = ?").get(email) as { id: string }).id;
+  };
+  const sessionsVictim = victim(uniqueEmail("victim"));
+  const activeVictim = victim(uniqueEmail("victim"));
+  const tariff = db
+    .prepare("SELECT nameKy, nameRu FROM Tariff WHERE code = 'cloud-complex-unlimited'")
+    .get() as {
+    nameKy: string;
+    nameRu: string;
+  };
+  const osh = await registerAtOsh();
+
+  const matrix: Record<string, Row> = {
+    "applications/[id]/actions.ts#checkDocumentsAction": {
+      allowed: officeWork,
+      audit: "application.documents-checked",
+      fields: async () => ({ locale: "ky", applicationId: (await registerAtOsh()).applicationId }),
+    },
+    "applications/[id]/actions.ts#cancelApplicationAction": {
+      allowed: officeWork,
+      audit: "invoice.cancelled",
+      fields: async () => {
+        const a = await registerAtOsh();
+        return {
+          locale: "ky",
+          applicationId: a.applicationId,
+          invoiceNumber: a.number,
+          reason: "Кардар баш тартты",
+        };
+      },
+    },
+    "applications/[id]/actions.ts#issueSignatureAction": {
+      allowed: officeWork,
+      audit: "application.signature-issued",
+      fields: async (n) => ({
+        locale: "ky",
+        applicationId: (await paidAndChecked()).applicationId,
+        serial: `MX${Date.now()}${n}`,
+      }),
+    },
+    "clients/[inn]/actions.ts#setSociConnectionAction": {
+      allowed: clientWork,
+      audit: "client.soci-connected",
+      fields: async () => ({ locale: "ky", inn: (await registerAtOsh()).inn, connected: "1" }),
+    },
+    "clients/[inn]/actions.ts#updateContactsAction": {
+      allowed: clientWork,
+      audit: "client.contacts-changed",
+      fields: async (n) => ({
+        locale: "ky",
+        inn: osh.inn,
+        headName: `Жетекчи ${"абвгдежзик"[n % 10]}`,
+        phone: "+996 555 000 111",
+        email: "",
+      }),
+    },
+    "clients/[inn]/actions.ts#adjustBalanceAction": {
+      allowed: adminOnly,
+      audit: "client.balance-adjusted",
+      fields: async () => ({ locale: "ky", inn: osh.inn, amount: "10", comment: "Текшерүү" }),
+    },
+    "clients/import/actions.ts#importSociClientsAction": {
+      allowed: adminOnly,
+      audit: "client.imported",
+      fields: async () => ({
+        locale: "ky",
+        file: {
+          name: "soci.csv",
+          mimeType: "text/csv",
+          buffer: Buffer.from(`inn,name\n${uniqueOrganizationInn()},ОсОО Матрица\n`),
+        },
+      }),
+    },
+    "payments/new/actions.ts#recordPaymentAction": {
+      allowed: officeWork,
+      audit: "payment.recorded",
+      fields: async (n) => ({
+        locale: "ky",
+        service: "eds",
+        account: osh.number,
+        amount: "1",
+        method: "cash",
+        receiptNumber: `MX-${Date.now()}-${n}`,
+        paidOn: "",
+        office: "osh",
+      }),
+    },
+    "register/actions.ts#officeRegisterAction": {
+      allowed: officeWork,
+      audit: "application.registered",
+      fields: async () => registration(uniqueOrganizationInn()),
+    },
+    "settings/actions.ts#updateLegalNameAction": {
+      allowed: adminOnly,
+      audit: "settings.legal-name-changed",
+      // The values the settings test sets, so that running at the same time changes nothing
+      // it checks; a fresh database has none yet, so the first call here changes the name.
+      fields: async () => ({
+        locale: "ky",
+        legalNameKy: "ЖЧК «DOS TEK GROUP»",
+        legalNameRu: `ОсОО «DOS TEK GROUP» (Ош)`,
+      }),
+    },
+    "settings/actions.ts#updateOfficeSettingsAction": {
+      allowed: adminOnly,
+      audit: "settings.office-changed",
+      fields: async (n) => ({
+        locale: "ky",
+        office: "jalal-abad",
+        addressKy: `Жалал-Абад ш., ${n}`,
+        addressRu: "",
+        hoursKy: "",
+        hoursRu: "",
+        phone: "",
+      }),
+    },
+    "settings/actions.ts#updateTariffAction": {
+      allowed: adminOnly,
+      audit: "tariff.changed",
+      fields: async (n) => ({
+        locale: "ky",
+        code: "cloud-complex-unlimited",
+        nameKy: tariff.nameKy,
+        nameRu: tariff.nameRu,
+        price: String(2350 + n),
+        active: "1",
+      }),
+    },
+    "staff/actions.ts#addStaffAction": {
+      allowed: adminOnly,
+      audit: "staff.added",
+      fields: async () => ({
+        locale: "ky",
+        email: uniqueEmail("added"),
+        name: "Жаңы Кызматкер",
+        role: "accountant",
+        office: "",
+        password: staffPassword,
+      }),
+    },
+    "staff/actions.ts#endStaffSessionsAction": {
+      allowed: adminOnly,
+      audit: "staff.sessions-ended",
+      fields: async () => ({ locale: "ky", staffId: sessionsVictim }),
+    },
+    "staff/actions.ts#setStaffActiveAction": {
+      allowed: adminOnly,
+      audit: "staff.deactivated",
+      fields: async () => ({ locale: "ky", staffId: activeVictim, active: "0" }),
+    },
+  };
+  expect(new Set(actions.map((a) => a.key))).toEqual(
+    new Set([...ownAccount, ...Object.keys(matrix).map((k) => `${staffDir}/${k}`)]),
+  );
+
+  let n = 0;
+  for (const [key, row] of Object.entries(matrix)) {
+    for (const role of roles) {
+      const fields = await row.fields(++n);
+      const email = sessions[role]?.email ?? "";
+      const before = audited(row.audit, email);
+      const response = await callServerAction(
+        sessions[role]?.request ?? sessions.anonymous.request,
+        action(key),
+        fields,
+        origin,
+      );
+      const passed = audited(row.audit, email) > before;
+      const answer = `${response.status()} ${response.headers()["x-action-redirect"] ?? ""} ${(await response.text()).slice(0, 300)}`;
+      expect(passed, `${role} calling ${key}: ${answer}`).toBe(row.allowed.includes(role));
+      if (role === "anonymous")
+        expect(response.headers()["x-action-redirect"], `${key} sends anonymous to sign in`).toContain(
+          "/office/login",
+        );
+    }
+  }
+
+  // A cross-site post of an allowed action, with the admin's cookies, is refused by its Origin.
+  const before = audited("settings.office-changed", sessions.admin!.email);
+  await callServerAction(
+    admin,
+    action("settings/actions.ts#updateOfficeSettingsAction"),
+    await matrix["settings/actions.ts#updateOfficeSettingsAction"]!.fields(++n),
+    "https://evil.example",
+  );
+  expect(audited("settings.office-changed", sessions.admin!.email)).toBe(before);
+  db.close();
+});
+
+function registration(inn: string) {
+  return {
+    locale: "ky",
+    submissionKey: `matrix-${inn}-${Date.now()}`,
+    website: "",
+    clientType: "legal",
+    inn,
+    organizationName: "ОсОО Матрица",
+    headName: "Асанов Асан",
+    phone: "+996 555 123 456",
+    email: "",
+    office: "osh",
+    tariff: "rutoken",
+    "quantity-rutoken": "1",
+    consent: "on",
+  };
+}
+
+async function signInEveryRole(browser: Browser) {
+  const sessions: Partial<Record<Role, { email: string; request: APIRequestContext }>> & {
+    anonymous: { email: string; request: APIRequestContext };
+  } = { anonymous: { email: "", request: (await browser.newContext()).request } };
+  const people: [Exclude<Role, "anonymous" | "admin">, "operator" | "accountant", string | undefined][] = [
+    ["accountant", "accountant", undefined],
+    ["otherOperator", "operator", "jalal-abad"],
+    ["operator", "operator", "osh"],
+  ];
+  for (const [role, staffRole, office] of people) {
+    const email = uniqueEmail(role);
+    addStaff(email, "Матрица", staffRole, office);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "ky", email);
+    await expect(page).toHaveURL(/\/ky\/office$/);
+    sessions[role] = { email, request: context.request };
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { email } = await signInNewAdmin(page, "ky", "Админ Матрица");
+  sessions.admin = { email, request: context.request };
+  return sessions;
+}
