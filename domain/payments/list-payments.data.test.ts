@@ -7,6 +7,7 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { exportPayments } from "./export-payments";
 import { NotAllowedError } from "../staff/staff-access";
+import { journalTotals } from "./journal-totals";
 import { listPayments } from "./list-payments";
 import { readPaymentJournalFilter } from "./payment-journal-filter";
 
@@ -91,5 +92,25 @@ describe.each(testProviders)("the payments journal on %s", (provider) => {
         filter: readPaymentJournalFilter({}),
       }),
     ).rejects.toBeInstanceOf(NotAllowedError);
+  });
+
+  it("keeps its totals exact as payments arrive: settled ones are counted once an hour, new ones on every view", async () => {
+    const all = readPaymentJournalFilter({});
+    const before = await journalTotals(t.db, {});
+    expect(before).toEqual({ count: 13, sumTyiyn: 127_800 });
+    // A payment now: not settled yet, so it is counted on the next view.
+    await recordSociPayment({
+      db: t.db,
+      limits,
+      request: { txnId: "fresh-1", account: "01717171717171", sumTyiyn: 4_200, txnDate: new Date() },
+    });
+    expect((await listPayments({ db: t.db, actor: accountant, filter: all })).totals).toEqual({
+      count: 14,
+      sumTyiyn: 132_000,
+    });
+    // Two hours on, the same payments are all settled; the counts stay the same.
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    expect(await journalTotals(t.db, {}, later)).toEqual({ count: 14, sumTyiyn: 132_000 });
+    expect(await journalTotals(t.db, { service: "eds" }, later)).toEqual({ count: 1, sumTyiyn: 120_000 });
   });
 });

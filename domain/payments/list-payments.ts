@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
-import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
 import { requireRole } from "../staff/staff-access";
+import { journalTotals } from "./journal-totals";
 import { journalRange, type PaymentJournalFilter } from "./payment-journal-filter";
 
 export interface PaymentJournalRow {
@@ -36,18 +36,27 @@ export interface ListPaymentsOptions {
   withTotals?: boolean;
 }
 
-// What a filter selects; the search box matches an invoice number (16 digits), an INN (14) or a
-// MegaPay txn_id (anything else).
-export function paymentWhere(filter: PaymentJournalFilter) {
-  const q = filter.q;
-  const search =
-    q === undefined
-      ? {}
-      : /^\d{16}$/.test(q)
-        ? { OR: [{ account: q }, { invoice: { number: q } }] }
-        : /^\d{14}$/.test(q)
-          ? { OR: [{ account: q }, { client: { inn: q } }] }
-          : { OR: [{ providerTxnId: q }, { receiptNumber: q }] };
+// The search box: an invoice number (16 digits), an INN (14) or a txn_id / receipt number
+// (anything else). The invoice or client is looked up first and its payments are then found by
+// one indexed equality: every payment of an invoice carries its invoiceId, and every payment
+// of a client (top-ups, and EDS payments of its invoices) its clientId. (Prisma sends LIMIT as
+// a parameter, and with an OR of two columns SQLite then scans the whole journal.) An unknown
+// number still finds payments whose account was typed that way.
+async function searchWhere(db: Database, q: string | undefined) {
+  if (q === undefined) return {};
+  if (/^\d{16}$/.test(q)) {
+    const invoice = await db.invoice.findUnique({ where: { number: q }, select: { id: true } });
+    return invoice ? { invoiceId: invoice.id } : { account: q };
+  }
+  if (/^\d{14}$/.test(q)) {
+    const client = await db.client.findUnique({ where: { inn: q }, select: { id: true } });
+    return client ? { clientId: client.id } : { account: q };
+  }
+  return { OR: [{ providerTxnId: q }, { receiptNumber: q }] };
+}
+
+// What a filter selects.
+async function paymentWhere(db: Database, filter: PaymentJournalFilter) {
   const range = journalRange(filter);
   return {
     ...(filter.service ? { service: filter.service } : {}),
@@ -55,7 +64,7 @@ export function paymentWhere(filter: PaymentJournalFilter) {
     ...(filter.office ? { office: filter.office } : {}),
     ...(filter.amount !== undefined ? { sumTyiyn: filter.amount } : {}),
     ...(range.gte || range.lt ? { receivedAt: range } : {}),
-    ...search,
+    ...(await searchWhere(db, filter.q)),
   };
 }
 
@@ -69,7 +78,7 @@ export async function listPayments({
   withTotals = true,
 }: ListPaymentsOptions): Promise<PaymentJournalPage> {
   requireRole(actor, ["admin", "operator", "accountant"], "read payments");
-  const where = paymentWhere(filter);
+  const where = await paymentWhere(db, filter);
   const [rows, totals] = await Promise.all([
     db.payment.findMany({
       where: { ...where, ...(filter.before ? { id: { lt: filter.before } } : {}) },
@@ -89,7 +98,7 @@ export async function listPayments({
         invoice: { select: { number: true, buyerName: true } },
       },
     }),
-    withTotals ? db.payment.aggregate({ where, _count: { _all: true }, _sum: { sumTyiyn: true } }) : null,
+    withTotals ? journalTotals(db, where) : null,
   ]);
   const page = rows.slice(0, pageSize);
   return {
@@ -108,8 +117,6 @@ export async function listPayments({
       invoiceNumber: p.invoice?.number ?? null,
     })),
     nextBefore: rows.length > pageSize ? page[page.length - 1]!.id : null,
-    totals: totals
-      ? { count: totals._count._all, sumTyiyn: tyiynFromDatabase(totals._sum.sumTyiyn ?? 0n) }
-      : { count: page.length, sumTyiyn: 0 },
+    totals: totals ? totals : { count: page.length, sumTyiyn: 0 },
   };
 }

@@ -5,6 +5,8 @@ import { createDatabase, type Database } from "./database";
 export { closeDatabase, createDatabase, readPaymentLedger, runPaymentUnit, runTransaction } from "./database";
 export type { LockedInvoice, PaymentLedger, PaymentSource } from "./payment-ledger";
 export type { Database, TransactionClient } from "./database";
+// A filter on payments as the domain builds it (the journal, its totals).
+export type { PaymentWhereInput as PaymentWhere } from "./generated/sqlite/models/Payment";
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
 export { countRequest, readRequestCounts } from "./rate-limit-counters";
 
