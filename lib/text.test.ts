@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasControlCharacters, hasInvisibleCharacters } from "./text";
+import { foldForSearch, hasControlCharacters, hasInvisibleCharacters } from "./text";
 
 describe("text checks", () => {
   it("finds control characters but lets line breaks and tabs through", () => {
@@ -33,5 +33,14 @@ describe("text checks", () => {
 
   it("lets ordinary Kyrgyz, Russian and Latin names through", () => {
     expect(hasInvisibleCharacters("ОсОО «Ак-Суу» Өң Үй, DOS TEK GROUP & Co.")).toBe(false);
+  });
+});
+
+describe("names folded for search", () => {
+  it("ignores case in any alphabet, ё, quotation marks and spacing", () => {
+    expect(foldForSearch("ОсОО  «Агым»")).toBe("осоо агым");
+    expect(foldForSearch('ЖЧК "Өнүгүү-Ңылым"')).toBe("жчк өнүгүү-ңылым");
+    expect(foldForSearch("Ёлка")).toBe("елка");
+    expect(foldForSearch("DOS TEK GROUP")).toBe("dos tek group");
   });
 });

@@ -14,3 +14,16 @@ const invisible = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 export function hasInvisibleCharacters(value: string): boolean {
   return invisible.test(value);
 }
+
+// A name as the search box compares it: Unicode-aware lower case (SQLite's own only knows ASCII,
+// so «осоо агым» would not find «ОсОО Агым»), ё as е, the quotation marks people type or leave
+// out («», "", „“) dropped, runs of spaces as one.
+export function foldForSearch(value: string): string {
+  return value
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/["'«»„“”‘’]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,6 +1,7 @@
 // Brings the configured database up to date: pending migrations, then any missing tariffs.
 import path from "node:path";
 import nextEnv from "@next/env";
+import { fillSearchNames } from "@/domain/clients/fill-search-names";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
@@ -32,15 +33,18 @@ export async function prepareDatabase(env: Env, options: { overwriteTariffs?: bo
   const db = createDatabase(env.DATABASE_URL, { postgresPoolSize: 1 });
   try {
     let added = 0;
+    let filled = 0;
     const applied = await applyMigrations(env.DATABASE_URL, {
       afterMigrations: async () => {
         added = await seedTariffs({ db, overwrite: options.overwriteTariffs ?? false });
+        filled = await fillSearchNames(db);
       },
     });
     console.log(
       applied.length ? `${where}: applied ${applied.join(", ")}` : `${where}: database is up to date`,
     );
     if (added > 0) console.log(`${where}: added ${added} tariffs`);
+    if (filled > 0) console.log(`${where}: filled ${filled} names for search`);
   } finally {
     await closeDatabase(db);
   }

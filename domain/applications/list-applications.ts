@@ -4,6 +4,7 @@ import { requireRole } from "../staff/staff-access";
 import { dayRange } from "../staff/url-filter";
 import type { ApplicationFilter } from "./application-filter";
 import { applicationStage, applicationStageWhere, type ApplicationStage } from "./application-stage";
+import { foldForSearch } from "@/lib/text";
 
 export interface ApplicationRow {
   id: number;
@@ -34,7 +35,7 @@ export function applicationWhere(filter: ApplicationFilter) {
     ...(range.gte || range.lt ? { createdAt: range } : {}),
     ...(q?.kind === "inn" ? { inn: q.value } : {}),
     ...(q?.kind === "invoice" ? { invoice: { number: q.value } } : {}),
-    ...(q?.kind === "name" ? { organizationName: { contains: q.value } } : {}),
+    ...(q?.kind === "name" ? { searchName: { contains: foldForSearch(q.value) } } : {}),
   };
 }
 

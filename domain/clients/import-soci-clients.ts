@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/config/staff-roles";
+import { foldForSearch } from "@/lib/text";
 import { runTransaction, type Database, type TransactionClient } from "@/server/db";
 import { recordAuditEvents, type AuditEventInput } from "../audit/record-audit-event";
 import { requireRole } from "../staff/staff-access";
@@ -76,7 +77,8 @@ export async function importSociClients({
           unchanged += 1;
           continue;
         }
-        await tx.client.update({ where: { inn: row.inn }, data: changes });
+        const searchName = changes.name === undefined ? {} : { searchName: foldForSearch(changes.name) };
+        await tx.client.update({ where: { inn: row.inn }, data: { ...changes, ...searchName } });
         events.push({
           action: "client.imported",
           subject: { type: "client", id: row.inn },
@@ -90,6 +92,7 @@ export async function importSociClients({
             inn: r.inn,
             kind: r.kind,
             name: r.name,
+            searchName: foldForSearch(r.name),
             // SOChI's list has no head of the organisation, and may have no phone: staff fill
             // them in on the client's page, or the client's first registration here does.
             headName: "",

@@ -2,6 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { requireRole } from "../staff/staff-access";
 import type { SearchText } from "../staff/search-text";
+import { foldForSearch } from "@/lib/text";
 
 export interface ListClientsOptions {
   db: Database;
@@ -18,7 +19,7 @@ export async function listClients({ db, actor, q, before, pageSize = 50 }: ListC
     q?.kind === "inn"
       ? { inn: q.value }
       : q?.kind === "name"
-        ? { name: { contains: q.value } }
+        ? { searchName: { contains: foldForSearch(q.value) } }
         : q?.kind === "invoice"
           ? { invoices: { some: { number: q.value } } }
           : {};

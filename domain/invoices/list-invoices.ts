@@ -2,6 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { requireRole } from "../staff/staff-access";
 import type { SearchText } from "../staff/search-text";
+import { foldForSearch } from "@/lib/text";
 
 export interface ListInvoicesOptions {
   db: Database;
@@ -17,7 +18,7 @@ export async function listInvoices({ db, actor, q, before, pageSize = 50 }: List
   const where = {
     ...(q?.kind === "invoice" ? { number: q.value } : {}),
     ...(q?.kind === "inn" ? { buyerInn: q.value } : {}),
-    ...(q?.kind === "name" ? { buyerName: { contains: q.value } } : {}),
+    ...(q?.kind === "name" ? { searchName: { contains: foldForSearch(q.value) } } : {}),
   };
   const rows = await db.invoice.findMany({
     where: { ...where, ...(before ? { id: { lt: before } } : {}) },

@@ -1,6 +1,7 @@
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
 import { generateInvoiceNumber, type RandomBytes } from "@/lib/invoice-number";
 import { addTyiyn, multiplyTyiyn } from "@/lib/money";
+import { foldForSearch } from "@/lib/text";
 import { isUniqueViolation, runTransaction, type Database, type TransactionClient } from "@/server/db";
 import type { StaffActor } from "@/config/staff-roles";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -106,6 +107,7 @@ async function registerOnce(
         inn: r.inn,
         kind: r.clientType,
         name: r.organizationName,
+        searchName: foldForSearch(r.organizationName),
         headName: r.headName,
         phone: r.phone,
         email: r.email,
@@ -132,6 +134,7 @@ async function registerOnce(
       kind: r.clientType,
       inn: r.inn,
       organizationName: r.organizationName,
+      searchName: foldForSearch(r.organizationName),
       headName: r.headName,
       phone: r.phone,
       email: r.email,
@@ -150,6 +153,7 @@ async function registerOnce(
       applicationId: application.id,
       // The buyer as this application named them, fixed at issue.
       buyerName: r.organizationName,
+      searchName: foldForSearch(r.organizationName),
       buyerInn: r.inn,
       office: r.office,
       issuedById: options.actor?.id ?? null,
