@@ -19,15 +19,7 @@ export interface OfficeFormField {
 // own error above, values kept, focus on the first problem. Works without JavaScript too.
 // Words arrive translated from the page (`messages` by error code), so that the office's texts
 // do not ride along in every public page's payload.
-export function OfficeForm({
-  action,
-  fields,
-  submitLabel,
-  messages,
-  hidden = {},
-  initialValues,
-  idPrefix = "",
-}: {
+interface OfficeFormProps {
   action: OfficeFormAction;
   fields: OfficeFormField[];
   submitLabel: string;
@@ -37,7 +29,23 @@ export function OfficeForm({
   initialValues?: Record<string, string>;
   // Several forms with the same field names on one page (settings) keep their ids apart.
   idPrefix?: string;
-}) {
+}
+
+// After a save the action redirects to the same page, which renders the form again with the
+// saved values: a new key starts it afresh (React would keep the old state, and the old values).
+export function OfficeForm(props: OfficeFormProps) {
+  return <OfficeFormFields key={JSON.stringify(props.initialValues ?? {})} {...props} />;
+}
+
+function OfficeFormFields({
+  action,
+  fields,
+  submitLabel,
+  messages,
+  hidden = {},
+  initialValues,
+  idPrefix = "",
+}: OfficeFormProps) {
   const [initialState] = useState(() =>
     initialValues ? { ...emptyOfficeFormState, values: initialValues } : emptyOfficeFormState,
   );
