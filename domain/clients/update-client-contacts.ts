@@ -1,3 +1,4 @@
+import { sameFields } from "@/lib/same-fields";
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { ApplicationError } from "../applications/application-error";
@@ -22,10 +23,7 @@ export async function updateClientContacts({ db, actor, inn, contacts }: UpdateC
       select: { headName: true, phone: true, email: true },
     });
     if (!before) throw new ApplicationError("notFound");
-    const changed = (Object.keys(contacts) as (keyof ClientContacts)[]).some(
-      (k) => before[k] !== contacts[k],
-    );
-    if (!changed) return;
+    if (sameFields(before, contacts)) return;
     await tx.client.update({ where: { inn }, data: contacts });
     await recordAuditEvent({
       tx,

@@ -128,7 +128,8 @@ export type ValidRegistration = z.output<typeof registrationSchema>;
 const fieldOf = (key: string): FormField | undefined =>
   key === "tariffs" ? "tariff" : formFields.find((field) => field === key);
 
-const knownCodes = new Set<string>([
+// The codes the schema gives its problems (words in messages register.errors.<code>).
+export const fieldErrorCodes = [
   "required",
   "tooLong",
   "badCharacters",
@@ -144,7 +145,8 @@ const knownCodes = new Set<string>([
   "tariffUnknown",
   "quantity",
   "consent",
-] satisfies FieldErrorCode[]);
+] as const satisfies readonly FieldErrorCode[];
+const knownCodes = new Set<string>(fieldErrorCodes);
 
 // The first problem of each field, as the form shows it. (An issue zod raised on its own, not
 // through one of the codes above, cannot come from our form's plain strings; it reads as

@@ -1,3 +1,4 @@
+import { sameFields } from "@/lib/same-fields";
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -17,8 +18,7 @@ export async function updateLegalName({ db, actor, legalName }: UpdateLegalNameO
   return runTransaction(db, async (tx) => {
     const row = await tx.companySettings.findUnique({ where: { id: 1 } });
     const before = { legalNameKy: row?.legalNameKy ?? "", legalNameRu: row?.legalNameRu ?? "" };
-    if (before.legalNameKy === legalName.legalNameKy && before.legalNameRu === legalName.legalNameRu)
-      return false;
+    if (sameFields(before, legalName)) return false;
     await tx.companySettings.upsert({ where: { id: 1 }, create: { id: 1, ...legalName }, update: legalName });
     await recordAuditEvent({
       tx,

@@ -1,3 +1,4 @@
+import { sameFields } from "@/lib/same-fields";
 import type { OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
@@ -29,8 +30,7 @@ export async function updateOfficeSettings({ db, actor, office, settings }: Upda
           phone: row.phone,
         }
       : empty;
-    if ((Object.keys(settings) as (keyof OfficeSettingsInput)[]).every((k) => before[k] === settings[k]))
-      return false;
+    if (sameFields(before, settings)) return false;
     await tx.officeSettings.upsert({ where: { office }, create: { office, ...settings }, update: settings });
     await recordAuditEvent({
       tx,

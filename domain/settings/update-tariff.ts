@@ -1,3 +1,4 @@
+import { sameFields } from "@/lib/same-fields";
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { ApplicationError } from "../applications/application-error";
@@ -30,7 +31,7 @@ export async function updateTariff({ db, actor, code, tariff }: UpdateTariffOpti
     });
     if (!row) throw new ApplicationError("notFound");
     const before = { ...row, priceTyiyn: Number(row.priceTyiyn) };
-    if ((Object.keys(after) as (keyof typeof after)[]).every((k) => before[k] === after[k])) return false;
+    if (sameFields(before, after)) return false;
     await tx.tariff.update({ where: { code }, data: after });
     await recordAuditEvent({
       tx,

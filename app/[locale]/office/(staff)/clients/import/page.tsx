@@ -3,6 +3,7 @@ import { Notice } from "@/components/office/notice";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { UploadForm } from "@/components/office/upload-form";
 import { sociImportFileProblems } from "@/domain/clients/soci-import-schema";
+import { fieldErrorCodes } from "@/domain/registration/registration-schema";
 import { staffPage } from "@/server/auth/staff-session";
 import { importSociClientsAction } from "./actions";
 
@@ -24,17 +25,6 @@ export default async function SociImportPage({
   const tFields = await getTranslations("register.errors");
   const query = await searchParams;
   const [created, updated, unchanged] = [count(query.created), count(query.updated), count(query.unchanged)];
-  const fieldCodes = [
-    "required",
-    "tooLong",
-    "badCharacters",
-    "invisibleCharacters",
-    "innFormat",
-    "innFirstDigit",
-    "innBirthDate",
-    "phone",
-    "email",
-  ] as const;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -61,7 +51,7 @@ export default async function SociImportPage({
             email: tColumns("email"),
           },
           problems: {
-            ...Object.fromEntries(fieldCodes.map((code) => [code, tFields.raw(code) as string])),
+            ...Object.fromEntries(fieldErrorCodes.map((code) => [code, tFields.raw(code) as string])),
             ...Object.fromEntries(
               [...sociImportFileProblems, "noFile", "notAllowed"].map((code) => [
                 code,
