@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { mixedScriptWords } from "../lib/mixed-script";
 
 export const locales = ["ky", "ru"] as const;
 
@@ -12,6 +13,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
+  // Every page checked for accessibility is also checked for words written in two alphabets.
+  expect(mixedScriptWords(await page.locator("body").innerText())).toEqual([]);
 }
 
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {

@@ -29,12 +29,12 @@ test("an operator registers a walk-in client and the invoice is printed at once"
     tariffs: { "cloud-head": 1 },
   };
   await fillRegistration(page, data);
-  await page.getByRole("button", { name: "Катталып, эсеп алуу" }).click();
+  await page.getByRole("button", { name: "Катталып, төлөө эсебин алуу" }).click();
   await expect(page.locator("#office-error")).toHaveText(
     "Сиз башка кеңседе иштейсиз: өз кеңсеңизди тандаңыз.",
   );
   await page.locator('input[name="office"][value="jalal-abad"]').check();
-  await page.getByRole("button", { name: "Катталып, эсеп алуу" }).click();
+  await page.getByRole("button", { name: "Катталып, төлөө эсебин алуу" }).click();
   await expect(page).toHaveURL(/\/ky\/invoice\/\d{16}\?print=1$/);
   await expect(page.getByTestId("invoice-number")).toHaveText(/^[\d\s]{19}$/);
   await expect(page.getByTestId("invoice-organization")).toHaveText("ОсОО Кеңседе");

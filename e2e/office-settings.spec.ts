@@ -74,7 +74,7 @@ test("an admin sets an office, the legal name and a price; the public pages show
   await expect(page.getByTestId("invoice-amount")).toContainText("2\u00a0100,00");
   const number = page.url().split("/").pop()!;
   expect(await pdfText(await (await request.get(`/ru/invoice/${number}/pdf`)).body())).toContain(
-    "Продавец: ОсОО «DOS TEK GROUP» (Ош)",
+    "Поставщик: ОсОО «DOS TEK GROUP» (Ош)",
   );
 });
 

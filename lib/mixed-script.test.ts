@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { mixedScriptWords } from "./mixed-script";
+
+describe("words mixing Latin and Cyrillic letters", () => {
+  it("are found", () => {
+    expect(mixedScriptWords("«DOS ТЕК GROUP» and DОS")).toEqual(["DОS"]);
+    expect(mixedScriptWords("ОсОО «DOS TEK GROUP», E-Cloud, RuToken, 16-сан")).toEqual([]);
+  });
+
+  it.each(["ky", "ru"])("are nowhere in messages/%s.json", (locale) => {
+    const text = readFileSync(path.resolve(import.meta.dirname, `../messages/${locale}.json`), "utf8");
+    expect(mixedScriptWords(text)).toEqual([]);
+  });
+});
