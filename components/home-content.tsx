@@ -3,6 +3,7 @@ import type { SiteSettings } from "@/domain/settings/get-site-settings";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { Link } from "@/i18n/navigation";
 import { OfficeList } from "./office-list";
+import { PayOtherWays } from "./pay-other-ways";
 import { PriceList } from "./price-list";
 
 const section = "mx-auto max-w-5xl px-4 py-10";
@@ -66,6 +67,10 @@ export function HomeContent({ tariffs, settings }: { tariffs: TariffView[]; sett
         </h2>
         <PriceList tariffs={tariffs} />
       </section>
+
+      <div className={section}>
+        <PayOtherWays locale={locale} />
+      </div>
 
       <section id="offices" aria-labelledby="offices-title" className={section}>
         <h2 id="offices-title" className="text-2xl font-bold">

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { generateInvoiceNumber } from "../lib/invoice-number";
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
+import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 
 const walletLabels = ["Оплата", "Другие", "Лицевой счет", "Оплатить", "Избранное", "СОчИ", "Оплата ЭЦП"];
 const words = {
@@ -11,6 +12,7 @@ const words = {
     check: "Текшерүү",
     inn: "ИНН (14 сан)",
     nav: "MegaPay аркылуу төлөө",
+    guideLink: "Сүрөттөр менен толук колдонмо",
   },
   ru: {
     title: "Оплата через кошелёк MegaPay",
@@ -18,6 +20,7 @@ const words = {
     check: "Проверить",
     inn: "ИНН (14 цифр)",
     nav: "Оплата через MegaPay",
+    guideLink: "Подробная инструкция с картинками",
   },
 } as const;
 
@@ -44,18 +47,61 @@ for (const locale of locales) {
       await expectNoAxeViolations(page);
     });
 
-    test("shows the invoice number from the link at the EDS step and copies its digits", async ({
+    test("from an invoice, shows its number and the exact sum at the EDS step; copies the digits", async ({
       page,
       context,
     }) => {
-      const number = generateInvoiceNumber(randomBytes);
-      await page.goto(`/${locale}/megapay?invoice=${number}#eds`);
+      // Its own client address: the registration limit counts per address.
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${(Date.now() % 200) + 20}` });
+      await page.goto(`/${locale}/register`);
+      await fillRegistration(page, {
+        clientType: "legal",
+        inn: uniqueOrganizationInn(),
+        organizationName: "ОсОО Колдонмо",
+        headName: "Асанов Асан",
+        phone: "+996 555 123 456",
+        office: "osh",
+        tariffs: { "cloud-head": 1 },
+      });
+      await page.locator('form button[type="submit"]').click();
+      const number = await invoiceNumberOnPage(page);
+      // The invoice's own how-to names the exact sum and the digits to type.
+      await expect(page.getByTestId("howto-amount")).toContainText("1\u00a0510,00 сом");
+      await expect(page.locator("#pay-title + ol")).toContainText(number);
+      await page.getByRole("link", { name: words[locale].guideLink }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/megapay\\?invoice=${number}#eds$`));
       const shown = page.getByTestId("guide-invoice-number");
       await expect(shown).toHaveText(number.replace(/(\d{4})(?=\d)/g, "$1 "));
-      await expect(page.locator("section#eds")).toContainText(number.replace(/(\d{4})(?=\d)/g, "$1 "));
+      await expect(page.getByTestId("guide-invoice-amount")).toHaveText("1\u00a0510,00 сом");
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       await page.locator("section#eds").getByRole("button", { name: words[locale].copy }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(number);
+    });
+
+    test("shows nothing for a well-formed number that is no invoice", async ({ page }) => {
+      const number = generateInvoiceNumber(randomBytes);
+      const answered = page.waitForResponse((r) => r.url().endsWith(`/api/invoices/${number}/status`));
+      await page.goto(`/${locale}/megapay?invoice=${number}#eds`);
+      expect((await answered).status()).toBe(404);
+      await expect(page.getByTestId("guide-invoice-number")).toHaveCount(0);
+    });
+
+    test("tells «СОчИ» and «Оплата ЭЦП» payers different things about favourites; lists other ways to pay", async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/megapay`);
+      const soci = await page.getByTestId("favourites-soci").innerText();
+      const eds = await page.getByTestId("favourites-eds").innerText();
+      expect(soci).toContain("СОчИ");
+      expect(eds).toContain("Оплата ЭЦП");
+      expect(soci).not.toEqual(eds);
+      for (const where of [`/${locale}/megapay`, `/${locale}`]) {
+        await page.goto(where);
+        const other = page.getByTestId("pay-other-ways");
+        await expect(other).toContainText("42151410");
+        await expect(other).toContainText("42122900");
+        await expect(other).toContainText("QUICKPAY");
+      }
     });
 
     test("ignores a malformed invoice number", async ({ page }) => {

@@ -15,6 +15,7 @@ export function clientMessages(messages: Messages) {
     guide: {
       innCheck: guide.innCheck,
       yourNumber: guide.yourNumber,
+      yourAmount: guide.yourAmount,
       copy: guide.copy,
       copied: guide.copied,
       copyFailed: guide.copyFailed,

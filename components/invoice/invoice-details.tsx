@@ -3,6 +3,7 @@ import type { InvoiceView } from "@/domain/invoices/find-invoice";
 import { Link } from "@/i18n/navigation";
 import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
+import { formatSomAmount } from "@/lib/money";
 import { CopyButton } from "../copy-button";
 import { Money } from "../money";
 import { PrintButton } from "../print-button";
@@ -10,9 +11,11 @@ import { InvoiceStatusLive } from "./invoice-status-live";
 
 export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg: string }) {
   const t = useTranslations("invoice");
+  const tCommon = useTranslations("common");
   const locale = useLocale();
   const grouped = groupInvoiceNumber(invoice.number);
-  const steps = ["step1", "step2", "step3", "step4", "step5", "step6"] as const;
+  const steps = ["step1", "step2", "step3", "step4", "step5"] as const;
+  const due = invoice.status === "cancelled" ? 0 : Math.max(0, invoice.amountTyiyn - invoice.paidTyiyn);
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0">
@@ -129,8 +132,14 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
         </h2>
         <ol className="mt-3 list-decimal space-y-1.5 pl-6">
           {steps.map((step) => (
-            <li key={step}>{t(`howToPay.${step}`, { number: grouped })}</li>
+            <li key={step}>{t(`howToPay.${step}`, { number: grouped, digits: invoice.number })}</li>
           ))}
+          {/* MegaPay's check refuses any other sum than what is still due (results 241/242). */}
+          <li data-testid="howto-amount">
+            {due > 0
+              ? t("howToPay.step6", { amount: tCommon("money", { amount: formatSomAmount(due) }) })
+              : t("howToPay.step6Paid")}
+          </li>
         </ol>
         <p className="mt-3 text-slate-700">{t("howToPayNote")}</p>
         <Link

@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import { megapayHelpUrl } from "@/config/megapay-wallet";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { PayOtherWays } from "../pay-other-ways";
 import { PrintButton } from "../print-button";
 import {
   AccountFormScreen,
@@ -83,7 +84,7 @@ function ServiceSection({
 export async function MegapayGuide({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "guide" });
   const step = (number: number) => t("stepLabel", { number });
-  const troubles = ["notFound", "paid", "money", "status", "lost"] as const;
+  const troubles = ["notFound", "sum", "paid", "money", "status", "lost"] as const;
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0">
@@ -148,7 +149,10 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
 
       <GuideSection id="favourites" title={t("favouritesTitle")}>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">
-          <p className="flex-1 text-lg">{t.rich("favouritesText", walletLabelTag)}</p>
+          <div className="flex-1 space-y-3 text-lg">
+            <p data-testid="favourites-soci">{t.rich("favouritesSoci", walletLabelTag)}</p>
+            <p data-testid="favourites-eds">{t("favouritesEds")}</p>
+          </div>
           <FavouritesScreen t={t} />
         </div>
       </GuideSection>
@@ -184,6 +188,10 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
           </a>
         </p>
       </GuideSection>
+
+      <div className={section}>
+        <PayOtherWays locale={locale} />
+      </div>
 
       <GuideSection id="contacts" title={t("contactsTitle")} headingClass="mb-4">
         {/* The guide is static; the offices' details are set in the back office and shown on
