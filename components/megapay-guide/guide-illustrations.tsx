@@ -2,6 +2,9 @@ import type { GuideTranslator } from "./guide-translator";
 import { walletLabels } from "@/config/megapay-wallet";
 import { PhoneScreen, ScreenButton, ScreenField, ScreenRow, ScreenTiles } from "./phone-screen";
 
+// Sample sums in the drawings: a neutral top-up for «СОчИ», a signature's price for «Оплата ЭЦП».
+const sampleSum = { soci: "500", eds: "1510" } as const;
+
 const wallet = "MegaPay";
 
 export function InstallScreen({ t }: { t: GuideTranslator }) {
@@ -86,7 +89,7 @@ export function AccountFormScreen({
       />
       <ScreenField
         label={t("screen.amount")}
-        value="1510"
+        value={sampleSum[service]}
         active={focus === "amount"}
         hint={t("screen.typeHere")}
       />
@@ -101,9 +104,9 @@ export function DoneScreen({ t, service }: { t: GuideTranslator; service: "soci"
       label={t(service === "soci" ? "illustration.sociDone" : "illustration.edsDone")}
       title={walletLabels[service]}
     >
+      {/* What the wallet writes on success is not known here: a tick and the sum only. */}
       <div className="py-6 text-center text-2xl text-[#006e35]">✓</div>
-      <div className="text-center font-bold">{t("screen.done")}</div>
-      <div className="text-center font-mono">1510</div>
+      <div className="text-center font-mono">{t("screen.sum", { amount: sampleSum[service] })}</div>
     </PhoneScreen>
   );
 }
@@ -111,9 +114,9 @@ export function DoneScreen({ t, service }: { t: GuideTranslator; service: "soci"
 export function FavouritesScreen({ t }: { t: GuideTranslator }) {
   return (
     <PhoneScreen label={t("illustration.favourites")} title={wallet}>
-      <div className="py-2 text-center font-bold text-[#006e35]">✓ {t("screen.done")}</div>
+      <div className="py-2 text-center font-bold text-[#006e35]">✓</div>
       <ScreenRow active hint={t("screen.tapHere")}>
-        ★ {walletLabels.favourites}
+        {walletLabels.favourites}
       </ScreenRow>
       <ScreenRow />
     </PhoneScreen>
