@@ -116,3 +116,32 @@ test("the page works without JavaScript", async ({ browser }) => {
   await expect(page).toHaveURL(/\/ky$/);
   await context.close();
 });
+
+test("browsers, phones and link previews find what they look for", async ({ page, request }) => {
+  for (const [file, type] of [
+    ["/favicon.ico", "image/"],
+    ["/apple-touch-icon.png", "image/png"],
+    ["/icon-192.png", "image/png"],
+    ["/og-ky.png", "image/png"],
+    ["/og-ru.png", "image/png"],
+  ] as const) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()["content-type"], file).toContain(type);
+  }
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ name: "DOS TEK GROUP", theme_color: "#174c94" });
+  for (const locale of locales) {
+    await page.goto(`/${locale}/megapay`);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      "content",
+      `https://dostek.kg/og-${locale}.png`,
+    );
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+    await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute(
+      "href",
+      "/apple-touch-icon.png",
+    );
+  }
+});

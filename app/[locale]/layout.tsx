@@ -21,7 +21,14 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { applicationName: t("siteName"), formatDetection: { telephone: false } };
+  // public/: favicon.ico beside app/icon.svg for browsers that ask for it, the home-screen icon
+  // and the web app manifest (drawn by npm run make:public-images).
+  return {
+    applicationName: t("siteName"),
+    formatDetection: { telephone: false },
+    icons: { icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {

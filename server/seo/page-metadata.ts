@@ -8,7 +8,16 @@ export function localizedUrl(locale: Locale, pagePath: string): string {
   return `${getEnv().SITE_URL}/${locale}${pagePath === "/" ? "" : pagePath}`;
 }
 
-// Title, description, canonical URL and hreflang alternates for one page in one locale.
+// The link preview drawn for each language (public/og-<locale>.png, npm run make:public-images).
+const previewImage = (locale: Locale) => ({
+  url: `/og-${locale}.png`,
+  width: 1200,
+  height: 630,
+  alt: "DOS TEK GROUP",
+});
+
+// Title, description, canonical URL and hreflang alternates for one page in one locale, and
+// its link preview (Open Graph, Twitter).
 export function pageMetadata(locale: Locale, pagePath: string, title: string, description: string): Metadata {
   const languages: Record<string, string> = Object.fromEntries(
     routing.locales.map((l) => [l, localizedUrl(l, pagePath)]),
@@ -19,7 +28,16 @@ export function pageMetadata(locale: Locale, pagePath: string, title: string, de
     description,
     metadataBase: new URL(getEnv().SITE_URL),
     alternates: { canonical: localizedUrl(locale, pagePath), languages },
-    openGraph: { title, description, locale, url: localizedUrl(locale, pagePath), siteName: "DOS TEK GROUP" },
+    openGraph: {
+      title,
+      description,
+      locale,
+      url: localizedUrl(locale, pagePath),
+      siteName: "DOS TEK GROUP",
+      type: "website",
+      images: [previewImage(locale)],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [previewImage(locale).url] },
   };
 }
 
