@@ -1,26 +1,25 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { addStaff, signIn, signInNewAdmin, staffPassword, uniqueEmail } from "./office";
-import { uniqueOrganizationInn } from "./registration";
+import { expect, test } from "@playwright/test";
+import { addStaff, signInEveryRole, staffPassword, uniqueEmail, type OfficeRole } from "./office";
+import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
 
 // Who may call which server action of the back office (../shared/docs/back-office-design.md),
 // tried by posting to each action directly, as someone who skips our pages would. The actions
 // are listed from the source, so a new one without a row here fails this test.
-type Role = "anonymous" | "accountant" | "otherOperator" | "operator" | "admin";
-const roles: Role[] = ["anonymous", "accountant", "otherOperator", "operator", "admin"];
+const roles: OfficeRole[] = ["anonymous", "accountant", "otherOperator", "operator", "admin"];
 const megapayAuth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
 
 interface Row {
-  allowed: Role[];
+  allowed: OfficeRole[];
   // The audit event an allowed call writes (counted per acting staff member).
   audit: string;
   // The fields of one call; `n` counts the calls, for values that must be new each time.
   fields: (n: number) => Promise<Record<string, string | { name: string; mimeType: string; buffer: Buffer }>>;
 }
 
-const officeWork: Role[] = ["operator", "admin"];
-const clientWork: Role[] = ["otherOperator", "operator", "admin"];
-const adminOnly: Role[] = ["admin"];
+const officeWork: OfficeRole[] = ["operator", "admin"];
+const clientWork: OfficeRole[] = ["otherOperator", "operator", "admin"];
+const adminOnly: OfficeRole[] = ["admin"];
 const staffDir = "[locale]/office/(staff)";
 
 // Actions any signed-in (or signing-in) person uses on their own account: not a role's right.
@@ -59,7 +58,7 @@ test("every back-office server action, posted directly, as every role", async ({
     const response = await callServerAction(
       admin,
       action("register/actions.ts#officeRegisterAction"),
-      registration(inn),
+      registrationFields(inn),
       origin,
     );
     const number = /\/invoice\/(\d{16})/.exec(response.headers()["x-action-redirect"] ?? "")?.[1];
@@ -183,7 +182,7 @@ test("every back-office server action, posted directly, as every role", async ({
     "register/actions.ts#officeRegisterAction": {
       allowed: officeWork,
       audit: "application.registered",
-      fields: async () => registration(uniqueOrganizationInn()),
+      fields: async () => registrationFields(uniqueOrganizationInn()),
     },
     "settings/actions.ts#updateLegalNameAction": {
       allowed: adminOnly,
@@ -281,46 +280,3 @@ test("every back-office server action, posted directly, as every role", async ({
   expect(audited("settings.office-changed", sessions.admin!.email)).toBe(before);
   db.close();
 });
-
-function registration(inn: string) {
-  return {
-    locale: "ky",
-    submissionKey: `matrix-${inn}-${Date.now()}`,
-    website: "",
-    clientType: "legal",
-    inn,
-    organizationName: "ОсОО Матрица",
-    headName: "Асанов Асан",
-    phone: "+996 555 123 456",
-    email: "",
-    office: "osh",
-    tariff: "rutoken",
-    "quantity-rutoken": "1",
-    consent: "on",
-  };
-}
-
-async function signInEveryRole(browser: Browser) {
-  const sessions: Partial<Record<Role, { email: string; request: APIRequestContext }>> & {
-    anonymous: { email: string; request: APIRequestContext };
-  } = { anonymous: { email: "", request: (await browser.newContext()).request } };
-  const people: [Exclude<Role, "anonymous" | "admin">, "operator" | "accountant", string | undefined][] = [
-    ["accountant", "accountant", undefined],
-    ["otherOperator", "operator", "jalal-abad"],
-    ["operator", "operator", "osh"],
-  ];
-  for (const [role, staffRole, office] of people) {
-    const email = uniqueEmail(role);
-    addStaff(email, "Матрица", staffRole, office);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, "ky", email);
-    await expect(page).toHaveURL(/\/ky\/office$/);
-    sessions[role] = { email, request: context.request };
-  }
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const { email } = await signInNewAdmin(page, "ky", "Админ Матрица");
-  sessions.admin = { email, request: context.request };
-  return sessions;
-}

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { totp } from "./totp";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -61,4 +61,37 @@ export async function signInNewAdmin(
   await page.locator('form button[type="submit"]').click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/office/security\\?enabled=1$`));
   return { email };
+}
+
+// One signed-in browser context per role (an operator of each office), for calls that carry
+// the role's cookies; anonymous has none.
+export type OfficeRole = "anonymous" | "accountant" | "otherOperator" | "operator" | "admin";
+
+export async function signInEveryRole(browser: Browser) {
+  const sessions: Partial<Record<OfficeRole, { email: string; request: APIRequestContext }>> & {
+    anonymous: { email: string; request: APIRequestContext };
+  } = { anonymous: { email: "", request: (await browser.newContext()).request } };
+  const people: [
+    Exclude<OfficeRole, "anonymous" | "admin">,
+    "operator" | "accountant",
+    string | undefined,
+  ][] = [
+    ["accountant", "accountant", undefined],
+    ["otherOperator", "operator", "jalal-abad"],
+    ["operator", "operator", "osh"],
+  ];
+  for (const [role, staffRole, office] of people) {
+    const email = uniqueEmail(role);
+    addStaff(email, "Матрица", staffRole, office);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "ky", email);
+    await expect(page).toHaveURL(/\/ky\/office$/);
+    sessions[role] = { email, request: context.request };
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { email } = await signInNewAdmin(page, "ky", "Админ Матрица");
+  sessions.admin = { email, request: context.request };
+  return sessions;
 }

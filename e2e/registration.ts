@@ -46,3 +46,23 @@ export async function invoiceNumberOnPage(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/invoice\/\d{16}$/);
   return (await page.getByTestId("invoice-number").textContent())!.replace(/\s/g, "");
 }
+
+// The public form's fields as posted, for a walk-in client of the Osh office (server actions
+// called directly).
+export function registrationFields(inn: string) {
+  return {
+    locale: "ky",
+    submissionKey: `matrix-${inn}-${Date.now()}`,
+    website: "",
+    clientType: "legal",
+    inn,
+    organizationName: "ОсОО Матрица",
+    headName: "Асанов Асан",
+    phone: "+996 555 123 456",
+    email: "",
+    office: "osh",
+    tariff: "rutoken",
+    "quantity-rutoken": "1",
+    consent: "on",
+  };
+}

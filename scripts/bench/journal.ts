@@ -6,16 +6,13 @@
 // Prints a table; record runs in docs/benchmarks.md.
 import { stringify } from "csv-stringify/sync";
 import Database from "better-sqlite3";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import type { StaffActor } from "@/config/staff-roles";
 import { exportPayments } from "@/domain/payments/export-payments";
 import { listPayments } from "@/domain/payments/list-payments";
 import { readPaymentJournalFilter } from "@/domain/payments/payment-journal-filter";
 import { closeDatabase, createDatabase } from "@/server/db";
-import { applyMigrations } from "@/server/db/migrations";
-import { startThrowawayPostgres } from "../test/throwaway-postgres";
+import { benchDatabase } from "./bench-database";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -30,16 +27,7 @@ const runs = 50;
 const end = Math.floor(Date.parse("2026-11-26T00:00:00Z") / 1000);
 const start = end - payments * 30;
 
-const cluster = usePostgres ? await startThrowawayPostgres() : null;
-let databaseUrl = `file:${path.join(tmpdir(), `dostek-journal-bench-${Date.now()}.db`)}`;
-if (cluster) {
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query("CREATE DATABASE bench");
-  await admin.end();
-  databaseUrl = cluster.url.replace(/\/postgres$/, "/bench");
-}
-await applyMigrations(databaseUrl);
+const { databaseUrl, cluster } = await benchDatabase("journal-bench", usePostgres);
 
 // The rows, generated inside the database. Client i has INN 0 + i in 13 digits; invoice i
 // belongs to client (i mod clients) + 1 and has number 4000… + i; payment i is, by i mod 20:

@@ -2,18 +2,16 @@
 // latency against a production build on 127.0.0.1, next to a bare constant route (the framework
 // ceiling) measured in the same run. Prints numbers; it asserts nothing.
 import { existsSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
-import pg from "pg";
 import { registerClient } from "@/domain/registration/register-client";
 import { connectToSoci } from "@/scripts/test/registration-fixture";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
-import { applyMigrations } from "@/server/db/migrations";
 import { build } from "../build";
 import { startApp } from "../test/app-server";
-import { startThrowawayPostgres } from "../test/throwaway-postgres";
+import { benchDatabase } from "./bench-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const usePostgres = process.argv.includes("--postgres");
@@ -25,17 +23,7 @@ const authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toSt
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID")) && !build("http://localhost:3000")) process.exit(1);
 
-const cluster = usePostgres ? await startThrowawayPostgres() : null;
-let databaseUrl = `file:${path.join(tmpdir(), `dostek-bench-${Date.now()}.db`)}`;
-if (cluster) {
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query("CREATE DATABASE bench");
-  await admin.end();
-  databaseUrl = cluster.url.replace(/\/postgres$/, "/bench");
-}
-
-await applyMigrations(databaseUrl);
+const { databaseUrl, cluster } = await benchDatabase("bench", usePostgres);
 const db = createDatabase(databaseUrl, { postgresPoolSize: 2 });
 await seedTariffs({ db, overwrite: false });
 const inn = "01234567890123";
