@@ -20,13 +20,16 @@ export interface SiteSettings {
   legalName: LocalizedText;
 }
 
+// The company's legal name as an admin set it (empty texts until then).
+export async function getLegalName(db: Database): Promise<LocalizedText> {
+  const company = await db.companySettings.findUnique({ where: { id: 1 } });
+  return { ky: company?.legalNameKy ?? "", ru: company?.legalNameRu ?? "" };
+}
+
 // What admins set in the back office and the public pages show: each office's details, in the
 // order of config/offices.ts, and the company's legal name.
 export async function getSiteSettings(db: Database): Promise<SiteSettings> {
-  const [rows, company] = await Promise.all([
-    db.officeSettings.findMany(),
-    db.companySettings.findUnique({ where: { id: 1 } }),
-  ]);
+  const [rows, legalName] = await Promise.all([db.officeSettings.findMany(), getLegalName(db)]);
   return {
     offices: officeIds.map((office) => {
       const row = rows.find((r) => r.office === office);
@@ -37,6 +40,6 @@ export async function getSiteSettings(db: Database): Promise<SiteSettings> {
         phone: row?.phone ?? "",
       };
     }),
-    legalName: { ky: company?.legalNameKy ?? "", ru: company?.legalNameRu ?? "" },
+    legalName,
   };
 }

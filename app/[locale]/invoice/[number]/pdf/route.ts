@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { findInvoice } from "@/domain/invoices/find-invoice";
 import { renderInvoicePdf } from "@/domain/invoices/render-invoice-pdf";
-import { getSiteSettings } from "@/domain/settings/get-site-settings";
+import { getLegalName } from "@/domain/settings/get-site-settings";
 import { routing } from "@/i18n/routing";
 import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
@@ -35,7 +35,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const grouped = groupInvoiceNumber(invoice.number);
   // The seller as an admin set the legal name (office settings), else the name in messages.
   const seller =
-    (await getSiteSettings(getDatabase())).legalName[locale] ||
+    (await getLegalName(getDatabase()))[locale] ||
     (await getTranslations({ locale, namespace: "footer" }))("legalName");
   const bytes = await cachedPdf(
     { number: invoice.number, locale, status: invoice.status, seller },

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { ActionSection } from "@/components/office/action-section";
 import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
@@ -13,28 +13,6 @@ import { getDatabase } from "@/server/db";
 import { updateLegalNameAction, updateOfficeSettingsAction, updateTariffAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-
-function Section({
-  id,
-  title,
-  lead,
-  children,
-}: {
-  id: string;
-  title: string;
-  lead: string;
-  children: ReactNode;
-}) {
-  return (
-    <section id={id} aria-labelledby={`${id}-title`} className="space-y-4">
-      <h2 id={`${id}-title`} className="text-2xl font-bold">
-        {title}
-      </h2>
-      <p className="text-slate-700">{lead}</p>
-      {children}
-    </section>
-  );
-}
 
 // The company's settings (admins only): the legal name, each office's details as the public
 // pages show them, and the tariffs.
@@ -57,7 +35,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
     <div className="max-w-3xl space-y-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {typeof done === "string" && <Notice text={t("saved")} />}
-      <Section id="legal-name" title={t("legalTitle")} lead={t("legalLead")}>
+      <ActionSection id="legal-name" title={t("legalTitle")} lead={t("legalLead")}>
         <OfficeForm
           {...form}
           action={updateLegalNameAction}
@@ -68,8 +46,8 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
             { name: "legalNameRu", label: t("legalNameRu"), maxLength: 200 },
           ]}
         />
-      </Section>
-      <Section id="offices" title={t("officesTitle")} lead={t("officesLead")}>
+      </ActionSection>
+      <ActionSection id="offices" title={t("officesTitle")} lead={t("officesLead")}>
         {settings.offices.map((o) => (
           <div
             key={o.office}
@@ -99,8 +77,8 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
             />
           </div>
         ))}
-      </Section>
-      <Section id="tariffs" title={t("tariffsTitle")} lead={t("tariffsLead")}>
+      </ActionSection>
+      <ActionSection id="tariffs" title={t("tariffsTitle")} lead={t("tariffsLead")}>
         {tariffs.map((tariff) => (
           <div
             key={tariff.code}
@@ -135,7 +113,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
             />
           </div>
         ))}
-      </Section>
+      </ActionSection>
     </div>
   );
 }

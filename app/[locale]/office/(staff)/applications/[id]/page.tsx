@@ -10,6 +10,7 @@ import { getApplication } from "@/domain/applications/get-application";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { cancelApplicationAction, checkDocumentsAction, issueSignatureAction } from "./actions";
+import { ActionSection } from "@/components/office/action-section";
 
 export const dynamic = "force-dynamic";
 
@@ -52,16 +53,20 @@ export default async function ApplicationPage({
       {problem && <OfficeAlert text={t(`errors.${problem}`)} />}
       <ApplicationDetailView application={application} />
       {mayWork && application.status === "submitted" && (
-        <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">
-          <h2 className="text-xl font-bold">{t("application.checkDocuments")}</h2>
-          <p className="text-slate-700">{t("application.checkDocumentsLead")}</p>
+        <ActionSection
+          title={t("application.checkDocuments")}
+          lead={t("application.checkDocumentsLead")}
+          boxed
+        >
           <ButtonForm action={checkDocumentsAction} fields={hidden} label={t("application.checkDocuments")} />
-        </section>
+        </ActionSection>
       )}
       {mayWork && application.stage === "paid" && (
-        <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">
-          <h2 className="text-xl font-bold">{t("application.issueSignature")}</h2>
-          <p className="text-slate-700">{t("application.issueSignatureLead")}</p>
+        <ActionSection
+          title={t("application.issueSignature")}
+          lead={t("application.issueSignatureLead")}
+          boxed
+        >
           <OfficeForm
             action={issueSignatureAction}
             hidden={hidden}
@@ -71,12 +76,10 @@ export default async function ApplicationPage({
             submitLabel={t("application.issue")}
             messages={messages}
           />
-        </section>
+        </ActionSection>
       )}
       {mayWork && invoice?.status === "awaiting" && (
-        <section className="max-w-lg space-y-3 rounded-lg border border-slate-300 p-4">
-          <h2 className="text-xl font-bold">{t("application.cancel")}</h2>
-          <p className="text-slate-700">{t("application.cancelLead")}</p>
+        <ActionSection title={t("application.cancel")} lead={t("application.cancelLead")} boxed>
           <OfficeForm
             action={cancelApplicationAction}
             hidden={hidden}
@@ -84,7 +87,7 @@ export default async function ApplicationPage({
             submitLabel={t("application.cancelSubmit")}
             messages={messages}
           />
-        </section>
+        </ActionSection>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { getClient } from "@/domain/clients/get-client";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { adjustBalanceAction, setSociConnectionAction, updateContactsAction } from "./actions";
+import { ActionSection } from "@/components/office/action-section";
 
 export const dynamic = "force-dynamic";
 
@@ -67,9 +68,7 @@ export default async function ClientPage({
         )}
       </section>
       {mayEdit && (
-        <section className="max-w-lg space-y-3">
-          <h2 className="text-2xl font-bold">{t("client.contacts")}</h2>
-          <p className="text-slate-700">{t("client.contactsLead")}</p>
+        <ActionSection title={t("client.contacts")} lead={t("client.contactsLead")}>
           <OfficeForm
             action={updateContactsAction}
             hidden={hidden}
@@ -88,12 +87,10 @@ export default async function ClientPage({
           >
             {t("client.renew")}
           </Link>
-        </section>
+        </ActionSection>
       )}
       {staff.role === "admin" && (
-        <section className="max-w-lg space-y-3">
-          <h2 className="text-2xl font-bold">{t("client.adjust")}</h2>
-          <p className="text-slate-700">{t("client.adjustLead")}</p>
+        <ActionSection title={t("client.adjust")} lead={t("client.adjustLead")}>
           <OfficeForm
             action={adjustBalanceAction}
             hidden={hidden}
@@ -104,7 +101,7 @@ export default async function ClientPage({
             submitLabel={t("client.adjustSubmit")}
             messages={messages}
           />
-        </section>
+        </ActionSection>
       )}
       <ClientDetailView client={client} />
     </div>
