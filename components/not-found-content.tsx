@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 
 export function NotFoundMessage({
@@ -6,11 +7,13 @@ export function NotFoundMessage({
   text,
   href,
   linkLabel,
+  locale,
 }: {
   title: string;
   text: string;
   href: "/" | "/invoice";
   linkLabel: string;
+  locale?: Locale;
 }) {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16">
@@ -18,6 +21,7 @@ export function NotFoundMessage({
       <p className="mt-4 text-lg text-slate-700">{text}</p>
       <Link
         href={href}
+        locale={locale}
         className="mt-8 inline-block rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
       >
         {linkLabel}
@@ -26,7 +30,10 @@ export function NotFoundMessage({
   );
 }
 
-export function NotFoundContent() {
-  const t = useTranslations("notFound");
-  return <NotFoundMessage title={t("title")} text={t("text")} href="/" linkLabel={t("backHome")} />;
+// The locale is passed in: this also answers paths the locale proxy never saw.
+export async function NotFoundContent({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "notFound" });
+  return (
+    <NotFoundMessage title={t("title")} text={t("text")} href="/" linkLabel={t("backHome")} locale={locale} />
+  );
 }

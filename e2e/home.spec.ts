@@ -16,6 +16,8 @@ const expected = {
   },
 } as const;
 
+const notFoundHeading = { ky: "Барак табылган жок", ru: "Страница не найдена" } as const;
+
 test.describe("locale detection at /", () => {
   test("sends a visitor without preferences to /ky", async ({ page }) => {
     await page.goto("/");
@@ -92,13 +94,50 @@ for (const locale of locales) {
       const response = await page.goto(`/${locale}/no-such-page-${Date.now()}`);
       expect(response?.status()).toBe(404);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-        locale === "ky" ? "Барак табылган жок" : "Страница не найдена",
-      );
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading[locale]);
       await expectNoAxeViolations(page);
+    });
+
+    // The locale proxy skips paths with a dot; they still get the page in their language,
+    // server-rendered (checked with JavaScript off) and answered 404.
+    test("a path with a dot gives the localized 404 page too", async ({ browser }) => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        extraHTTPHeaders: { "Accept-Language": locale === "ky" ? "ru" : "ky" },
+      });
+      const page = await context.newPage();
+      for (const path of [`/${locale}/old-prices.pdf`, `/${locale}/docs/readme.txt`]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading[locale]);
+      }
+      await context.close();
     });
   });
 }
+
+test("a path with a dot and no language follows the cookie, then Accept-Language", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: "ru-RU",
+    extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" },
+  });
+  const page = await context.newPage();
+  let response = await page.goto("/price-list.pdf");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading.ru);
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "ky", url: baseURL! }]);
+  response = await page.goto("/price-list.pdf");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ky");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading.ky);
+  await context.close();
+});
 
 test("sitemap.xml and robots.txt list the public pages in both locales", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();

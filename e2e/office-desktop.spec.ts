@@ -40,3 +40,14 @@ test("at a desk (1366×768) every section fits the screen, with every link of th
     await expectNoAxeViolations(page);
   }
 });
+
+test("a record that does not exist answers 404 with the page rendered on the server", async ({ page }) => {
+  await signInNewAdmin(page, "ky", "Админ Издейт");
+  for (const path of ["/clients/99999999999999", "/payments/999999999", "/applications/999999999"]) {
+    const response = await page.goto(`/ky/office${path}`);
+    expect(response?.status(), path).toBe(404);
+    // In the HTML as sent, not filled in by JavaScript afterwards.
+    expect(await response!.text(), path).toContain("Барак табылган жок");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Барак табылган жок");
+  }
+});

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
+import { randomBytes } from "node:crypto";
+import { generateInvoiceNumber } from "../lib/invoice-number";
 import { hasValidLuhnDigit } from "../lib/luhn";
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
 import {
@@ -18,6 +20,8 @@ const words = {
     pdf: "PDF жүктөп алуу",
     find: "Табуу",
     lookupNotFound: "Мындай номердеги эсеп табылган жок",
+    invoiceNotFound: "Мындай төлөө эсеби табылган жок",
+    toLookup: "Эсепти номери боюнча издөө",
   },
   ru: {
     submit: "Зарегистрироваться и получить счёт",
@@ -26,6 +30,8 @@ const words = {
     pdf: "Скачать PDF",
     find: "Найти",
     lookupNotFound: "Счёт с таким номером не найден",
+    invoiceNotFound: "Такой счёт не найден",
+    toLookup: "Найти счёт по номеру",
   },
 } as const;
 
@@ -78,6 +84,28 @@ for (const locale of locales) {
         .fill(number.replace(/(\d{4})(?=\d)/g, "$1 "));
       await page.getByRole("button", { name: words[locale].find }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/invoice/${number}$`));
+    });
+
+    // Server-rendered with its status, not Next.js's empty shell for notFound(): checked with
+    // JavaScript off, as a crawler or a phone before hydration sees it.
+    test("an unknown or malformed invoice number answers 404 with the localized page", async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const unknown = generateInvoiceNumber((size) => randomBytes(size));
+      const wrongDigit = unknown.slice(0, 15) + String((Number(unknown[15]) + 1) % 10);
+      for (const number of [unknown, wrongDigit, "abc", "12.34"]) {
+        const response = await page.goto(`/${locale}/invoice/${number}`);
+        expect(response?.status(), number).toBe(404);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(words[locale].invoiceNotFound);
+        await expect(page.getByRole("link", { name: words[locale].toLookup })).toHaveAttribute(
+          "href",
+          `/${locale}/invoice`,
+        );
+      }
+      await context.close();
     });
 
     test("an entrepreneur registers without JavaScript", async ({ browser }) => {

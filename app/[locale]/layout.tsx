@@ -1,11 +1,12 @@
 import "@/app/globals.css";
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
 import { routing } from "@/i18n/routing";
+import { localeOfRequest } from "@/server/http/page-response";
+import { respondNotFound } from "./respond-not-found";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -19,7 +20,10 @@ export const viewport: Viewport = {
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!hasLocale(routing.locales, locale)) {
+    const t = await getTranslations({ locale: await localeOfRequest(), namespace: "meta" });
+    return { title: t("notFoundTitle"), robots: { index: false } };
+  }
   const t = await getTranslations({ locale, namespace: "meta" });
   // public/: favicon.ico beside app/icon.svg for browsers that ask for it, the home-screen icon
   // and the web app manifest (drawn by npm run make:public-images).
@@ -33,7 +37,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  // A first segment that is not a language is a path with a dot the proxy skipped (/price.pdf):
+  // the localized 404, rendered here because notFound() would give an empty shell.
+  if (!hasLocale(routing.locales, locale)) {
+    const fallback = await localeOfRequest();
+    return <PageShell locale={fallback}>{await respondNotFound(fallback)}</PageShell>;
+  }
   setRequestLocale(locale);
   return <PageShell locale={locale}>{children as ReactNode}</PageShell>;
 }

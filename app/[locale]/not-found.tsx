@@ -1,5 +1,6 @@
 import { NotFoundContent } from "@/components/not-found-content";
+import { localeOfRequest } from "@/server/http/page-response";
 
-export default function LocalizedNotFound() {
-  return <NotFoundContent />;
+export default async function LocalizedNotFound() {
+  return <NotFoundContent locale={await localeOfRequest()} />;
 }

@@ -10,6 +10,7 @@ import {
   clientAddressProofHeader,
   startClientAddressSigning,
 } from "./client-address-header";
+import { trackResponseStatus } from "./response-status";
 
 export interface ServeOptions {
   dir: string;
@@ -37,6 +38,7 @@ export async function serve({ dir, port, trustProxyHops }: ServeOptions): Promis
       delete req.headers[clientAddressProofHeader];
     }
     if (trustProxyHops === 0) delete req.headers["x-forwarded-for"];
+    trackResponseStatus(req, res);
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

@@ -62,4 +62,22 @@ describe.each(testProviders)("rate limits shared by two instances on %s", (provi
     expect(statuses.get(429)).toBeGreaterThanOrEqual(8);
     expect(statuses.get(200)! + statuses.get(429)!).toBe(total);
   });
+
+  // The page renders its own words with the status a client and a crawler can act on (our
+  // server sets it: server/http/response-status.ts).
+  it("the invoice page counts lookups, answers 404 for an unknown number and 429 past the limit", async () => {
+    const limit = rateLimits["invoice-lookup"];
+    const from = "203.0.113.120";
+    const page = (app: AppServer, number: string) =>
+      fetch(`${app.url}/ru/invoice/${number}`, { headers: { "X-Forwarded-For": from } });
+    const unknown = invoice.slice(0, 15) + String((Number(invoice[15]) + 5) % 10);
+    for (let i = 0; i < limit; i++) {
+      const response = await page(apps[i % 2]!, i % 3 === 0 ? unknown : invoice);
+      expect(response.status, `request ${i + 1}`).toBe(i % 3 === 0 ? 404 : 200);
+      await response.arrayBuffer();
+    }
+    const refused = await page(apps[0]!, invoice);
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toContain("Слишком много запросов");
+  });
 });

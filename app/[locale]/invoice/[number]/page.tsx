@@ -12,6 +12,7 @@ import { routing } from "@/i18n/routing";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { getDatabase } from "@/server/db";
 import { hitRateLimit } from "@/server/http/rate-limits";
+import { answerWithStatus } from "@/server/http/page-response";
 import { currentClientAddress } from "@/server/http/request-address";
 import { localizedUrl } from "@/server/seo/page-metadata";
 
@@ -49,8 +50,15 @@ export default async function InvoicePage({ params, searchParams }: PageProps<"/
   if (!hasLocale(routing.locales, locale)) return <InvoiceNotFound />;
   setRequestLocale(locale);
   const { invoice, retryMinutes } = await loadInvoice(number);
-  if (retryMinutes) return <InvoiceRateLimited minutes={retryMinutes} />;
-  if (!invoice) return <InvoiceNotFound />;
+  // Their own content, with 429 / 404 on the status line (server/http/response-status.ts).
+  if (retryMinutes) {
+    await answerWithStatus(429);
+    return <InvoiceRateLimited minutes={retryMinutes} />;
+  }
+  if (!invoice) {
+    await answerWithStatus(404);
+    return <InvoiceNotFound />;
+  }
   const qrSvg = await QRCode.toString(localizedUrl(locale, `/invoice/${invoice.number}`), {
     type: "svg",
     margin: 1,

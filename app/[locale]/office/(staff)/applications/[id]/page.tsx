@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ApplicationDetailView } from "@/components/office/application-detail";
 import { ButtonForm } from "@/components/office/button-form";
 import { OfficeAlert } from "@/components/office/office-alert";
@@ -11,6 +10,7 @@ import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { cancelApplicationAction, checkDocumentsAction, issueSignatureAction } from "./actions";
 import { ActionSection } from "@/components/office/action-section";
+import { respondNotFound } from "@/app/[locale]/respond-not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,7 @@ export default async function ApplicationPage({
   const application = applicationId
     ? await getApplication({ db: getDatabase(), actor: staff, applicationId })
     : null;
-  if (!application) notFound();
+  if (!application) return respondNotFound(locale);
   const t = await getTranslations("office");
   const { done, error } = await searchParams;
   const notice = notices.find((n) => n === done);

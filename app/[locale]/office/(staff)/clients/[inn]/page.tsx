@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ButtonForm } from "@/components/office/button-form";
 import { ClientDetailView } from "@/components/office/client-detail";
 import { OfficeAlert } from "@/components/office/office-alert";
@@ -11,6 +10,7 @@ import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { adjustBalanceAction, setSociConnectionAction, updateContactsAction } from "./actions";
 import { ActionSection } from "@/components/office/action-section";
+import { respondNotFound } from "@/app/[locale]/respond-not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +33,7 @@ export default async function ClientPage({
   const { locale, staff } = await staffPage(params);
   const { inn } = await params;
   const client = /^\d{14}$/.test(inn) ? await getClient({ db: getDatabase(), actor: staff, inn }) : null;
-  if (!client) notFound();
+  if (!client) return respondNotFound(locale);
   const t = await getTranslations("office");
   const tRegister = await getTranslations("register.errors");
   const { done, error } = await searchParams;

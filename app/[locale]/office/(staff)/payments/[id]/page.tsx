@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Notice } from "@/components/office/notice";
 import { PaymentDetailView } from "@/components/office/payment-detail";
 import { getPayment } from "@/domain/payments/get-payment";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
+import { respondNotFound } from "@/app/[locale]/respond-not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +14,12 @@ export default async function PaymentPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/office/payments/[id]">) {
-  const { staff } = await staffPage(params);
+  const { locale, staff } = await staffPage(params);
   const { id } = await params;
   const payment = /^\d{1,12}$/.test(id)
     ? await getPayment({ db: getDatabase(), actor: staff, paymentId: Number(id) })
     : null;
-  if (!payment) notFound();
+  if (!payment) return respondNotFound(locale);
   const t = await getTranslations("office");
   const { done } = await searchParams;
   const notice = notices.find((n) => n === done);
