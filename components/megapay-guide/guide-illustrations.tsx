@@ -16,7 +16,7 @@ export function InstallScreen({ t }: { t: GuideTranslator }) {
         </span>
         <span className="font-bold">{wallet}</span>
       </div>
-      <ScreenButton text={t("screen.download")} active />
+      <ScreenButton text={walletLabels.install} active />
       <ScreenRow />
       <ScreenRow />
     </PhoneScreen>
@@ -88,7 +88,7 @@ export function AccountFormScreen({
         hint={t("screen.typeHere")}
       />
       <ScreenField
-        label={t("screen.amount")}
+        label={walletLabels.amount}
         value={sampleSum[service]}
         active={focus === "amount"}
         hint={t("screen.typeHere")}
