@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
+import { companyName } from "@/config/company";
 
 const navItems = [
   { href: "/register", key: "register" },
@@ -20,7 +21,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           aria-label={t("homeLink")}
           className="text-lg font-extrabold tracking-tight text-brand-800"
         >
-          DOS TEK GROUP
+          {companyName}
         </Link>
         <LanguageSwitch />
         <nav aria-label={t("mainNavigation")} className="no-print w-full sm:w-auto">

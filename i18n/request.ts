@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import type { Messages } from "next-intl";
 import type { Locale } from "./routing";
 import { routing } from "./routing";
-import { fillWalletLabels } from "./wallet-labels";
+import { fillConfigReferences } from "./config-references";
 
 // Loaded and filled once per locale and process, not per request.
 const loaded = new Map<Locale, Promise<Messages>>();
@@ -12,7 +12,7 @@ function messagesFor(locale: Locale): Promise<Messages> {
   let messages = loaded.get(locale);
   if (!messages) {
     messages = import(`../messages/${locale}.json`).then((m: { default: Messages }) =>
-      fillWalletLabels(m.default),
+      fillConfigReferences(m.default, locale),
     );
     loaded.set(locale, messages);
   }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../playwright.config";
+import { fillConfigReferences } from "@/i18n/config-references";
 
 const root = path.resolve(import.meta.dirname, "..");
 const publicDir = path.join(root, "public");
@@ -63,10 +64,10 @@ writeFileSync(path.join(publicDir, "icon-192.png"), await square(192));
 writeFileSync(path.join(publicDir, "icon-512.png"), await square(512));
 
 for (const locale of ["ky", "ru"] as const) {
-  const meta = JSON.parse(readFileSync(path.join(root, `messages/${locale}.json`), "utf8")).meta as Record<
-    string,
-    string
-  >;
+  const messages = JSON.parse(readFileSync(path.join(root, `messages/${locale}.json`), "utf8")) as {
+    meta: Record<string, string>;
+  };
+  const { meta } = fillConfigReferences(messages, locale);
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const png = await draw(
     `<div style="width:1200px;height:630px;box-sizing:border-box;padding:72px 80px;background:${brand};color:#fff;font-family:'DejaVu Sans',Arial,sans-serif;display:flex;flex-direction:column;justify-content:space-between">

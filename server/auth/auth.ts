@@ -10,13 +10,14 @@ import { getDatabase } from "@/server/db";
 import { providerOf } from "@/server/db/provider";
 import { getEnv } from "@/server/env";
 import { getLogger } from "@/server/log";
+import { companyName } from "@/config/company";
 
 export const sessionIdleSeconds = 12 * 60 * 60;
 
 function createAuth(secret: string) {
   const env = getEnv();
   return betterAuth({
-    appName: "DOS TEK GROUP",
+    appName: companyName,
     baseURL: env.SITE_URL,
     secret,
     database: prismaAdapter(getDatabase(), { provider: providerOf(env.DATABASE_URL) }),
@@ -68,7 +69,7 @@ function createAuth(secret: string) {
       database: { generateId: () => crypto.randomUUID() },
     },
     plugins: [
-      twoFactor({ issuer: "DOS TEK GROUP", twoFactorTable: "staffTwoFactor" }),
+      twoFactor({ issuer: companyName, twoFactorTable: "staffTwoFactor" }),
       // Lets server actions set the session cookie through next/headers.
       nextCookies(),
     ],

@@ -3,6 +3,7 @@ import { hasLocale, type Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { getEnv } from "@/server/env";
+import { companyName } from "@/config/company";
 
 export function localizedUrl(locale: Locale, pagePath: string): string {
   return `${getEnv().SITE_URL}/${locale}${pagePath === "/" ? "" : pagePath}`;
@@ -13,7 +14,7 @@ const previewImage = (locale: Locale) => ({
   url: `/og-${locale}.png`,
   width: 1200,
   height: 630,
-  alt: "DOS TEK GROUP",
+  alt: companyName,
 });
 
 // Title, description, canonical URL and hreflang alternates for one page in one locale, and
@@ -33,7 +34,7 @@ export function pageMetadata(locale: Locale, pagePath: string, title: string, de
       description,
       locale,
       url: localizedUrl(locale, pagePath),
-      siteName: "DOS TEK GROUP",
+      siteName: companyName,
       type: "website",
       images: [previewImage(locale)],
     },
