@@ -20,6 +20,9 @@ const words = {
     pdf: "PDF жүктөп алуу",
     find: "Табуу",
     lookupNotFound: "Мындай номердеги эсеп табылган жок",
+    lookupLength: "Төлөө эсебинин номеринде 16 сан болот, бул жерде — 15.",
+    lookupDigit: "Мындай номер болбойт",
+    lookupLetters: "Төлөө эсебинин номеринде сандар гана болот",
     invoiceNotFound: "Мындай төлөө эсеби табылган жок",
     toLookup: "Эсепти номери боюнча издөө",
   },
@@ -30,6 +33,9 @@ const words = {
     pdf: "Скачать PDF",
     find: "Найти",
     lookupNotFound: "Счёт с таким номером не найден",
+    lookupLength: "В номере счёта 16 цифр, а здесь — 15.",
+    lookupDigit: "Такого номера не бывает",
+    lookupLetters: "В номере счёта только цифры",
     invoiceNotFound: "Такой счёт не найден",
     toLookup: "Найти счёт по номеру",
   },
@@ -107,6 +113,35 @@ for (const locale of locales) {
         );
       }
       await context.close();
+    });
+
+    // A wrong length and a mistyped digit are told apart, in the browser and without JavaScript.
+    test("the invoice lookup says what is wrong with a number", async ({ page, browser }) => {
+      const unknown = generateInvoiceNumber((size) => randomBytes(size));
+      const wrongDigit = unknown.slice(0, 15) + String((Number(unknown[15]) + 1) % 10);
+      const cases = [
+        [unknown.slice(0, 15).replace(/(\d{4})(?=\d)/g, "$1 "), words[locale].lookupLength],
+        [wrongDigit, words[locale].lookupDigit],
+        [unknown.slice(0, 15) + "O", words[locale].lookupLetters],
+      ] as const;
+      const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      for (const p of [page, noScript]) {
+        await p.goto(`/${locale}/invoice`);
+        for (const [typed, message] of cases) {
+          await p.getByLabel(locale === "ky" ? "Төлөө эсебинин номери" : "Номер счёта").fill(typed);
+          await p.getByRole("button", { name: words[locale].find }).click();
+          await expect(p.locator("#number-error"), typed).toContainText(message);
+        }
+      }
+      // A possible number that no invoice has: without JavaScript the form says so; with it, the
+      // browser goes straight to the invoice's address, which answers "not found".
+      await noScript.getByLabel(locale === "ky" ? "Төлөө эсебинин номери" : "Номер счёта").fill(unknown);
+      await noScript.getByRole("button", { name: words[locale].find }).click();
+      await expect(noScript.locator("#number-error")).toContainText(words[locale].lookupNotFound);
+      await page.getByLabel(locale === "ky" ? "Төлөө эсебинин номери" : "Номер счёта").fill(unknown);
+      await page.getByRole("button", { name: words[locale].find }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(words[locale].invoiceNotFound);
+      await noScript.context().close();
     });
 
     test("an entrepreneur registers without JavaScript", async ({ browser }) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   generateInvoiceNumber,
   groupInvoiceNumber,
+  invoiceNumberProblem,
   isValidInvoiceNumber,
   normalizeInvoiceNumber,
 } from "./invoice-number";
@@ -61,5 +62,20 @@ describe("invoice numbers", () => {
     expect(normalizeInvoiceNumber(number.slice(1))).toBeNull();
     expect(normalizeInvoiceNumber(number + "1")).toBeNull();
     expect(normalizeInvoiceNumber("１" + number.slice(1))).toBeNull();
+  });
+});
+
+describe("invoiceNumberProblem", () => {
+  const good = "4111 1111 1111 1111";
+  it("accepts a good number typed with spaces or dashes", () => {
+    expect(invoiceNumberProblem(good)).toBeNull();
+    expect(invoiceNumberProblem("4111-1111-1111-1111")).toBeNull();
+  });
+  it("tells letters, length and a mistyped digit apart", () => {
+    expect(invoiceNumberProblem("4111 1111 1111 111O")).toEqual({ problem: "checkCharacters", digits: 15 });
+    expect(invoiceNumberProblem("4111 1111 1111 111")).toEqual({ problem: "checkLength", digits: 15 });
+    expect(invoiceNumberProblem("4111 1111 1111 11111")).toEqual({ problem: "checkLength", digits: 17 });
+    expect(invoiceNumberProblem("4111 1111 1111 1112")).toEqual({ problem: "checkDigit", digits: 16 });
+    expect(invoiceNumberProblem("0111 1111 1111 1116")).toEqual({ problem: "checkDigit", digits: 16 });
   });
 });

@@ -31,6 +31,22 @@ export function normalizeInvoiceNumber(input: string): string | null {
   return /^[1-9][0-9]{15}$/.test(digits) ? digits : null;
 }
 
+// Why what a person typed is not an invoice number, told apart so that they know what to fix:
+// letters or other signs in it, a digit too many or too few (with how many were typed), or 16
+// digits that no invoice can have (a mistyped digit: the check digit does not match, or a
+// leading 0).
+export type InvoiceNumberProblem = "checkCharacters" | "checkLength" | "checkDigit";
+
+export function invoiceNumberProblem(
+  input: string,
+): { problem: InvoiceNumberProblem; digits: number } | null {
+  const compact = input.replace(/[\s-]/g, "");
+  const digits = compact.replace(/\D/g, "").length;
+  if (compact.length !== digits) return { problem: "checkCharacters", digits };
+  if (digits !== invoiceNumberLength) return { problem: "checkLength", digits };
+  return isValidInvoiceNumber(compact) ? null : { problem: "checkDigit", digits };
+}
+
 export function isValidInvoiceNumber(input: string): boolean {
   const digits = normalizeInvoiceNumber(input);
   return digits !== null && hasValidLuhnDigit(digits);

@@ -3,40 +3,49 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
+import {
+  invoiceNumberProblem,
+  normalizeInvoiceNumber,
+  type InvoiceNumberProblem,
+} from "@/lib/invoice-number";
 import { FieldError, FieldHint, inputClass } from "../registration/field";
 
-export type LookupError = "checkNumber" | "notFound" | "rateLimited";
+export type LookupError = InvoiceNumberProblem | "notFound" | "rateLimited";
 
-// A GET form that works without JavaScript; with it, a number with a wrong check digit is
-// refused in the browser and a good one opens its page without a round trip through this one.
+// A GET form that works without JavaScript; with it, a number that cannot be one (letters, a
+// wrong length, a wrong check digit) is refused in the browser with the same words and a good one opens its page without a round trip through this one.
 export function InvoiceLookupForm({
   defaultValue,
   error,
   retryMinutes = 0,
+  typedDigits = 0,
 }: {
   defaultValue: string;
   error: LookupError | null;
   retryMinutes?: number;
+  /** How many digits were typed, for "checkLength". */
+  typedDigits?: number;
 }) {
   const t = useTranslations("lookup");
   const locale = useLocale();
   const router = useRouter();
-  const [clientError, setClientError] = useState<LookupError | null>(null);
+  const [clientError, setClientError] = useState<{ error: LookupError; digits: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const shown = clientError ?? error;
+  const shown = clientError?.error ?? error;
+  const digits = clientError?.digits ?? typedDigits;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = input.current?.value ?? "";
-    const digits = normalizeInvoiceNumber(value);
-    if (!digits || !isValidInvoiceNumber(digits)) {
-      setClientError("checkNumber");
+    const problem = invoiceNumberProblem(value);
+    const number = normalizeInvoiceNumber(value);
+    if (problem || !number) {
+      setClientError({ error: problem?.problem ?? "checkDigit", digits: problem?.digits ?? 0 });
       input.current?.focus();
       return;
     }
     setClientError(null);
-    router.push(`/invoice/${digits}`);
+    router.push(`/invoice/${number}`);
   };
 
   return (
@@ -60,7 +69,10 @@ export function InvoiceLookupForm({
         />
         <FieldHint id="number-hint">{t("hint")}</FieldHint>
         <div role="alert">
-          <FieldError id="number-error" message={shown ? t(shown, { minutes: retryMinutes }) : undefined} />
+          <FieldError
+            id="number-error"
+            message={shown ? t(shown, { minutes: retryMinutes, digits }) : undefined}
+          />
         </div>
       </div>
       <button
