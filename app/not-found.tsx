@@ -1,24 +1,16 @@
-import "@/app/globals.css";
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { NotFoundContent } from "@/components/not-found-content";
-import { PageShell } from "@/components/page-shell";
-import { localeOfRequest } from "@/server/http/page-response";
+import { companyName } from "@/config/company";
+import { routing } from "@/i18n/routing";
 
-// Every unknown path lands here, also those with a dot that the locale proxy skips
-// (/ru/old.html): the language comes from the path, the cookie or the browser
-// (server/http/page-response.ts). Rendered on the server, unlike a notFound() thrown inside a
-// page, which Next.js 16.3+ answers with an empty client-rendered shell (vercel/next.js#62228).
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeOfRequest(), namespace: "meta" });
-  return { title: t("notFoundTitle"), robots: { index: false } };
-}
-
-export default async function NotFound() {
-  const locale = await localeOfRequest();
+// Not reached by any address: paths under a language end in app/[locale]/[...rest], a first
+// segment that is not a language is answered by app/[locale]/layout.tsx, and pages never call
+// notFound() (it gives an empty shell in Next.js 16, see server/http/response-status.ts). Next.js
+// still sends this element with every page, so it stays a bare document with one link home.
+export default function NotFound() {
   return (
-    <PageShell locale={locale}>
-      <NotFoundContent locale={locale} />
-    </PageShell>
+    <html lang={routing.defaultLocale}>
+      <body>
+        <a href={`/${routing.defaultLocale}`}>{companyName}</a>
+      </body>
+    </html>
   );
 }
