@@ -68,7 +68,8 @@ let missed = false;
 try {
   for (const page of pages) {
     const results: Lhr[] = [];
-    for (let run = 0; run < runs; run++) {
+    // A run whose trace Chromium failed to record (NO_NAVSTART, now and then here) is repeated once.
+    for (let run = 0, retried = false; run < runs; run++) {
       const result = await lighthouse(`${app.url}${page}`, {
         port: chrome.port,
         output: "json",
@@ -76,10 +77,14 @@ try {
         onlyCategories: Object.keys(targets),
         skipAudits: skippedAudits(page),
       });
-      if (!result || result.lhr.runtimeError) {
+      if (result && !result.lhr.runtimeError) results.push(result.lhr);
+      else if (!retried) {
+        retried = true;
+        run--;
+      } else {
         console.log(`${page}: run ${run + 1} failed: ${result?.lhr.runtimeError?.message ?? "no result"}`);
         missed = true;
-      } else results.push(result.lhr);
+      }
     }
     if (results.length === 0) continue;
     const lhr = computeMedianRun(results as never) as unknown as Lhr;
