@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 
 const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
@@ -17,8 +18,8 @@ test("a MegaPay payment turns the invoice page to paid without a reload", async 
   await page.getByRole("button", { name: "Зарегистрироваться и получить счёт" }).click();
   const number = await invoiceNumberOnPage(page);
   await expect(page.getByTestId("invoice-status")).toHaveText("Ожидает оплаты");
-  const navigations: string[] = [];
-  page.on("framenavigated", (frame) => navigations.push(frame.url()));
+  // A reload would lose this mark (the page's own refresh of its server part keeps it).
+  await page.evaluate(() => ((window as unknown as { mark: number }).mark = 42));
 
   const pay = (txn: string, sum: string) =>
     request.post("/api/megapay/eds", {
@@ -31,8 +32,17 @@ test("a MegaPay payment turns the invoice page to paid without a reload", async 
   await expect(page.getByText("Осталось оплатить: 510,00 сом")).toBeVisible();
   expect(await (await pay(`${txn}1`, "510")).text()).toContain("<result>0</result>");
   await expect(page.getByTestId("invoice-status")).toHaveText("Оплачен", { timeout: 15_000 });
-  expect(navigations).toEqual([]);
+  // The receipt: both payments, with MegaPay's operation numbers, also without a reload.
+  const receipt = page.getByTestId("invoice-payments");
+  await expect(receipt.getByRole("listitem")).toHaveCount(2);
+  await expect(receipt.getByRole("listitem").first()).toContainText("1\u00a0000,00 сом");
+  await expect(receipt.getByRole("listitem").first()).toContainText(`Номер операции MegaPay: ${txn}`);
+  await expect(receipt.getByRole("listitem").last()).toContainText(`Номер операции MegaPay: ${txn}1`);
+  expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBe(42);
 
   await page.goto(`/ky/invoice/${number}`);
   await expect(page.getByTestId("invoice-status")).toHaveText("Төлөндү");
+  await expect(page.getByRole("heading", { name: "Түшкөн төлөмдөр" })).toBeVisible();
+  await expect(page.getByTestId("invoice-payments")).toContainText(`MegaPay операциясынын номери: ${txn}1`);
+  await expectNoAxeViolations(page);
 });

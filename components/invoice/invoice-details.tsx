@@ -7,6 +7,7 @@ import { formatSomAmount } from "@/lib/money";
 import { CopyButton } from "../copy-button";
 import { Money } from "../money";
 import { PrintButton } from "../print-button";
+import { InvoicePayments } from "./invoice-payments";
 import { InvoiceStatusLive } from "./invoice-status-live";
 
 export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg: string }) {
@@ -125,6 +126,8 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
           </table>
         </div>
       </section>
+
+      <InvoicePayments payments={invoice.payments} />
 
       <section aria-labelledby="pay-title" className="mt-8">
         <h2 id="pay-title" className="text-xl font-bold">

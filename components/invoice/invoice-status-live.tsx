@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { InvoiceStatus } from "@/domain/invoices/find-invoice";
@@ -15,6 +16,7 @@ export function InvoiceStatusLive({ number, initial }: { number: string; initial
   const t = useTranslations("invoice");
   const tCommon = useTranslations("common");
   const [view, setView] = useState(initial);
+  const router = useRouter();
 
   useEffect(() => {
     if (finalStatuses.includes(view.status)) return;
@@ -34,7 +36,11 @@ export function InvoiceStatusLive({ number, initial }: { number: string; initial
           }
           if (response.ok) {
             const next = (await response.json()) as InvoiceStatusView;
-            if (!stopped) setView(next);
+            if (stopped) return;
+            // A payment arrived: the server part of the page (the list of payments) is fetched
+            // again, without a navigation.
+            if (next.paidTyiyn !== view.paidTyiyn) router.refresh();
+            setView(next);
             if (finalStatuses.includes(next.status)) return;
           }
         } catch {
@@ -48,7 +54,7 @@ export function InvoiceStatusLive({ number, initial }: { number: string; initial
       stopped = true;
       clearTimeout(timer);
     };
-  }, [number, view.status]);
+  }, [number, view.status, view.paidTyiyn, router]);
 
   const left = view.amountTyiyn - view.paidTyiyn;
   const tone =

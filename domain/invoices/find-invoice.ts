@@ -3,6 +3,15 @@ import type { Database } from "@/server/db";
 
 export type InvoiceStatus = "awaiting" | "partly_paid" | "paid" | "cancelled";
 
+export interface InvoicePaymentView {
+  id: number;
+  sumTyiyn: number;
+  method: "megapay" | "cash" | "bank";
+  /** MegaPay's txn_id, as the wallet's receipt shows it; null for cash and bank payments. */
+  megapayTxnId: string | null;
+  receivedAt: Date;
+}
+
 export interface InvoiceView {
   number: string;
   status: InvoiceStatus;
@@ -19,6 +28,7 @@ export interface InvoiceView {
     quantity: number;
     amountTyiyn: number;
   }[];
+  payments: InvoicePaymentView[];
 }
 
 export interface FindInvoiceOptions {
@@ -52,6 +62,10 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
           amountTyiyn: true,
         },
       },
+      payments: {
+        orderBy: { id: "asc" },
+        select: { id: true, sumTyiyn: true, method: true, providerTxnId: true, receivedAt: true },
+      },
     },
   });
   if (!invoice) return null;
@@ -64,5 +78,9 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
     paidAt: invoice.paidAt,
     organizationName: invoice.buyerName,
     items: invoice.items.map(({ tariffCode, ...item }) => ({ code: tariffCode, ...item })),
+    payments: invoice.payments.map(({ providerTxnId, ...payment }) => ({
+      ...payment,
+      megapayTxnId: payment.method === "megapay" ? providerTxnId : null,
+    })),
   };
 }
