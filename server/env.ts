@@ -77,6 +77,8 @@ const envSchema = z.object({
   ),
   // Signs the back office's session cookies; unset = the back office is off.
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
+  // SOChI's feed of balance entries (GET /api/soci/top-ups): the bearer token SOChI sends.
+  SOCI_FEED_TOKEN: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
   SOCI_MIN_SUM: somAmount("1.00"),
   SOCI_MAX_SUM: somAmount("500000.00"),
   BENCH_BARE_ROUTE: optional(

@@ -1,21 +1,12 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { BlockList } from "node:net";
 import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
 import { getEnv } from "@/server/env";
 import { clientAddressOf } from "./request-address";
+import { sameSecret } from "./same-secret";
 
 export type AccessDecision = { granted: true } | { granted: false; response: Response };
 
 let allowList: BlockList | null | undefined;
-
-function digest(text: string): Buffer {
-  return createHash("sha256").update(text, "utf8").digest();
-}
-
-// Both sides are hashed first so that the comparison takes the same time whatever the lengths.
-function sameSecret(given: string, expected: string): boolean {
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 function credentialsOf(request: Request): { user: string; password: string } | null {
   const header = request.headers.get("authorization");
