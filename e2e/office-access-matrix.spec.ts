@@ -31,6 +31,8 @@ const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = {
   "/payments": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
   "/payments/[id]": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
   "/payments/export": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/close": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  "/close/export": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
   "/payments/new": { accountant: "refused", otherOperator: "work", operator: "work", admin: "work" },
   "/register": { accountant: "refused", otherOperator: "work", operator: "work", admin: "work" },
   "/staff": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
@@ -103,7 +105,7 @@ test("every back-office page and route, as every role", async ({ page, browser, 
   const anonymous = await browser.newPage();
   for (const route of Object.keys(matrix)) {
     const url = urlOf(route);
-    if (route === "/payments/export") {
+    if (route.endsWith("/export")) {
       expect((await anonymous.request.get(url, { maxRedirects: 0 })).status(), url).toBe(401);
     } else {
       await anonymous.goto(url);
@@ -111,7 +113,7 @@ test("every back-office page and route, as every role", async ({ page, browser, 
     }
     for (const [role, p] of Object.entries(sessions) as [Exclude<Role, "anonymous">, Page][]) {
       const expected = matrix[route]![role];
-      if (route === "/payments/export") {
+      if (route.endsWith("/export")) {
         expect((await p.request.get(url)).status(), `${role} ${url}`).toBe(200);
         continue;
       }

@@ -18,6 +18,7 @@ const sections = [
   "/clients",
   "/clients/import",
   "/payments",
+  "/close",
   "/payments/new",
   "/register",
   "/staff",
@@ -35,7 +36,7 @@ test("at a desk (1366×768) every section fits the screen, with every link of th
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoHorizontalScroll(page);
     const bar = page.getByRole("navigation", { name: "Разделы офиса" });
-    for (const link of ["Сегодня", "Заявки", "Счета", "Клиенты", "Платежи", "Настройки"])
+    for (const link of ["Сегодня", "Заявки", "Счета", "Клиенты", "Платежи", "Итоги дня", "Настройки"])
       await expect(bar.getByRole("link", { name: link, exact: true })).toBeInViewport();
     await expectNoAxeViolations(page);
   }

@@ -1,0 +1,48 @@
+import { stringify } from "csv-stringify/sync";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { getDailyClose } from "@/domain/payments/get-daily-close";
+import { routing } from "@/i18n/routing";
+import { utf8Bom } from "@/lib/csv-cell";
+import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { toDecimalSom } from "@/lib/money";
+import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+
+export const dynamic = "force-dynamic";
+
+const noStore = { "Cache-Control": "private, no-store" };
+
+// The daily close as CSV (UTF-8 with a BOM for Excel): one line per office, service and method,
+// sums as numbers the spreadsheet can add up.
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/office/close/export">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
+  const staff = await currentStaff();
+  if (!staff) return new Response(null, { status: 401, headers: noStore });
+  if (needsSecondFactor(staff)) return new Response(null, { status: 403, headers: noStore });
+  const asked = new URL(request.url).searchParams.get("day") ?? "";
+  const day = bishkekDayStart(asked) ? asked : bishkekDayOf(new Date());
+  const close = await getDailyClose({ db: getDatabase(), actor: staff, day });
+  const t = await getTranslations({ locale, namespace: "office" });
+  const rows = [
+    ["day", "office", "service", "method", "count", "sum"].map((c) => t(`close.csv.${c as "day"}`)),
+    ...close.offices.flatMap((office) =>
+      office.lines.map((line) => [
+        day,
+        office.office ? t(`offices.${office.office as "osh"}`) : t("close.noOffice"),
+        t(`payments.services.${line.service}`),
+        t(`payments.methods.${line.method}`),
+        String(line.count),
+        toDecimalSom(line.sumTyiyn),
+      ]),
+    ),
+  ];
+  return new Response(utf8Bom + stringify(rows), {
+    headers: {
+      ...noStore,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="close-${day}.csv"`,
+    },
+  });
+}
