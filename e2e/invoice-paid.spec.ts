@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
-
-const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+import { payByMegapay } from "./megapay";
 
 test("a MegaPay payment turns the invoice page to paid without a reload", async ({ page, request }) => {
   await page.goto("/ru/register");
@@ -21,16 +20,12 @@ test("a MegaPay payment turns the invoice page to paid without a reload", async 
   // A reload would lose this mark (the page's own refresh of its server part keeps it).
   await page.evaluate(() => ((window as unknown as { mark: number }).mark = 42));
 
-  const pay = (txn: string, sum: string) =>
-    request.post("/api/megapay/eds", {
-      headers: { Authorization: auth },
-      form: { command: "pay", txn_id: txn, account: number, sum, txn_date: "20261124120000" },
-    });
+  const pay = (txn: string, sum: string) => payByMegapay(request, "eds", { txn, account: number, sum });
   const txn = String(Date.now());
-  expect(await (await pay(txn, "1000")).text()).toContain("<result>0</result>");
+  expect(await pay(txn, "1000")).toContain("<result>0</result>");
   await expect(page.getByTestId("invoice-status")).toHaveText("Оплачен частично", { timeout: 15_000 });
   await expect(page.getByText("Осталось оплатить: 510,00 сом")).toBeVisible();
-  expect(await (await pay(`${txn}1`, "510")).text()).toContain("<result>0</result>");
+  expect(await pay(`${txn}1`, "510")).toContain("<result>0</result>");
   await expect(page.getByTestId("invoice-status")).toHaveText("Оплачен", { timeout: 15_000 });
   // The receipt: both payments, with MegaPay's operation numbers, also without a reload.
   const receipt = page.getByTestId("invoice-payments");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+import { megapayAuth } from "./megapay";
 
 // Who may open which back-office page (../shared/docs/back-office-design.md). The pages are
 // listed from the file system, so a new page without a row here fails this test.
@@ -65,10 +66,9 @@ test("every back-office page and route, as every role", async ({ page, browser, 
     .locator('button[type="submit"]')
     .click();
   const invoice = await invoiceNumberOnPage(page);
-  const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
   const txn = String(Date.now());
   await request.post("/api/megapay/eds", {
-    headers: { Authorization: auth },
+    headers: { Authorization: megapayAuth },
     form: { command: "pay", txn_id: txn, account: invoice, sum: "1", txn_date: "20261124120000" },
   });
 

@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 import { addStaff, signInEveryRole, staffPassword, uniqueEmail, type OfficeRole } from "./office";
 import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
+import { megapayAuth } from "./megapay";
 
 // Who may call which server action of the back office (../shared/docs/back-office-design.md),
 // tried by posting to each action directly, as someone who skips our pages would. The actions
 // are listed from the source, so a new one without a row here fails this test.
 const roles: OfficeRole[] = ["anonymous", "accountant", "otherOperator", "operator", "admin"];
-const megapayAuth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
 
 interface Row {
   allowed: OfficeRole[];

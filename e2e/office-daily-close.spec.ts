@@ -2,8 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
-
-const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+import { payByMegapay } from "./megapay";
 
 test("the daily close shows today's MegaPay payment under its invoice's office, prints and exports", async ({
   page,
@@ -22,11 +21,9 @@ test("the daily close shows today's MegaPay payment under its invoice's office, 
   await page.getByRole("button", { name: "Зарегистрироваться и получить счёт" }).click();
   const number = await invoiceNumberOnPage(page);
   const txn = String(Date.now());
-  const paid = await request.post("/api/megapay/eds", {
-    headers: { Authorization: auth },
-    form: { command: "pay", txn_id: txn, account: number, sum: "1510", txn_date: "20261126120000" },
-  });
-  expect(await paid.text()).toContain("<result>0</result>");
+  expect(await payByMegapay(request, "eds", { txn, account: number, sum: "1510" })).toContain(
+    "<result>0</result>",
+  );
 
   await signInNewAdmin(page, "ky", "Админ Күндүн Жыйынтыгы");
   await page.goto("/ky/office");

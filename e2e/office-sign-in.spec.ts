@@ -2,8 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
 import { addStaff, expectSignedInAs, signIn, staffPassword, uniqueEmail } from "./office";
 import { totp } from "./totp";
-
-const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+import { megapayAuth } from "./megapay";
 
 test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay payment is in the journal", async ({
   page,
@@ -53,7 +52,7 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
   // A «СОчИ» top-up through MegaPay turns up in the journal, found by its txn_id.
   const inn = "0" + String(Date.now()).slice(-13);
   await request.post("/api/megapay/soci", {
-    headers: { Authorization: auth },
+    headers: { Authorization: megapayAuth },
     form: { command: "pay", txn_id: "1", account: inn, sum: "1", txn_date: "20261124120000" },
   });
   const txn = String(Date.now());
@@ -76,7 +75,7 @@ test("an admin sets up TOTP at the first sign-in, then needs a code; a MegaPay p
     "Подключён: пополнения «СОчИ» через MegaPay принимаются.",
   );
   const paid = await request.post("/api/megapay/soci", {
-    headers: { Authorization: auth },
+    headers: { Authorization: megapayAuth },
     form: { command: "pay", txn_id: txn, account: inn, sum: "250.50", txn_date: "20261124120000" },
   });
   expect(await paid.text()).toContain("<result>0</result>");

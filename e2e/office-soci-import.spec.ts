@@ -5,8 +5,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
 import { addStaff, runScript, signIn, signInNewAdmin, uniqueEmail } from "./office";
 import { uniqueOrganizationInn, uniquePersonInn } from "./registration";
-
-const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+import { megapayAuth } from "./megapay";
 
 // Windows-1251, as SOChI's export on a Russian Windows saves it (Cyrillic only in this test).
 const windows1251 = (text: string) =>
@@ -20,7 +19,7 @@ const windows1251 = (text: string) =>
 const sociCheck = async (request: APIRequestContext, inn: string) =>
   (
     await request.post("/api/megapay/soci", {
-      headers: { Authorization: auth },
+      headers: { Authorization: megapayAuth },
       form: { command: "check", txn_id: String(Date.now()), account: inn, sum: "100.00" },
     })
   ).text();

@@ -2,8 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
 import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
-
-const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+import { megapayAuth } from "./megapay";
 const submit = (page: Page, formWith: string) =>
   page
     .locator("form", { has: page.locator(formWith) })
@@ -47,7 +46,7 @@ for (const locale of ["ky", "ru"] as const) {
       .replace(/[^\d,]/g, "")
       .replace(",", ".");
     const paid = await request.post("/api/megapay/eds", {
-      headers: { Authorization: auth },
+      headers: { Authorization: megapayAuth },
       form: { command: "pay", txn_id: txn, account: walkIn, sum: amount, txn_date: "20261124120000" },
     });
     expect(await paid.text()).toContain("<result>0</result>");

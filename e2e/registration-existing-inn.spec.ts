@@ -1,12 +1,11 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { pdfText } from "./pdf-text";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
-
-const auth = `Basic ${Buffer.from("megapay-e2e:e2e password, not a secret").toString("base64")}`;
+import { megapayAuth } from "./megapay";
 
 async function megapayCheck(request: APIRequestContext, service: "soci" | "eds", account: string) {
   const response = await request.get(`/api/megapay/${service}`, {
-    headers: { Authorization: auth },
+    headers: { Authorization: megapayAuth },
     params: { command: "check", txn_id: String(Date.now()), account },
   });
   return (await response.text()).replace(/<osmp_txn_id>\d+<\/osmp_txn_id>/, "");
