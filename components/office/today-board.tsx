@@ -52,14 +52,15 @@ export async function TodayBoard({ today }: { today: Today }) {
     </section>
   );
 
-  const payments = (rows: PaymentTotal[], heading: string, testId: string) => (
+  // `label` names the table's region: unique on the page (each office has one), as landmarks must be.
+  const payments = (rows: PaymentTotal[], heading: string, testId: string, label = heading) => (
     <section className="space-y-2" data-testid={testId}>
       <h3 className="text-lg font-bold">{heading}</h3>
       {rows.length === 0 ? (
         <p className="text-slate-700">{t("today.noPayments")}</p>
       ) : (
         <OfficeTable
-          label={heading}
+          label={label}
           minWidth="24rem"
           columns={[
             { label: t("today.columns.service") },
@@ -106,7 +107,12 @@ export async function TodayBoard({ today }: { today: Today }) {
               "paid",
               o.office,
             )}
-            {payments(o.payments, t("today.payments"), `today-payments-${o.office}`)}
+            {payments(
+              o.payments,
+              t("today.payments"),
+              `today-payments-${o.office}`,
+              `${t(`offices.${o.office}`)}: ${t("today.payments")}`,
+            )}
           </section>
         ))}
       </div>
