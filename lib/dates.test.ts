@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   bishkekDayEnd,
   bishkekDayOf,
+  bishkekDayOrToday,
   bishkekDayStart,
   formatBishkekDate,
   formatBishkekDateTime,
@@ -29,5 +30,14 @@ describe("Bishkek days", () => {
   it("format and name the local day", () => {
     expect(formatBishkekDateTime(new Date("2026-11-25T19:04:00Z"))).toBe("26.11.2026 01:04");
     expect(bishkekDayOf(new Date("2026-11-25T19:04:00Z"))).toBe("2026-11-26");
+  });
+});
+
+describe("bishkekDayOrToday", () => {
+  const now = new Date("2026-11-26T20:30:00Z"); // already the 27th in Bishkek
+  it("keeps a real day and falls back to Bishkek's today", () => {
+    expect(bishkekDayOrToday("2026-02-28", now)).toBe("2026-02-28");
+    for (const asked of ["2026-02-30", "", undefined, ["2026-01-01"], "26.11.2026"])
+      expect(bishkekDayOrToday(asked, now)).toBe("2026-11-27");
   });
 });

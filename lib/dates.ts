@@ -39,3 +39,8 @@ export function formatBishkekDateTime(date: Date): string {
 export function bishkekDayOf(date: Date): string {
   return new Date(date.getTime() + bishkekOffsetMs).toISOString().slice(0, 10);
 }
+
+// A day asked for in a URL ("2026-11-26"), or today in Bishkek when it is missing or no day.
+export function bishkekDayOrToday(asked: unknown, now: Date = new Date()): string {
+  return typeof asked === "string" && bishkekDayStart(asked) ? asked : bishkekDayOf(now);
+}

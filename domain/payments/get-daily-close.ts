@@ -1,8 +1,10 @@
 import { officeIds, type OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
-import { bishkekDayEnd, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayStart } from "@/lib/dates";
+import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
 import { requireRole } from "../staff/staff-access";
+import { dayRange } from "../staff/url-filter";
 
 export type CloseService = "soci" | "eds";
 export type CloseMethod = "megapay" | "cash" | "bank";
@@ -40,31 +42,27 @@ const services: CloseService[] = ["soci", "eds"];
 const methods: CloseMethod[] = ["megapay", "cash", "bank"];
 
 // The day's money (Bishkek time) per office, service and method, with the invoices paid and the
-// signatures issued that day. A payment belongs to the office that recorded it, else to its
-// invoice's office (a MegaPay payment of an Osh invoice is Osh's), else to none. Read by every
-// role: the accountant closes the day, the offices check their till.
+// signatures issued that day. A payment's office is the one recorded on it: the till's for cash
+// and bank, the invoice's for MegaPay (the ledger copies it), none for MegaPay's «СОчИ» top-ups.
+// Read by every role: the accountant closes the day, the offices check their till; the Today
+// board shows today's part of it.
 export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): Promise<DailyClose> {
   requireRole(actor, ["admin", "operator", "accountant"], "read the daily close");
-  const from = bishkekDayStart(day);
-  const to = bishkekDayEnd(day);
-  if (!from || !to) throw new RangeError(`not a day: ${day}`);
-  const [payments, invoices, signatures] = await Promise.all([
-    db.payment.findMany({
-      where: { receivedAt: { gte: from, lt: to } },
-      select: {
-        service: true,
-        method: true,
-        office: true,
-        sumTyiyn: true,
-        invoice: { select: { office: true } },
-      },
+  if (!bishkekDayStart(day)) throw new RangeError(`not a day: ${day}`);
+  const range = dayRange(day, day);
+  const [groups, invoices, signatures] = await Promise.all([
+    db.payment.groupBy({
+      by: ["office", "service", "method"],
+      where: { receivedAt: range },
+      _count: { _all: true },
+      _sum: { sumTyiyn: true },
     }),
     db.invoice.findMany({
-      where: { paidAt: { gte: from, lt: to }, status: "paid" },
+      where: { paidAt: range, status: "paid" },
       select: { office: true, amountTyiyn: true },
     }),
     db.signatureIssue.findMany({
-      where: { issuedAt: { gte: from, lt: to } },
+      where: { issuedAt: range },
       select: { application: { select: { office: true } } },
     }),
   ]);
@@ -85,17 +83,19 @@ export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): P
     return entry;
   };
   const total = { count: 0, sumTyiyn: 0 };
-  for (const payment of payments) {
-    const entry = officeOf(payment.office ?? payment.invoice?.office ?? null);
-    const service = payment.service as CloseService;
-    let line = entry.lines.find((l) => l.service === service && l.method === payment.method);
-    if (!line) entry.lines.push((line = { service, method: payment.method, count: 0, sumTyiyn: 0 }));
-    line.count += 1;
-    line.sumTyiyn += payment.sumTyiyn;
-    entry.total.count += 1;
-    entry.total.sumTyiyn += payment.sumTyiyn;
-    total.count += 1;
-    total.sumTyiyn += payment.sumTyiyn;
+  for (const group of groups) {
+    const entry = officeOf(group.office);
+    const line: DailyCloseLine = {
+      service: group.service === "eds" ? "eds" : "soci",
+      method: group.method,
+      count: group._count._all,
+      sumTyiyn: tyiynFromDatabase(group._sum.sumTyiyn ?? 0n),
+    };
+    entry.lines.push(line);
+    for (const sum of [entry.total, total]) {
+      sum.count += line.count;
+      sum.sumTyiyn += line.sumTyiyn;
+    }
   }
   for (const invoice of invoices) {
     const entry = officeOf(invoice.office);
@@ -106,7 +106,7 @@ export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): P
 
   // The offices in their usual order, then money that belongs to none.
   const order = (office: string | null) =>
-    office === null ? officeIds.length + 1 : officeIds.indexOf(office as OfficeId) + 1 || officeIds.length;
+    office === null ? officeIds.length : officeIds.indexOf(office as OfficeId);
   const sorted = [...offices.values()].sort((a, b) => order(a.office) - order(b.office));
   for (const entry of sorted)
     entry.lines.sort(

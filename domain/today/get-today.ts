@@ -1,11 +1,10 @@
 import { officeIds, type OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
 import { bishkekDayOf } from "@/lib/dates";
-import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
 import { applicationStageWhere } from "../applications/application-stage";
+import { getDailyClose, type DailyCloseLine } from "../payments/get-daily-close";
 import { requireRole } from "../staff/staff-access";
-import { dayRange } from "../staff/url-filter";
 
 export interface TodayApplication {
   id: number;
@@ -16,12 +15,7 @@ export interface TodayApplication {
   invoicePaid: boolean;
 }
 
-export interface PaymentTotal {
-  service: "soci" | "eds";
-  method: "megapay" | "cash" | "bank";
-  count: number;
-  sumTyiyn: number;
-}
+export type PaymentTotal = DailyCloseLine;
 
 export interface OfficeToday {
   office: OfficeId;
@@ -75,13 +69,8 @@ export async function getToday({ db, actor, now = new Date(), listSize = 20 }: G
     ]);
     return { count, first: first.map(todayApplication) };
   };
-  const [groups, lists] = await Promise.all([
-    db.payment.groupBy({
-      by: ["office", "service", "method"],
-      where: { receivedAt: dayRange(day, day) },
-      _count: { _all: true },
-      _sum: { sumTyiyn: true },
-    }),
+  const [close, lists] = await Promise.all([
+    getDailyClose({ db, actor, day }),
     Promise.all(
       officeIds.map(async (office) => ({
         office,
@@ -90,16 +79,9 @@ export async function getToday({ db, actor, now = new Date(), listSize = 20 }: G
       })),
     ),
   ]);
+  // Today's payments are today's part of the daily close.
   const paymentsOf = (office: string | null): PaymentTotal[] =>
-    groups
-      .filter((g) => g.office === office)
-      .map((g) => ({
-        service: g.service === "eds" ? ("eds" as const) : ("soci" as const),
-        method: g.method,
-        count: g._count._all,
-        sumTyiyn: tyiynFromDatabase(g._sum.sumTyiyn ?? 0n),
-      }))
-      .sort((a, b) => `${a.service}${a.method}`.localeCompare(`${b.service}${b.method}`));
+    close.offices.find((o) => o.office === office)?.lines ?? [];
   const offices: OfficeToday[] = lists.map((list) => ({ ...list, payments: paymentsOf(list.office) }));
   return { day, offices, withoutOffice: paymentsOf(null) };
 }

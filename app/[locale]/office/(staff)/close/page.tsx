@@ -3,7 +3,7 @@ import { DailyCloseReport } from "@/components/office/daily-close-report";
 import { FilterDay } from "@/components/office/filter-form";
 import { PrintButton } from "@/components/print-button";
 import { getDailyClose } from "@/domain/payments/get-daily-close";
-import { bishkekDayOf, bishkekDayStart, formatBishkekDate } from "@/lib/dates";
+import { bishkekDayOrToday, bishkekDayStart, formatBishkekDate } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
@@ -16,8 +16,7 @@ export default async function DailyClosePage({ params, searchParams }: PageProps
   const t = await getTranslations("office.close");
   const tOffice = await getTranslations("office");
   const tCommon = await getTranslations("common");
-  const asked = (await searchParams).day;
-  const day = typeof asked === "string" && bishkekDayStart(asked) ? asked : bishkekDayOf(new Date());
+  const day = bishkekDayOrToday((await searchParams).day);
   const close = await getDailyClose({ db: getDatabase(), actor: staff, day });
   const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
   const action = `/${locale}/office/close`;

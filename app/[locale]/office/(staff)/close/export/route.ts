@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDailyClose } from "@/domain/payments/get-daily-close";
 import { routing } from "@/i18n/routing";
 import { utf8Bom } from "@/lib/csv-cell";
-import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayOrToday } from "@/lib/dates";
 import { toDecimalSom } from "@/lib/money";
 import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
@@ -21,8 +21,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const staff = await currentStaff();
   if (!staff) return new Response(null, { status: 401, headers: noStore });
   if (needsSecondFactor(staff)) return new Response(null, { status: 403, headers: noStore });
-  const asked = new URL(request.url).searchParams.get("day") ?? "";
-  const day = bishkekDayStart(asked) ? asked : bishkekDayOf(new Date());
+  const day = bishkekDayOrToday(new URL(request.url).searchParams.get("day"));
   const close = await getDailyClose({ db: getDatabase(), actor: staff, day });
   const t = await getTranslations({ locale, namespace: "office" });
   const rows = [
