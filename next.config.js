@@ -51,7 +51,26 @@ const nextConfig = {
   // mobile runs scored 3-6 points lower for the parsing (docs/lighthouse.md).
   // Uploads to the back office (SOChI's client list, MegaPay's registry) go to server actions,
   // whose default body limit is 1 MB; the domain checks its own, smaller-than-this limits.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Pages kept by incremental static regeneration (the home page, registration) live in each
+  // instance's memory only: a restart or a new database never serves a page rendered from an old
+  // one (server/http/public-page-cache.ts).
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, isrFlushToDisk: false },
+  // A first path segment that is no language reaches the [locale] pages only when the locale proxy
+  // skipped it (paths with a dot, /api): send it to the localized 404 (the [locale] layout with an
+  // unknown locale, through the dynamic catch-all), so that no cached page is ever rendered for it.
+  // Applied after public files and routes without parameters; keep the list of languages in step
+  // with i18n/routing.ts.
+  async rewrites() {
+    return {
+      afterFiles: [
+        {
+          source: "/:first((?!(?:ky|ru|api|_next)(?:/|$))[^/]+)/:rest*",
+          destination: "/unknown/:first/:rest*",
+        },
+        { source: "/api", destination: "/unknown/api" },
+      ],
+    };
+  },
   async headers() {
     // Later entries win for the same header, so the no-referrer paths come last.
     return [

@@ -181,3 +181,28 @@ test("too many posts from one address get a clear message", async ({ browser }) 
   await expect(page.getByRole("alert").first()).toHaveText(words.ky.rateLimited);
   await context.close();
 });
+
+// The registration page is one cached page for everyone (issue 11): each browser gives its form
+// its own submission key, and a form that comes back from the server without JavaScript brings
+// the key the server made for it, so that two people never share one.
+test("every visitor's form has its own submission key", async ({ browser }) => {
+  const keys: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/ru/register");
+    const key = page.locator('input[name="submissionKey"]');
+    await expect(key).toHaveValue(/^[0-9a-f]{32}$/);
+    keys.push(await key.inputValue());
+    await context.close();
+  }
+  expect(keys[0]).not.toBe(keys[1]);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/ru/register");
+  await expect(page.locator('input[name="submissionKey"]')).toHaveValue("");
+  await submit(page, "ru");
+  await expect(page.locator('input[name="submissionKey"]')).toHaveValue(/^[0-9a-f]{32}$/);
+  await context.close();
+});

@@ -8,10 +8,6 @@ import { routing } from "@/i18n/routing";
 import { localeOfRequest } from "@/server/http/page-response";
 import { respondNotFound } from "./respond-not-found";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,

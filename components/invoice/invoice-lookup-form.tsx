@@ -12,7 +12,8 @@ import { FieldError, FieldHint, inputClass } from "../registration/field";
 
 export type LookupError = InvoiceNumberProblem | "notFound" | "rateLimited";
 
-// A GET form that works without JavaScript; with it, a number that cannot be one (letters, a
+// A GET form that works without JavaScript (to /{locale}/invoice/find, so that the empty form
+// stays a static page); with it, a number that cannot be one (letters, a
 // wrong length, a wrong check digit) is refused in the browser with the same words and a good one opens its page without a round trip through this one.
 export function InvoiceLookupForm({
   defaultValue,
@@ -49,7 +50,13 @@ export function InvoiceLookupForm({
   };
 
   return (
-    <form action={`/${locale}/invoice`} method="get" onSubmit={onSubmit} noValidate className="space-y-4">
+    <form
+      action={`/${locale}/invoice/find`}
+      method="get"
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4"
+    >
       <div>
         <label htmlFor="number" className="font-semibold">
           {t("label")}

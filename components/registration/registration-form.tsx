@@ -6,6 +6,7 @@ import { officeIds } from "@/config/offices";
 import { fieldLimits, formFields, maxQuantity, type FormField } from "@/config/registration-fields";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { formatSomAmount } from "@/lib/money";
+import { newSubmissionKey } from "@/lib/submission-key";
 import { FieldError, FieldHint, RadioGroup, TextField } from "./field";
 import type { RegistrationAction, RegistrationFormState } from "./form-state";
 
@@ -25,8 +26,15 @@ export function RegistrationForm({
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
+  const keyRef = useRef<HTMLInputElement>(null);
   const v = state.values;
   const firstError = formFields.find((field) => state.errors[field]);
+
+  // The public page is one cached page for everyone, so its form arrives without a key; each
+  // browser makes its own (lib/submission-key.ts). A form that came back keeps the one it had.
+  useEffect(() => {
+    if (keyRef.current && !keyRef.current.value) keyRef.current.value = newSubmissionKey();
+  }, [state]);
 
   useEffect(() => {
     if (state === initialState) return;
@@ -57,7 +65,7 @@ export function RegistrationForm({
       key={JSON.stringify(state.values ?? {})}
     >
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="submissionKey" value={state.submissionKey} />
+      <input ref={keyRef} type="hidden" name="submissionKey" defaultValue={state.submissionKey} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>
           {t("botTrap")}
@@ -189,7 +197,11 @@ export function RegistrationForm({
             const name = locale === "ru" ? tariff.nameRu : tariff.nameKy;
             const quantity = v?.tariffs[tariff.code];
             return (
-              <li key={tariff.code} className="flex flex-wrap items-center gap-3 p-3">
+              <li
+                key={tariff.code}
+                className="flex flex-wrap items-center gap-3 p-3"
+                data-tariff={tariff.code}
+              >
                 <label className="flex min-w-0 flex-1 items-start gap-3">
                   <input
                     type="checkbox"

@@ -9,6 +9,10 @@ export function generateMetadata({ params }: PageProps<"/[locale]/megapay">): Pr
   return localizedPageMetadata(params, "/megapay", "guideTitle", "guideDescription");
 }
 
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
 // Rendered once per locale at build time; ?invoice= is read in the browser.
 export const dynamic = "force-static";
 

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -6,10 +5,14 @@ import { RegistrationForm } from "@/components/registration/registration-form";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { routing } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
+import { cachedPageParams } from "@/server/http/public-page-cache";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
 import { registerAction } from "./actions";
 
-export const dynamic = "force-dynamic";
+// The tariffs come from the database; the page is kept like the home page (app/[locale]/page.tsx)
+// and carries no per-visitor data: the form's submission key is made in the browser.
+export const revalidate = 60;
+export const generateStaticParams = cachedPageParams;
 
 export function generateMetadata({ params }: PageProps<"/[locale]/register">): Promise<Metadata> {
   return localizedPageMetadata(params, "/register", "registerTitle", "registerDescription");
@@ -26,7 +29,7 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/regi
       <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
       <RegistrationForm
         tariffs={tariffs}
-        initialState={{ submissionKey: randomUUID(), values: null, errors: {} }}
+        initialState={{ submissionKey: "", values: null, errors: {} }}
         action={registerAction}
       />
     </div>

@@ -3,6 +3,7 @@ import type { RegistrationFormState } from "@/components/registration/form-state
 import type { StaffActor } from "@/config/staff-roles";
 import { registerClient, RegistrationError } from "@/domain/registration/register-client";
 import { checkRegistration, type RegistrationValues } from "@/domain/registration/registration-schema";
+import { newSubmissionKey, submissionKeyPattern } from "@/lib/submission-key";
 import { getDatabase, isDatabaseUnavailable } from "@/server/db";
 import { postedLocale, text } from "../form-data";
 
@@ -25,14 +26,16 @@ export function registrationValuesOf(form: FormData): RegistrationValues {
   };
 }
 
-// A form this site rendered: its one-time submission key, and the bot trap left empty.
+// A form this site rendered: its one-time submission key (empty when the browser ran no script:
+// the server makes one, lib/submission-key.ts), and the bot trap left empty.
 const envelopeSchema = z.object({
-  submissionKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/),
+  submissionKey: z.union([z.literal(""), z.string().regex(submissionKeyPattern)]),
   website: z.union([z.literal(""), z.null()]),
 });
 
-export type RegistrationSubmission =
-  { registered: string } | { state: Omit<RegistrationFormState, "submissionKey"> };
+// A form that comes back carries the key it was posted with, so that posting it again is the same
+// submission.
+export type RegistrationSubmission = { registered: string } | { state: RegistrationFormState };
 
 // What both the public form and the office's walk-in form do with a post: check it with the
 // registration schema, then register (as the staff member, for the office). The caller checks
@@ -46,14 +49,15 @@ export async function submitRegistrationForm(
     submissionKey: form.get("submissionKey"),
     website: form.get("website"),
   });
-  if (!envelope.success) return { state: { values, errors: {}, formError: "rejected" } };
+  if (!envelope.success) return { state: { submissionKey: "", values, errors: {}, formError: "rejected" } };
+  const submissionKey = envelope.data.submissionKey || newSubmissionKey();
   const checked = checkRegistration(values);
-  if (!checked.ok) return { state: { values, errors: checked.errors, formError: undefined } };
+  if (!checked.ok) return { state: { submissionKey, values, errors: checked.errors, formError: undefined } };
   try {
     const { invoiceNumber } = await registerClient({
       db: getDatabase(),
       registration: checked.registration,
-      submissionKey: envelope.data.submissionKey,
+      submissionKey,
       locale: postedLocale(form),
       actor,
     });
@@ -64,9 +68,10 @@ export async function submitRegistrationForm(
         error.code === "other-office"
           ? { office: { code: "otherOffice" as const } }
           : { tariff: { code: "tariffUnknown" as const } };
-      return { state: { values, errors, formError: undefined } };
+      return { state: { submissionKey, values, errors, formError: undefined } };
     }
-    if (isDatabaseUnavailable(error)) return { state: { values, errors: {}, formError: "unavailable" } };
+    if (isDatabaseUnavailable(error))
+      return { state: { submissionKey, values, errors: {}, formError: "unavailable" } };
     throw error;
   }
 }

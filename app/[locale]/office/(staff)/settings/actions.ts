@@ -16,6 +16,7 @@ import { updateTariff } from "@/domain/settings/update-tariff";
 import { problemsByField } from "@/domain/staff/form-problems";
 import { staffForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
+import { revalidatePublicPages } from "@/server/http/public-page-cache";
 import { postedLocale, text } from "../../../form-data";
 import { officeErrorCode } from "../office-errors";
 
@@ -38,6 +39,7 @@ async function saveSettings<S extends z.ZodType>(
   } catch (error) {
     return { errors: {}, values, formError: officeErrorCode(error) };
   }
+  revalidatePublicPages();
   redirect(`/${postedLocale(form)}/office/settings?done=${section}#${section}`);
 }
 
