@@ -1,5 +1,6 @@
 // A fresh, migrated database for a benchmark: a SQLite file in the temporary directory, or a
-// database "bench" on a throwaway PostgreSQL cluster (the caller removes the cluster).
+// database "bench" on a throwaway PostgreSQL cluster with durable settings (fsync,
+// full_page_writes and synchronous_commit on, as in production; the caller removes the cluster).
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -10,7 +11,7 @@ export async function benchDatabase(
   name: string,
   usePostgres: boolean,
 ): Promise<{ databaseUrl: string; cluster: ThrowawayPostgres | null }> {
-  const cluster = usePostgres ? await startThrowawayPostgres() : null;
+  const cluster = usePostgres ? await startThrowawayPostgres({ durable: true }) : null;
   let databaseUrl = `file:${path.join(tmpdir(), `dostek-${name}-${Date.now()}.db`)}`;
   if (cluster) {
     const admin = new pg.Client({ connectionString: cluster.url });

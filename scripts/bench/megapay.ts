@@ -1,6 +1,7 @@
 // npm run bench:megapay [-- --postgres] [-- --seconds N]: the MegaPay API's throughput and
 // latency against a production build on 127.0.0.1, next to a bare constant route (the framework
-// ceiling) measured in the same run. Prints numbers; it asserts nothing.
+// ceiling) measured in the same run, and the public pages against the static guide, alone and
+// while MegaPay calls. Prints numbers; it asserts nothing.
 import { existsSync, rmSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
@@ -73,18 +74,9 @@ async function measure(
   return result;
 }
 
-try {
-  console.log(
-    `MegaPay API benchmark: ${usePostgres ? "PostgreSQL" : "SQLite (WAL, synchronous=FULL)"}, ${connections} connections, ${seconds} s each`,
-  );
-  console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
-  );
-  await measure("warm-up", "/api/megapay/bare", { duration: 3 });
-  const bare = await measure("bare", "/api/megapay/bare");
-  await measure("check soci", `/api/megapay/soci?command=check&txn_id=1&account=${inn}`);
-  await measure("check eds", `/api/megapay/eds?command=check&txn_id=1&account=${invoiceNumber}`);
-  const pay = await measure("pay soci", "/api/megapay/soci", {
+// Pays with a new txn_id each.
+const payRun = () =>
+  measure("pay soci", "/api/megapay/soci", {
     requests: [
       {
         method: "GET",
@@ -95,13 +87,60 @@ try {
       },
     ],
   });
+
+try {
+  console.log(
+    `MegaPay API benchmark: ${usePostgres ? "PostgreSQL (fsync, full_page_writes, synchronous_commit on)" : "SQLite (WAL, synchronous=FULL)"}, ${connections} connections, ${seconds} s each`,
+  );
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+  );
+  await measure("warm-up", "/api/megapay/bare", { duration: 3 });
+  const bare = await measure("bare", "/api/megapay/bare");
+  await measure("check soci", `/api/megapay/soci?command=check&txn_id=1&account=${inn}`);
+  await measure("check eds", `/api/megapay/eds?command=check&txn_id=1&account=${invoiceNumber}`);
+  const pay = await payRun();
   console.log(
     `\npay ÷ bare: throughput ${(pay.requests.average / bare.requests.average).toFixed(2)}, p99 ${(pay.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}×`,
   );
+
+  // The public pages (issue 11): each against the static guide, then MegaPay while they are under
+  // load (a second autocannon on the pages, started with each MegaPay row).
+  console.log("\npublic pages (Kyrgyz), each alone:");
+  const pages = { guide: "/ky/megapay", home: "/ky", register: "/ky/register", lookup: "/ky/invoice" };
+  for (const path of Object.values(pages)) await fetch(`${app.url}${path}`);
+  const guide = await measure("guide", pages.guide);
+  for (const name of ["home", "register", "lookup"] as const) {
+    const page = await measure(name, pages[name]);
+    console.log(
+      `${"".padEnd(14)} ÷ guide: throughput ${(page.requests.average / guide.requests.average).toFixed(2)}, p99 ${page.latency.p99} ms`,
+    );
+  }
+  console.log(`\nMegaPay while ${connections} more connections load the home page, registration and lookup:`);
+  const underLoad = async (run: () => Promise<Result>) => {
+    const load = autocannon({
+      url: app.url,
+      connections,
+      duration: seconds,
+      requests: [{ path: pages.home }, { path: pages.register }, { path: pages.lookup }],
+    });
+    const result = await run();
+    const pagesResult = await load;
+    console.log(
+      `${"".padEnd(14)} pages meanwhile ${pagesResult.requests.average.toFixed(0)} req/s, p99 ${pagesResult.latency.p99} ms, errors ${pagesResult.errors + pagesResult.timeouts + pagesResult.non2xx}`,
+    );
+    return result;
+  };
+  const loadedBare = await underLoad(() => measure("bare", "/api/megapay/bare"));
+  const loadedPay = await underLoad(() => payRun());
+  console.log(
+    `\npay ÷ bare under page load: throughput ${(loadedPay.requests.average / loadedBare.requests.average).toFixed(2)}, p99 ${(loadedPay.latency.p99 / Math.max(loadedBare.latency.p99, 1)).toFixed(2)}×`,
+  );
+
   const check = createDatabase(databaseUrl, { postgresPoolSize: 1 });
   const recorded = await check.payment.count();
   await closeDatabase(check);
-  console.log(`payments recorded: ${recorded} (successful pay responses: ${pay["2xx"]})`);
+  console.log(`payments recorded: ${recorded} (successful pay responses: ${pay["2xx"] + loadedPay["2xx"]})`);
 } finally {
   await app.stop();
   cluster?.remove();

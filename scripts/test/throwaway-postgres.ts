@@ -55,7 +55,11 @@ function postgresUser(): { uid: number; gid: number } | null {
   }
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+// Tests run without fsync (nothing they do needs to survive a power cut); `durable` keeps
+// PostgreSQL's own defaults (fsync, full_page_writes, synchronous_commit on), as benchmarks need.
+export async function startThrowawayPostgres(
+  { durable = false }: { durable?: boolean } = {},
+): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
   const user = postgresUser();
   const root = mkdtempSync(path.join(tmpdir(), "dostek-pg-"));
@@ -90,8 +94,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     "-c listen_addresses=127.0.0.1",
     `-c unix_socket_directories=${root}`,
     "-c max_connections=300",
-    "-c fsync=off",
-    "-c full_page_writes=off",
+    ...(durable ? [] : ["-c fsync=off", "-c full_page_writes=off"]),
   ].join(" ");
 
   const cluster: ThrowawayPostgres = {
