@@ -45,7 +45,7 @@ const noReferrer = [{ key: "Referrer-Policy", value: "no-referrer" }];
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "pg", "pino"],
+  serverExternalPackages: ["better-sqlite3", "pg", "pino", "prom-client"],
   // The CSS is one cached file, not inlined (experimental.inlineCss): inlined, Next.js 16 also
   // copied all 27 KB of it into every page's RSC payload, twice on some pages, and Lighthouse's
   // mobile runs scored 3-6 points lower for the parsing (docs/lighthouse.md).

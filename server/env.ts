@@ -35,6 +35,20 @@ const somAmount = (fallback: string) =>
       }),
   );
 
+// A comma-separated list of addresses and CIDR ranges (lib/ip-allow-list.ts), empty by default.
+const allowListText = () =>
+  z
+    .string()
+    .default("")
+    .superRefine((text, ctx) => {
+      try {
+        parseAllowList(text);
+      } catch (error) {
+        if (!(error instanceof AllowListError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+      }
+    });
+
 const envSchema = z.object({
   DATABASE_URL: optional(
     z
@@ -62,23 +76,14 @@ const envSchema = z.object({
   REGISTRATION_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000).default(30)),
   MEGAPAY_BASIC_USER: optional(z.string().min(1).max(200).optional()),
   MEGAPAY_BASIC_PASSWORD: optional(z.string().min(12, "must be at least 12 characters").max(200).optional()),
-  MEGAPAY_ALLOWED_IPS: optional(
-    z
-      .string()
-      .default("")
-      .superRefine((text, ctx) => {
-        try {
-          parseAllowList(text);
-        } catch (error) {
-          if (!(error instanceof AllowListError)) throw error;
-          ctx.addIssue({ code: "custom", message: error.message });
-        }
-      }),
-  ),
+  MEGAPAY_ALLOWED_IPS: optional(allowListText()),
   // Signs the back office's session cookies; unset = the back office is off.
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
   // SOChI's feed of balance entries (GET /api/soci/top-ups): the bearer token SOChI sends.
   SOCI_FEED_TOKEN: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
+  // /api/metrics: a bearer token for Prometheus, and/or addresses allowed without it. Neither = 503.
+  METRICS_TOKEN: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
+  METRICS_ALLOWED_IPS: optional(allowListText()),
   SOCI_MIN_SUM: somAmount("1.00"),
   SOCI_MAX_SUM: somAmount("500000.00"),
   BENCH_BARE_ROUTE: optional(

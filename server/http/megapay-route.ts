@@ -2,6 +2,7 @@ import { encodeOsmpResponse } from "@/lib/osmp/encode-response";
 import type { OsmpService } from "@/lib/osmp/parse-request";
 import { OsmpResult } from "@/lib/osmp/result-codes";
 import { getLogger } from "@/server/log";
+import { countDatabaseError, getMetrics } from "@/server/metrics";
 import { decideMegapayAccess } from "./megapay-access";
 
 // What the wrapped handler does with one request's parameters: the XML to answer and the line
@@ -9,7 +10,7 @@ import { decideMegapayAccess } from "./megapay-access";
 export type MegapayHandler = (
   params: URLSearchParams,
   onError: (error: unknown, kind: { temporary: boolean }) => void,
-) => Promise<{ xml: string; log: Record<string, unknown> }>;
+) => Promise<{ xml: string; log: { command: string | null; result: number } & Record<string, unknown> }>;
 
 const maxBodyBytes = 64 * 1024;
 const xmlHeaders = { "Content-Type": "text/xml; charset=utf-8", "Cache-Control": "no-store" };
@@ -29,10 +30,15 @@ export function megapayHandler(service: OsmpService, handler: MegapayHandler) {
   return async function handle(request: Request): Promise<Response> {
     const started = performance.now();
     const access = decideMegapayAccess(request);
-    if (!access.granted) return access.response;
+    const metrics = getMetrics();
+    if (!access.granted) {
+      metrics.megapayRefused.inc({ status: String(access.response.status) });
+      return access.response;
+    }
     const logger = getLogger();
     const params = await paramsOf(request);
     if (!params) {
+      metrics.megapayRequests.inc({ service, command: "other", result: String(OsmpResult.otherError) });
       logger.warn({ service, result: OsmpResult.otherError, reason: "request too large" }, "megapay");
       const xml = encodeOsmpResponse({
         txnId: "",
@@ -41,16 +47,18 @@ export function megapayHandler(service: OsmpService, handler: MegapayHandler) {
       });
       return new Response(xml, { headers: xmlHeaders });
     }
-    const processed = await handler(params, (error, { temporary }) =>
+    const processed = await handler(params, (error, { temporary }) => {
+      countDatabaseError(temporary, "megapay");
       logger.error(
         { service, err: error, cause: error instanceof Error ? error.cause : undefined, temporary },
         "megapay request failed: answered 1",
-      ),
-    );
-    logger.info(
-      { ...processed.log, duration_ms: Math.round((performance.now() - started) * 10) / 10 },
-      "megapay",
-    );
+      );
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const command = processed.log.command ?? "other";
+    metrics.megapayRequests.inc({ service, command, result: String(processed.log.result) });
+    metrics.megapayDuration.observe({ service, command }, seconds);
+    logger.info({ ...processed.log, duration_ms: Math.round(seconds * 10_000) / 10 }, "megapay");
     return new Response(processed.xml, { headers: xmlHeaders });
   };
 }

@@ -1,5 +1,7 @@
 import { getEnv } from "@/server/env";
+import { isDatabaseUnavailable } from "@/server/db";
 import { getLogger } from "@/server/log";
+import { countDatabaseError } from "@/server/metrics";
 import { sameSecret } from "./same-secret";
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -19,6 +21,7 @@ export function sociFeedHandler(handler: (query: URLSearchParams) => Promise<Res
     try {
       return await handler(new URL(request.url).searchParams);
     } catch (error) {
+      countDatabaseError(isDatabaseUnavailable(error), "soci-feed");
       getLogger().error({ err: error }, "soci feed failed");
       return json(500, { error: "temporary failure, ask again with the same cursor" });
     }
