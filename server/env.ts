@@ -84,6 +84,8 @@ const envSchema = z.object({
   // /api/metrics: a bearer token for Prometheus, and/or addresses allowed without it. Neither = 503.
   METRICS_TOKEN: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
   METRICS_ALLOWED_IPS: optional(allowListText()),
+  // Where npm run db:backup writes (relative to the working directory).
+  BACKUP_DIR: optional(z.string().trim().max(1000).default("backups")),
   SOCI_MIN_SUM: somAmount("1.00"),
   SOCI_MAX_SUM: somAmount("500000.00"),
   BENCH_BARE_ROUTE: optional(
