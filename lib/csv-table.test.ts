@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCsvText, detectDelimiter, readCsvTable } from "./csv-table";
 
-const windows1251 = (text: string) =>
-  Uint8Array.from(
-    [...text].map((ch) => {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80) return code;
-      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-      throw new Error(`no Windows-1251 byte for ${ch} in this test helper`);
-    }),
-  );
+import { windows1251 } from "@/scripts/test/windows-1251";
 
 describe("decoding uploaded tables", () => {
   it("reads UTF-8, with or without a byte-order mark", () => {

@@ -3,6 +3,7 @@ import {
   bishkekDayEnd,
   bishkekDayOf,
   bishkekDayOrToday,
+  parseBishkekDateTime,
   bishkekDayStart,
   formatBishkekDate,
   formatBishkekDateTime,
@@ -39,5 +40,31 @@ describe("bishkekDayOrToday", () => {
     expect(bishkekDayOrToday("2026-02-28", now)).toBe("2026-02-28");
     for (const asked of ["2026-02-30", "", undefined, ["2026-01-01"], "26.11.2026"])
       expect(bishkekDayOrToday(asked, now)).toBe("2026-11-27");
+  });
+});
+
+describe("parseBishkekDateTime", () => {
+  it("reads the forms registries use, in Bishkek time", () => {
+    const expected = "2026-11-25T08:03:05.000Z";
+    for (const text of [
+      "2026-11-25 14:03:05",
+      "2026-11-25T14:03:05",
+      "25.11.2026 14:03:05",
+      "20261125140305",
+    ])
+      expect(parseBishkekDateTime(text)?.toISOString(), text).toBe(expected);
+    expect(parseBishkekDateTime("25.11.2026 9:03")?.toISOString()).toBe("2026-11-25T03:03:00.000Z");
+  });
+
+  it("refuses impossible and other dates", () => {
+    for (const text of [
+      "2026-02-30 10:00",
+      "2026-11-25 24:00",
+      "25/11/2026 10:00",
+      "2026-11-25",
+      "",
+      "yesterday",
+    ])
+      expect(parseBishkekDateTime(text), text).toBeNull();
   });
 });

@@ -44,3 +44,31 @@ export function bishkekDayOf(date: Date): string {
 export function bishkekDayOrToday(asked: unknown, now: Date = new Date()): string {
   return typeof asked === "string" && bishkekDayStart(asked) ? asked : bishkekDayOf(now);
 }
+
+// A date and time as a registry or a spreadsheet writes it, in Bishkek time: "2026-11-25 14:03",
+// "2026-11-25T14:03:05", "25.11.2026 14:03:05", or OSMP's "20261125140305". Null for anything
+// else, an impossible date included.
+export function parseBishkekDateTime(text: string): Date | null {
+  const t = text.trim();
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(t) ??
+    /^(\d{2})\.(\d{2})\.(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t)?.map((v, i, a) =>
+      // Day first: reorder to year, month, day.
+      i === 1 ? a[3]! : i === 3 ? a[1]! : v,
+    ) ??
+    /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(t);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const start = bishkekDayStart(
+    `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+  );
+  if (!start || hour > 23 || minute > 59 || second > 59) return null;
+  return new Date(start.getTime() + ((hour * 60 + minute) * 60 + second) * 1000);
+}

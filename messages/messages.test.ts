@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { auditActions } from "@/domain/audit/record-audit-event";
 import ky from "./ky.json";
 import ru from "./ru.json";
 
@@ -29,6 +30,12 @@ function get(tree: Tree, key: string): string | undefined {
 }
 
 describe("messages", () => {
+  // The audit log names actions through a computed key, which the types cannot check.
+  it("name every audit action", () => {
+    for (const action of auditActions)
+      expect(get(ky as Tree, `office.actions.${action}`), action).toBeTruthy();
+  });
+
   it("ky and ru have the same keys", () => {
     expect(keys(ru as Tree).sort()).toEqual(keys(ky as Tree).sort());
   });

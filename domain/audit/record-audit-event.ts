@@ -18,6 +18,9 @@ export const auditActions = [
   "settings.office-changed",
   "settings.legal-name-changed",
   "tariff.changed",
+  "settings.registry-columns-changed",
+  "reconciliation.uploaded",
+  "reconciliation.resolved",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditSubjectTypes = [
@@ -29,6 +32,7 @@ export const auditSubjectTypes = [
   "office",
   "company",
   "tariff",
+  "reconciliation",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

@@ -60,3 +60,13 @@ export const settingsProblems = [
   "choice",
 ] as const;
 export type SettingsProblem = (typeof settingsProblems)[number];
+
+// The column names of MegaPay's registry; an empty field is the default name.
+export const registryColumnsSchema = z.object({
+  registryTxnIdColumn: optionalText(60),
+  registryDateColumn: optionalText(60),
+  registryAccountColumn: optionalText(60),
+  registrySumColumn: optionalText(60),
+  registryServiceColumn: optionalText(60),
+});
+export type RegistryColumnsInput = z.output<typeof registryColumnsSchema>;

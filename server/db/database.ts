@@ -20,6 +20,11 @@ const money = <K extends string>(field: K) => ({
   compute: (row: { [P in K]: bigint }) => tyiynFromDatabase(row[field]),
 });
 
+const nullableMoney = <K extends string>(field: K) => ({
+  needs: { [field]: true } as { [P in K]: true },
+  compute: (row: { [P in K]: bigint | null }) => (row[field] === null ? null : tyiynFromDatabase(row[field])),
+});
+
 export function withExactMoney(client: SqliteClient) {
   return client.$extends({
     name: "exact-money",
@@ -30,6 +35,7 @@ export function withExactMoney(client: SqliteClient) {
       invoiceItem: { unitPriceTyiyn: money("unitPriceTyiyn"), amountTyiyn: money("amountTyiyn") },
       payment: { sumTyiyn: money("sumTyiyn") },
       balanceEntry: { amountTyiyn: money("amountTyiyn") },
+      reconciliationItem: { sumTyiyn: nullableMoney("sumTyiyn") },
     },
   });
 }
