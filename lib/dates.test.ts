@@ -3,6 +3,7 @@ import {
   bishkekDayEnd,
   bishkekDayOf,
   bishkekDayOrToday,
+  bishkekYesterday,
   parseBishkekDateTime,
   bishkekDayStart,
   formatBishkekDate,
@@ -66,5 +67,12 @@ describe("parseBishkekDateTime", () => {
       "yesterday",
     ])
       expect(parseBishkekDateTime(text), text).toBeNull();
+  });
+});
+
+describe("bishkekYesterday", () => {
+  it("is the day before in Bishkek, whatever the UTC date", () => {
+    expect(bishkekYesterday(new Date("2026-11-25T18:30:00Z"))).toBe("2026-11-25");
+    expect(bishkekYesterday(new Date("2026-11-25T17:59:00Z"))).toBe("2026-11-24");
   });
 });

@@ -72,3 +72,8 @@ export function parseBishkekDateTime(text: string): Date | null {
   if (!start || hour > 23 || minute > 59 || second > 59) return null;
   return new Date(start.getTime() + ((hour * 60 + minute) * 60 + second) * 1000);
 }
+
+// Yesterday in Bishkek ("2026-11-25" on the 26th): the day whose registry MegaPay sends.
+export function bishkekYesterday(now: Date = new Date()): string {
+  return bishkekDayOf(new Date(now.getTime() - dayMs));
+}

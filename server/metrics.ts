@@ -40,6 +40,11 @@ function createMetrics() {
       labelNames: ["source"] as const,
       registers,
     }),
+    unresolvedDifferences: new Gauge({
+      name: "dostek_reconciliation_unresolved_differences",
+      help: "Differences with MegaPay's registry (every class but matched) nobody has resolved yet; read at each scrape",
+      registers,
+    }),
     paymentsTyiyn: new Gauge({
       name: "dostek_payments_tyiyn",
       help: "Sum of the payments recorded, in tyiyn (1 som = 100), by source; read at each scrape",

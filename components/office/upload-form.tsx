@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { cell, OfficeTable, rowClass } from "./office-table";
 import { emptyUploadFormState, type UploadFormAction } from "./upload-form-state";
 
@@ -27,11 +27,14 @@ export function UploadForm({
   accept,
   words,
   hidden = {},
+  children,
 }: {
   action: UploadFormAction;
   accept: string;
   words: UploadFormWords;
   hidden?: Record<string, string>;
+  // Fields that go with the file (the reconciliation's period).
+  children?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, emptyUploadFormState);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -83,6 +86,7 @@ export function UploadForm({
           )}
         </div>
       )}
+      {children}
       <div>
         <label htmlFor="upload-file" className="font-semibold">
           {words.file}

@@ -7,7 +7,14 @@ import { aRegistration } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { NotAllowedError } from "../staff/staff-access";
 import { getSiteSettings } from "./get-site-settings";
-import { legalNameSchema, officeSettingsSchema, tariffSchema } from "./settings-schema";
+import { defaultRegistryColumns } from "@/lib/megapay-registry";
+import { getRegistryColumns, updateRegistryColumns } from "./registry-columns";
+import {
+  legalNameSchema,
+  officeSettingsSchema,
+  registryColumnsSchema,
+  tariffSchema,
+} from "./settings-schema";
 import { updateLegalName } from "./update-legal-name";
 import { updateOfficeSettings } from "./update-office-settings";
 import { updateTariff } from "./update-tariff";
@@ -140,5 +147,27 @@ describe.each(testProviders)("settings on %s", (provider) => {
     await expect(
       updateTariff({ db: t.db, actor: operator, code: first!.code, tariff }),
     ).rejects.toBeInstanceOf(NotAllowedError);
+  });
+
+  it("an admin names the registry's columns; empty fields keep the default names", async () => {
+    expect(await getRegistryColumns(t.db)).toEqual(defaultRegistryColumns);
+    const columns = registryColumnsSchema.parse({
+      registryTxnIdColumn: " Номер операции ",
+      registryDateColumn: "",
+      registryAccountColumn: "Лицевой счет",
+      registrySumColumn: "",
+      registryServiceColumn: "",
+    });
+    expect(await updateRegistryColumns({ db: t.db, actor: admin, columns })).toBe(true);
+    expect(await updateRegistryColumns({ db: t.db, actor: admin, columns })).toBe(false);
+    expect(await getRegistryColumns(t.db)).toEqual({
+      ...defaultRegistryColumns,
+      txnId: "Номер операции",
+      account: "Лицевой счет",
+    });
+    expect(await t.db.auditEvent.count({ where: { action: "settings.registry-columns-changed" } })).toBe(1);
+    await expect(updateRegistryColumns({ db: t.db, actor: operator, columns })).rejects.toBeInstanceOf(
+      NotAllowedError,
+    );
   });
 });

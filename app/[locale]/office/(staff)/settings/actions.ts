@@ -7,10 +7,12 @@ import { officeIds } from "@/config/offices";
 import {
   legalNameSchema,
   officeSettingsSchema,
+  registryColumnsSchema,
   settingsProblems,
   tariffSchema,
 } from "@/domain/settings/settings-schema";
 import { updateLegalName } from "@/domain/settings/update-legal-name";
+import { updateRegistryColumns } from "@/domain/settings/registry-columns";
 import { updateOfficeSettings } from "@/domain/settings/update-office-settings";
 import { updateTariff } from "@/domain/settings/update-tariff";
 import { problemsByField } from "@/domain/staff/form-problems";
@@ -75,5 +77,21 @@ export async function updateTariffAction(_previous: OfficeFormState, form: FormD
     tariffSchema,
     (actor, tariff) => updateTariff({ db: getDatabase(), actor, code, tariff }),
     `tariff-${code.replace(/[^a-z0-9-]/g, "")}`,
+  );
+}
+
+export async function updateRegistryColumnsAction(_previous: OfficeFormState, form: FormData) {
+  return saveSettings(
+    form,
+    [
+      "registryTxnIdColumn",
+      "registryDateColumn",
+      "registryAccountColumn",
+      "registrySumColumn",
+      "registryServiceColumn",
+    ],
+    registryColumnsSchema,
+    (actor, columns) => updateRegistryColumns({ db: getDatabase(), actor, columns }),
+    "registry-columns",
   );
 }

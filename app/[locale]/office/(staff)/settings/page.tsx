@@ -4,13 +4,19 @@ import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { getSiteSettings } from "@/domain/settings/get-site-settings";
+import { getRegistryColumnSettings } from "@/domain/settings/registry-columns";
 import { listTariffs } from "@/domain/settings/list-tariffs";
 import { settingsProblems } from "@/domain/settings/settings-schema";
 import { toDecimalSom } from "@/lib/money";
 import { formatKyrgyzPhone } from "@/lib/phone";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
-import { updateLegalNameAction, updateOfficeSettingsAction, updateTariffAction } from "./actions";
+import {
+  updateLegalNameAction,
+  updateOfficeSettingsAction,
+  updateRegistryColumnsAction,
+  updateTariffAction,
+} from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +28,11 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
   const tOffice = await getTranslations("office");
   if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const db = getDatabase();
-  const [settings, tariffs] = await Promise.all([getSiteSettings(db), listTariffs({ db, actor: staff })]);
+  const [settings, tariffs, registryColumns] = await Promise.all([
+    getSiteSettings(db),
+    listTariffs({ db, actor: staff }),
+    getRegistryColumnSettings(db),
+  ]);
   const { done } = await searchParams;
   const messages = Object.fromEntries(
     [...settingsProblems, "notAllowed", "notFound"].map((code) => [
@@ -113,6 +123,23 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
             />
           </div>
         ))}
+      </ActionSection>
+      <ActionSection id="registry-columns" title={t("registryTitle")} lead={t("registryLead")}>
+        <OfficeForm
+          {...form}
+          action={updateRegistryColumnsAction}
+          idPrefix="registry-"
+          initialValues={registryColumns}
+          fields={(
+            [
+              "registryTxnIdColumn",
+              "registryDateColumn",
+              "registryAccountColumn",
+              "registrySumColumn",
+              "registryServiceColumn",
+            ] as const
+          ).map((name) => ({ name, label: t(name), maxLength: 60, autoComplete: "off" }))}
+        />
       </ActionSection>
     </div>
   );
