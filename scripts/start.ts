@@ -1,6 +1,7 @@
 // npm start: validate the configuration, migrate, build when there is no build yet, serve.
 import { build, buildIsCurrent, root } from "./build";
 import { serve } from "@/server/http/serve";
+import { startNotificationWorker } from "./notification-worker";
 import { prepareDatabase, readEnvOrExit } from "./prepare-database";
 
 const env = readEnvOrExit();
@@ -14,8 +15,10 @@ if (!buildIsCurrent(env.SITE_URL)) {
 Object.assign(process.env, { NODE_ENV: "production" });
 const server = await serve({ dir: root, port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS });
 console.log(`dostek.kg is serving http://localhost:${env.PORT}`);
+const worker = await startNotificationWorker(env);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    void worker.stop();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 3_000).unref();

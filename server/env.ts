@@ -84,6 +84,14 @@ const envSchema = z.object({
   // /api/metrics: a bearer token for Prometheus, and/or addresses allowed without it. Neither = 503.
   METRICS_TOKEN: optional(z.string().min(32, "must be at least 32 characters").max(500).optional()),
   METRICS_ALLOWED_IPS: optional(allowListText()),
+  // Email notifications (domain/notifications/): smtp://user:password@host:587 or smtps://…:465.
+  // Unset = off (the outbox rows are marked skipped and nothing is sent).
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: optional(z.string().trim().min(3).max(200).default("DOS TEK GROUP <noreply@dostek.kg>")),
+  // How often the worker looks for due messages, and the first retry's delay (doubling, at most an
+  // hour); short values are for tests.
+  NOTIFICATION_POLL_MS: optional(z.coerce.number().int().min(50).max(60_000).default(2_000)),
+  NOTIFICATION_RETRY_BASE_MS: optional(z.coerce.number().int().min(50).max(3_600_000).default(30_000)),
   // Where npm run db:backup writes (relative to the working directory).
   BACKUP_DIR: optional(z.string().trim().max(1000).default("backups")),
   SOCI_MIN_SUM: somAmount("1.00"),

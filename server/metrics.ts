@@ -40,6 +40,16 @@ function createMetrics() {
       labelNames: ["source"] as const,
       registers,
     }),
+    outboxPending: new Gauge({
+      name: "dostek_notifications_pending",
+      help: "Email notifications waiting in the outbox (new, or retrying after a failure); read at each scrape",
+      registers,
+    }),
+    outboxFailed: new Gauge({
+      name: "dostek_notifications_failed",
+      help: "Email notifications given up after three days of failures; read at each scrape",
+      registers,
+    }),
     unresolvedDifferences: new Gauge({
       name: "dostek_reconciliation_unresolved_differences",
       help: "Differences with MegaPay's registry (every class but matched) nobody has resolved yet; read at each scrape",

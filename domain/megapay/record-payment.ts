@@ -73,6 +73,8 @@ async function recordOnce<T extends PaymentTarget>(
   });
   await options.apply(ledger, paymentId, target);
   await options.afterRecord?.(ledger, paymentId);
+  // The receipt (and the office's notice) go out later, from the outbox: never in this path.
+  await ledger.insertPaymentNotification(paymentId);
   return outcome.ok({ prvTxn: String(paymentId) });
 }
 

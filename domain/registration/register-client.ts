@@ -146,7 +146,8 @@ async function registerOnce(
     },
   });
   const invoiceNumber = generateInvoiceNumber(options.randomBytes ?? cryptoRandomBytes);
-  await tx.invoice.create({
+  const invoice = await tx.invoice.create({
+    select: { id: true },
     data: {
       number: invoiceNumber,
       clientId: client.id,
@@ -162,6 +163,8 @@ async function registerOnce(
       items: { create: items },
     },
   });
+  // The email with the invoice goes out later, from the outbox (domain/notifications/).
+  await tx.notification.create({ data: { event: "invoiceIssued", subjectId: invoice.id } });
   if (options.actor) {
     await recordAuditEvent({
       tx,

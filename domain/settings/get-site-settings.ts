@@ -12,6 +12,8 @@ export interface OfficeDetails {
   address: LocalizedText;
   hours: LocalizedText;
   phone: string;
+  // For payment notices; not shown on the public pages.
+  email: string;
 }
 
 export interface SiteSettings {
@@ -38,6 +40,7 @@ export async function getSiteSettings(db: Database): Promise<SiteSettings> {
         address: { ky: row?.addressKy ?? "", ru: row?.addressRu ?? "" },
         hours: { ky: row?.hoursKy ?? "", ru: row?.hoursRu ?? "" },
         phone: row?.phone ?? "",
+        email: row?.email ?? "",
       };
     }),
     legalName,

@@ -3,6 +3,7 @@
 // Empty texts are allowed where the public pages then say "being confirmed".
 import { z } from "zod";
 import { normalizeKyrgyzNumber } from "@/lib/phone";
+import { hasInvisibleCharacters } from "@/lib/text";
 import { parseSomInput } from "../payments/office-payment-schema";
 import { textField } from "../registration/registration-schema";
 
@@ -25,6 +26,15 @@ export const officeSettingsSchema = z.object({
     const number = normalizeKyrgyzNumber(value.trim());
     if (number) return number;
     ctx.addIssue({ code: "custom", message: "phoneAny" });
+    return z.NEVER;
+  }),
+  // The mailbox told about MegaPay payments for the office's invoices (domain/notifications/).
+  email: z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (!trimmed) return "";
+    if (trimmed.length <= 200 && !hasInvisibleCharacters(trimmed) && z.email().safeParse(trimmed).success)
+      return trimmed;
+    ctx.addIssue({ code: "custom", message: "email" });
     return z.NEVER;
   }),
 });
@@ -56,6 +66,7 @@ export const settingsProblems = [
   "badCharacters",
   "invisibleCharacters",
   "phoneAny",
+  "email",
   "amountFormat",
   "choice",
 ] as const;

@@ -31,6 +31,7 @@ describe("settings forms", () => {
         hoursKy: "",
         hoursRu: "",
         phone: "(03222) 5-12-34",
+        email: " osh@dostek.kg ",
       }),
     ).toEqual({
       addressKy: "Ош ш., Ленин көч. 1",
@@ -38,12 +39,20 @@ describe("settings forms", () => {
       hoursKy: "",
       hoursRu: "",
       phone: "+996322251234",
+      email: "osh@dostek.kg",
     });
     expect(
       officeSettingsSchema
-        .safeParse({ addressKy: "x\u202e", addressRu: "", hoursKy: "", hoursRu: "", phone: "12" })
+        .safeParse({
+          addressKy: "x\u202e",
+          addressRu: "",
+          hoursKy: "",
+          hoursRu: "",
+          phone: "12",
+          email: "osh@",
+        })
         .error?.issues.map((i) => i.message),
-    ).toEqual(["invisibleCharacters", "phoneAny"]);
+    ).toEqual(["invisibleCharacters", "phoneAny", "email"]);
     expect(legalNameSchema.parse({ legalNameKy: "ЖЧК «DOS TEK GROUP»", legalNameRu: "" })).toEqual({
       legalNameKy: "ЖЧК «DOS TEK GROUP»",
       legalNameRu: "",
@@ -79,6 +88,7 @@ describe.each(testProviders)("settings on %s", (provider) => {
       hoursKy: "9–18",
       hoursRu: "9–18",
       phone: "+996322251234",
+      email: "osh@dostek.kg",
     };
     expect(await updateOfficeSettings({ db: t.db, actor: admin, office: "osh", settings })).toBe(true);
     expect(await updateOfficeSettings({ db: t.db, actor: admin, office: "osh", settings })).toBe(false);
@@ -93,6 +103,7 @@ describe.each(testProviders)("settings on %s", (provider) => {
       address: { ky: "Ош ш.", ru: "г. Ош" },
       hours: { ky: "9–18", ru: "9–18" },
       phone: "+996322251234",
+      email: "osh@dostek.kg",
     });
     expect(now.legalName).toEqual({ ky: "ЖЧК «DOS TEK GROUP»", ru: "ОсОО «DOS TEK GROUP»" });
     const events = await t.db.auditEvent.findMany({

@@ -13,9 +13,17 @@ export interface UpdateOfficeSettingsOptions {
   settings: OfficeSettingsInput;
 }
 
-const empty: OfficeSettingsInput = { addressKy: "", addressRu: "", hoursKy: "", hoursRu: "", phone: "" };
+const empty: OfficeSettingsInput = {
+  addressKy: "",
+  addressRu: "",
+  hoursKy: "",
+  hoursRu: "",
+  phone: "",
+  email: "",
+};
 
-// An office's address, hours and phone as the public pages show them (admins only); audited
+// An office's address, hours and phone as the public pages show them, and its mailbox for payment
+// notices (admins only); audited
 // with before and after. Returns whether anything changed.
 export async function updateOfficeSettings({ db, actor, office, settings }: UpdateOfficeSettingsOptions) {
   requireRole(actor, ["admin"], "change office settings");
@@ -28,6 +36,7 @@ export async function updateOfficeSettings({ db, actor, office, settings }: Upda
           hoursKy: row.hoursKy,
           hoursRu: row.hoursRu,
           phone: row.phone,
+          email: row.email,
         }
       : empty;
     if (sameFields(before, settings)) return false;

@@ -57,9 +57,9 @@ function postgresUser(): { uid: number; gid: number } | null {
 
 // Tests run without fsync (nothing they do needs to survive a power cut); `durable` keeps
 // PostgreSQL's own defaults (fsync, full_page_writes, synchronous_commit on), as benchmarks need.
-export async function startThrowawayPostgres(
-  { durable = false }: { durable?: boolean } = {},
-): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres({
+  durable = false,
+}: { durable?: boolean } = {}): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
   const user = postgresUser();
   const root = mkdtempSync(path.join(tmpdir(), "dostek-pg-"));

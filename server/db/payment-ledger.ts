@@ -71,6 +71,8 @@ export interface PaymentLedger {
   ): Promise<void>;
   // A staff action recorded with the payment it made (domain/audit/ for the others).
   insertAuditEvent(event: NewAuditEvent): Promise<void>;
+  // The email outbox's row for the payment (domain/notifications/), with the payment.
+  insertPaymentNotification(paymentId: number): Promise<void>;
 }
 
 export interface NewAuditEvent {

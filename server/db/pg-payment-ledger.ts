@@ -96,6 +96,13 @@ export function pgPaymentLedger(client: pg.Pool | pg.ClientBase): PaymentLedger 
         [paidTyiyn, status, paidAt ? utc(paidAt) : null, invoiceId],
       );
     },
+    async insertPaymentNotification(paymentId) {
+      const now = utc(new Date());
+      await client.query(
+        `INSERT INTO "Notification" ("event", "subjectId", "state", "attempts", "nextAttemptAt", "createdAt") VALUES ('paymentRecorded', $1, 'pending', 0, $2, $2) ON CONFLICT DO NOTHING`,
+        [paymentId, now],
+      );
+    },
     async insertAuditEvent(e) {
       await client.query(
         `INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "action", "subjectType", "subjectId", "after") VALUES ($1, $2, $3, $4, $5, $6, $7)`,

@@ -42,6 +42,9 @@ function prepareStatements(db: BetterSqlite3.Database) {
     insertAuditEvent: prepare(
       `INSERT INTO "AuditEvent" ("at", "actorId", "actorEmail", "action", "subjectType", "subjectId", "after") VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
+    insertNotification: prepare(
+      `INSERT INTO "Notification" ("event", "subjectId", "state", "attempts", "nextAttemptAt", "createdAt") VALUES ('paymentRecorded', ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`,
+    ),
     updateInvoice: prepare(
       `UPDATE "Invoice" SET "paidTyiyn" = ?, "status" = ?, "paidAt" = COALESCE(?, "paidAt") WHERE "id" = ?`,
     ),
@@ -136,6 +139,10 @@ export function sqlitePaymentLedger(db: BetterSqlite3.Database): PaymentLedger {
     },
     async updateInvoicePayment(invoiceId, { paidTyiyn, status, paidAt }) {
       statements.updateInvoice.run(paidTyiyn, status, paidAt ? sqliteDate(paidAt) : null, invoiceId);
+    },
+    async insertPaymentNotification(paymentId) {
+      const now = sqliteDate(new Date());
+      statements.insertNotification.run(paymentId, now, now);
     },
     async insertAuditEvent(e) {
       statements.insertAuditEvent.run(

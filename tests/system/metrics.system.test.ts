@@ -84,6 +84,8 @@ describe("metrics over HTTP", () => {
     expect(sample(text, 'dostek_payments_tyiyn{source="megapay"}')).toBe(1234);
     expect(sample(text, 'dostek_payments{source="cash"}')).toBe(0);
     expect(sample(text, "dostek_reconciliation_unresolved_differences")).toBe(0);
+    expect(sample(text, "dostek_notifications_failed")).toBe(0);
+    expect(sample(text, "dostek_notifications_pending")).toBeGreaterThanOrEqual(0);
     expect(text).toContain("process_resident_memory_bytes");
     const other = await (await scrape(byAddress)).text();
     expect(sample(other, 'dostek_payments_tyiyn{source="megapay"}')).toBe(1234);

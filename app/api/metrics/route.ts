@@ -1,3 +1,4 @@
+import { countOutbox } from "@/domain/notifications/send-due-notifications";
 import { countPaymentsBySource } from "@/domain/payments/count-payments-by-source";
 import { countUnresolvedDifferences } from "@/domain/reconciliation/list-reconciliations";
 import { getDatabase } from "@/server/db";

@@ -59,7 +59,7 @@ export async function updateOfficeSettingsAction(_previous: OfficeFormState, for
   const office = officeIds.find((o) => o === text(form, "office", 20));
   return saveSettings(
     form,
-    ["addressKy", "addressRu", "hoursKy", "hoursRu", "phone"],
+    ["addressKy", "addressRu", "hoursKy", "hoursRu", "phone", "email"],
     officeSettingsSchema,
     (actor, settings) => {
       if (!office) throw new Error("no such office");

@@ -76,6 +76,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
                 hoursKy: o.hours.ky,
                 hoursRu: o.hours.ru,
                 phone: o.phone ? formatKyrgyzPhone(o.phone) : "",
+                email: o.email,
               }}
               fields={[
                 { name: "addressKy", label: t("addressKy"), maxLength: 200 },
@@ -83,6 +84,13 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
                 { name: "hoursKy", label: t("hoursKy"), maxLength: 120 },
                 { name: "hoursRu", label: t("hoursRu"), maxLength: 120 },
                 { name: "phone", label: t("phone"), maxLength: 30, autoComplete: "off" },
+                {
+                  name: "email",
+                  label: t("officeEmail"),
+                  type: "email",
+                  maxLength: 200,
+                  autoComplete: "off",
+                },
               ]}
             />
           </div>

@@ -1,0 +1,182 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { registerClient } from "@/domain/registration/register-client";
+import { startApp, freePort, type AppServer } from "@/scripts/test/app-server";
+import { aRegistration, connectToSoci } from "@/scripts/test/registration-fixture";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/scripts/test/test-database";
+import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
+
+// A real SMTP server, started by the test, that keeps what it receives.
+function smtpServer(port: number) {
+  const received: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push(mail);
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  const listening = new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { received, listening, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function waitFor<T>(what: string, read: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address;
+
+// Clients and offices told by email, through the outbox: in the client's language, once per
+// invoice and per payment (a replayed pay sends nothing), by exactly one of two instances, and
+// late rather than never when the SMTP server is down.
+describe.each(testProviders)("email notifications on %s", (provider) => {
+  let t: TestDatabase;
+  let apps: AppServer[];
+  let smtpPort: number;
+  let smtp: ReturnType<typeof smtpServer>;
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    smtp = smtpServer(smtpPort);
+    await smtp.listening;
+    t = await createTestDatabase(provider, inject("postgresAdminUrl"));
+    const env = {
+      DATABASE_URL: t.url,
+      ...megapayEnv,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      NOTIFICATION_POLL_MS: "100",
+      NOTIFICATION_RETRY_BASE_MS: "300",
+    };
+    apps = await Promise.all([startApp(env), startApp(env)]);
+    await t.db.officeSettings.upsert({
+      where: { office: "osh" },
+      create: { office: "osh", email: "osh@dostek.kg" },
+      update: { email: "osh@dostek.kg" },
+    });
+  });
+  afterAll(async () => {
+    await Promise.all((apps ?? []).map((app) => app.stop()));
+    await smtp?.close();
+    await t?.drop();
+  });
+
+  it("sends the invoice, each receipt and the office's notice once, in the client's language", async () => {
+    const inn = provider === "sqlite" ? "06060606060601" : "06060606060602";
+    const { invoiceNumber } = await registerClient({
+      db: t.db,
+      submissionKey: `mail-${provider}`,
+      locale: "ru",
+      registration: aRegistration({
+        inn,
+        email: "client@example.kg",
+        items: [{ code: "cloud-head", quantity: 1 }],
+      }),
+    });
+    const invoiceMail = await waitFor("the invoice's email", () =>
+      smtp.received.find((m) => to(m) === "client@example.kg" && m.subject?.startsWith("Счёт №")),
+    );
+    const grouped = invoiceNumber.replace(/(\d{4})(?=\d)/g, "$1 ");
+    expect(invoiceMail.subject).toBe(`Счёт № ${grouped} на 1\u00a0510,00 сом`);
+    expect(invoiceMail.text).toContain(`${apps[0]!.siteUrl}/ru/invoice/${invoiceNumber}`);
+    expect(invoiceMail.text).toContain("«Оплата ЭЦП»");
+
+    await registerClient({
+      db: t.db,
+      submissionKey: `mail-ky-${provider}`,
+      locale: "ky",
+      registration: aRegistration({ inn: inn.replace(/.$/, "9"), email: "ky@example.kg" }),
+    });
+    const kyMail = await waitFor("the Kyrgyz invoice email", () =>
+      smtp.received.find((m) => to(m) === "ky@example.kg"),
+    );
+    expect(kyMail.subject).toMatch(/^№ [\d ]+ төлөө эсеби: /);
+    expect(kyMail.text).toContain("/ky/invoice/");
+
+    // Ten pays of one som, spread over both instances, and a SOChI top-up.
+    const txns = Array.from({ length: 10 }, () => nextTxnId());
+    await Promise.all(
+      txns.map((txn, i) =>
+        callMegapay(apps[i % 2]!.url, "eds", {
+          command: "pay",
+          txn_id: txn,
+          account: invoiceNumber,
+          sum: "1",
+          txn_date: txnDate,
+        }),
+      ),
+    );
+    await connectToSoci(t.db, inn);
+    const soci = await callMegapay(apps[0]!.url, "soci", {
+      command: "pay",
+      txn_id: nextTxnId(),
+      account: inn,
+      sum: "25.50",
+      txn_date: txnDate,
+    });
+    expect(soci.result).toBe(0);
+    const receipts = () =>
+      smtp.received.filter((m) => to(m) === "client@example.kg" && m.subject?.startsWith("Оплата получена"));
+    const notices = () => smtp.received.filter((m) => to(m) === "osh@dostek.kg");
+    await waitFor("11 receipts and 10 notices", () => receipts().length >= 11 && notices().length >= 10);
+    // A replayed pay records nothing, so it sends nothing.
+    await callMegapay(apps[1]!.url, "eds", {
+      command: "pay",
+      txn_id: txns[0]!,
+      account: invoiceNumber,
+      sum: "1",
+      txn_date: txnDate,
+    });
+    await sleep(1_500);
+    expect(receipts()).toHaveLength(11);
+    expect(notices()).toHaveLength(10);
+    expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
+    for (const txn of txns)
+      expect(receipts().filter((m) => m.text?.includes(`Номер операции: ${txn}.`))).toHaveLength(1);
+    expect(receipts().find((m) => m.text?.includes("осталось оплатить 1\u00a0500,00 сом"))).toBeDefined();
+    expect(receipts().find((m) => m.text?.includes(`баланс СОчИ по ИНН ${inn}`))?.subject).toBe(
+      "Оплата получена: 25,50 сом",
+    );
+    expect(notices()[0]!.subject).toMatch(/төлөө эсеби боюнча төлөм: 1,00 сом \/ Оплата по счёту № /);
+
+    // The SMTP server goes away: the receipt waits in the outbox, and arrives once it is back.
+    await smtp.close();
+    const late = nextTxnId();
+    const paid = await callMegapay(apps[0]!.url, "eds", {
+      command: "pay",
+      txn_id: late,
+      account: invoiceNumber,
+      sum: "2",
+      txn_date: txnDate,
+    });
+    expect(paid.result).toBe(0);
+    await sleep(1_000);
+    const waiting = await t.db.notification.findFirstOrThrow({
+      where: { event: "paymentRecorded" },
+      orderBy: { id: "desc" },
+    });
+    expect(waiting.state).toBe("pending");
+    expect(waiting.attempts).toBeGreaterThan(0);
+    const before = smtp.received.length;
+    smtp = Object.assign(smtpServer(smtpPort), {});
+    await smtp.listening;
+    await waitFor("the late receipt", () =>
+      smtp.received.find((m) => m.text?.includes(`Номер операции: ${late}.`)),
+    );
+    expect(before).toBeGreaterThan(0);
+  });
+});
