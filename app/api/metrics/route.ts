@@ -7,17 +7,20 @@ import { getMetrics } from "@/server/metrics";
 
 export const dynamic = "force-dynamic";
 
-// Prometheus' scrape (docs/operations.md): this process's counters, and the payments by source and
-// the unresolved reconciliation differences as the database has them (every instance reports the
-// same).
+// Prometheus' scrape (docs/operations.md): this process's counters, and what the database says of
+// the payments by source, the email outbox and the unresolved reconciliation differences (every
+// instance reports the same).
 export const GET = metricsHandler(async () => {
   const metrics = getMetrics();
   const db = getDatabase();
-  const [bySource, unresolved] = await Promise.all([
+  const [bySource, unresolved, outbox] = await Promise.all([
     countPaymentsBySource({ db }),
     countUnresolvedDifferences({ db }),
+    countOutbox({ db }),
   ]);
   metrics.unresolvedDifferences.set(unresolved);
+  metrics.outboxPending.set(outbox.pending);
+  metrics.outboxFailed.set(outbox.failed);
   for (const { source, count, sumTyiyn } of bySource) {
     metrics.payments.set({ source }, count);
     metrics.paymentsTyiyn.set({ source }, sumTyiyn);
