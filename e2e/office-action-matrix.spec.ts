@@ -20,6 +20,7 @@ interface Row {
 const officeWork: OfficeRole[] = ["operator", "admin"];
 const clientWork: OfficeRole[] = ["otherOperator", "operator", "admin"];
 const adminOnly: OfficeRole[] = ["admin"];
+const reconciliationRoles: OfficeRole[] = ["accountant", "admin"];
 const staffDir = "[locale]/office/(staff)";
 
 // Actions any signed-in (or signing-in) person uses on their own account: not a role's right.
@@ -103,6 +104,26 @@ test("every back-office server action, posted directly, as every role", async ({
     nameRu: string;
   };
   const osh = await registerAtOsh();
+  // A registry with one row we have no payment for (a new txn_id each time).
+  const registryFile = (n: number) => {
+    const txn = `9${Date.now()}${n}`;
+    const text = `txn_id,date,account,sum,service\n${txn},2026-11-26 10:00,01234567890123,1,soci\n`;
+    return { txn, file: { name: `registry-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) } };
+  };
+  // A difference to resolve: a run the admin uploads, and its one item.
+  const newDifference = async (n: number) => {
+    const { txn, file } = registryFile(n);
+    await callServerAction(
+      admin,
+      action("reconciliation/actions.ts#uploadRegistryAction"),
+      { locale: "ky", from: "2026-11-26", to: "2026-11-26", file },
+      origin,
+    );
+    return db.prepare("SELECT id, runId FROM ReconciliationItem WHERE txnId = ?").get(txn) as {
+      id: number;
+      runId: number;
+    };
+  };
 
   const matrix: Record<string, Row> = {
     "applications/[id]/actions.ts#checkDocumentsAction": {
@@ -179,6 +200,30 @@ test("every back-office server action, posted directly, as every role", async ({
         office: "osh",
       }),
     },
+    "reconciliation/actions.ts#uploadRegistryAction": {
+      allowed: reconciliationRoles,
+      audit: "reconciliation.uploaded",
+      fields: async (n) => ({
+        locale: "ky",
+        from: "2026-11-26",
+        to: "2026-11-26",
+        file: registryFile(n).file,
+      }),
+    },
+    "reconciliation/actions.ts#resolveItemAction": {
+      allowed: reconciliationRoles,
+      audit: "reconciliation.resolved",
+      fields: async (n) => {
+        const item = await newDifference(n);
+        return {
+          locale: "ky",
+          runId: String(item.runId),
+          itemId: String(item.id),
+          resolution: "explain",
+          comment: "Текшерүү",
+        };
+      },
+    },
     "register/actions.ts#officeRegisterAction": {
       allowed: officeWork,
       audit: "application.registered",
@@ -206,6 +251,20 @@ test("every back-office server action, posted directly, as every role", async ({
         hoursKy: "",
         hoursRu: "",
         phone: "",
+      }),
+    },
+    "settings/actions.ts#updateRegistryColumnsAction": {
+      allowed: adminOnly,
+      audit: "settings.registry-columns-changed",
+      // Names compare without regard to case: each call stores another spelling of the default,
+      // so that the reconciliation test running at the same time reads its files as before.
+      fields: async (n) => ({
+        locale: "ky",
+        registryTxnIdColumn: [..."txn_id"].map((c, i) => ((n >> i) & 1 ? c.toUpperCase() : c)).join(""),
+        registryDateColumn: "",
+        registryAccountColumn: "",
+        registrySumColumn: "",
+        registryServiceColumn: "",
       }),
     },
     "settings/actions.ts#updateTariffAction": {
