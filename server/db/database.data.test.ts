@@ -1,10 +1,17 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { withExactMoney } from "./database";
-import { isUniqueViolation, runTransaction, type Database } from "./index";
-import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import {
+  closeDatabase,
+  createDatabase,
+  isUniqueViolation,
+  readPaymentLedger,
+  runTransaction,
+  type Database,
+} from "./index";
+import { createTestDatabase, testProviders, useTestDatabase } from "@/scripts/test/test-database";
 
 class IntendedRollback extends Error {}
 
@@ -103,5 +110,31 @@ describe("SQLite connection settings", () => {
     expect(Number(sync?.synchronous)).toBe(2);
     expect(Number(fk?.foreign_keys)).toBe(1);
     expect(Number(busy?.timeout)).toBeGreaterThanOrEqual(5000);
+  });
+});
+
+describe("PostgreSQL connections", () => {
+  it("are one pool per instance, of the configured size, shared by Prisma and the payment ledger", async () => {
+    const t = await createTestDatabase("postgresql", inject("postgresAdminUrl"));
+    const db = createDatabase(t.url, { postgresPoolSize: 3 });
+    try {
+      // Prisma's queries and ledger reads at once, more than the pool holds.
+      await Promise.all([
+        ...Array.from({ length: 20 }, () => db.$queryRawUnsafe("SELECT 1 AS one FROM pg_sleep(0.02)")),
+        ...Array.from({ length: 20 }, () =>
+          readPaymentLedger(db, (ledger) => ledger.describeClient("00000000000000")),
+        ),
+      ]);
+      const name = new URL(t.url).pathname.slice(1);
+      const [row] = await t.db.$queryRawUnsafe<{ open: bigint }[]>(
+        `SELECT count(*) AS open FROM pg_stat_activity WHERE datname = '${name}' AND application_name = 'dostek'`,
+      );
+      // This instance's three, and the test database's own client (also "dostek", pool of 20, one
+      // connection used here).
+      expect(Number(row!.open)).toBeLessThanOrEqual(4);
+    } finally {
+      await closeDatabase(db);
+      await t.drop();
+    }
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { tyiynFromDatabase } from "@/lib/money";
+import { getLogger } from "../log";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { providerOf, sqlitePath } from "./provider";
@@ -57,17 +58,29 @@ const statementTimeoutMs = 15_000;
 
 export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
   if (providerOf(url) === "postgresql") {
-    const poolConfig = {
+    // One pool per instance, of DATABASE_POOL_SIZE connections, shared by Prisma and the payment
+    // ledger (PrismaPg uses a pool it is given and leaves ending it to us, closeDatabase).
+    const pool = new pg.Pool({
       connectionString: url,
       max: options.postgresPoolSize ?? 10,
       connectionTimeoutMillis: options.poolTimeoutMs ?? 5_000,
       lock_timeout: options.lockTimeoutMs ?? 5_000,
       statement_timeout: statementTimeoutMs,
-    };
-    const adapter = new PrismaPg(poolConfig);
+      application_name: "dostek",
+    });
+    // A connection that fails while idle (the server restarted, a network cut) is dropped by the
+    // pool, which opens another on demand; without a listener the error would end the process.
+    pool.on("error", (error: Error & { code?: string }) =>
+      getLogger().warn(
+        { code: error.code, reason: error.message },
+        "an idle PostgreSQL connection failed; the pool replaces it",
+      ),
+    );
+    // The adapter's own @types/pg is another copy of the same declarations; at run time there is
+    // one `pg` (the adapter checks `instanceof pg.Pool`, and database.data.test.ts counts the
+    // connections).
+    const adapter = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
     const db = withExactMoney(new PostgresClient({ adapter }) as unknown as SqliteClient);
-    const pool = new pg.Pool(poolConfig);
-    pool.on("error", () => undefined);
     attachLedgerAccess(db, { pool });
     return db;
   }
@@ -85,7 +98,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
 }
 
 // How the payment ledger reaches the database: on SQLite the batcher on the adapter's own
-// connection, on PostgreSQL a plain `pg` pool next to Prisma's. It travels on the client object
+// connection, on PostgreSQL the pool Prisma's adapter also uses. It travels on the client object
 // under a global symbol, because Next.js may load this module once per route bundle while the
 // client itself is shared through globalThis (server/db/index.ts).
 type LedgerAccess = { batcher: SqliteUnitBatcher; pool?: undefined } | { pool: pg.Pool; batcher?: undefined };
