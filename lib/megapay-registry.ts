@@ -90,7 +90,10 @@ export function registrySum(text: string): number | null {
 // `Total: 12 3456,50` (or Итого / Жыйынтык), in one cell or spread over several.
 const totalLine = /^\s*(?:total|итого|жыйынтык)\s*:?[\s,;\t]*(\d+)[\s,;\t]+"?([\d\s\u00a0.,]+?)"?[\s,;\t]*$/i;
 
-function splitTotal(text: string): { body: string; total: { line: number; count: number; sum: string } | null } {
+function splitTotal(text: string): {
+  body: string;
+  total: { line: number; count: number; sum: string } | null;
+} {
   const lines = text.split(/\r?\n/);
   let last = lines.length - 1;
   while (last >= 0 && lines[last]!.trim() === "") last--;
@@ -103,13 +106,15 @@ function splitTotal(text: string): { body: string; total: { line: number; count:
 }
 
 export function readMegapayRegistry(bytes: Uint8Array, columns: RegistryColumns): RegistryFile {
-  if (bytes.byteLength > registryLimits.bytes) return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
+  if (bytes.byteLength > registryLimits.bytes)
+    return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
   const { body, total } = splitTotal(decodeCsvText(bytes));
   if (body.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
   const wanted = registryFields.map((field) => columns[field].trim().toLowerCase());
   const table = readCsvTable(body, { headerOk: (header) => wanted.every((name) => header.includes(name)) });
   if (!table.ok) {
-    if (table.problem !== "header") return { ok: false, problems: [{ line: table.line, code: table.problem }] };
+    if (table.problem !== "header")
+      return { ok: false, problems: [{ line: table.line, code: table.problem }] };
     // Name every column the header lacks.
     const header = (body.split(/\r?\n/, 1)[0] ?? "")
       .split(detectDelimiter(body))
@@ -143,7 +148,8 @@ export function readMegapayRegistry(bytes: Uint8Array, columns: RegistryColumns)
     if (!/^\d{1,40}$/.test(account)) problems.push({ line, column: "account", code: "account" });
     if (sumTyiyn === null) problems.push({ line, column: "sum", code: "sum" });
     if (!service) problems.push({ line, column: "service", code: "service" });
-    if (problems.length === before) rows.push({ line, service: service!, txnId, account, sumTyiyn: sumTyiyn!, txnAt: txnAt! });
+    if (problems.length === before)
+      rows.push({ line, service: service!, txnId, account, sumTyiyn: sumTyiyn!, txnAt: txnAt! });
   }
   if (problems.length > 0) return { ok: false, problems };
   if (!total) return { ok: true, rows, total: null };

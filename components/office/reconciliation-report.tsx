@@ -6,25 +6,6 @@ import { OfficeForm } from "./office-form";
 import type { OfficeFormAction } from "./office-form-state";
 import { cell, numericCell, OfficeTable, rowClass } from "./office-table";
 
-const resolveErrorCodes = [
-  "commentRequired",
-  "tooLong",
-  "badCharacters",
-  "invisibleCharacters",
-  "choice",
-  "notAllowed",
-  "notFound",
-  "notADifference",
-  "alreadyResolved",
-  "cannotRecord",
-  "accountNotFound",
-  "invoiceCancelled",
-  "sumTooSmall",
-  "sumTooLarge",
-  "txnConflict",
-  "unavailable",
-] as const;
-
 // A reconciliation's report: counts and sums per class, then every difference (most urgent
 // first), each with its resolution or the form to resolve it. Matched rows are only counted here
 // (the CSV lists them).
@@ -32,10 +13,13 @@ export async function ReconciliationReport({
   report,
   locale,
   resolveAction,
+  errorCodes,
 }: {
   report: Report;
   locale: string;
   resolveAction: OfficeFormAction;
+  // What resolving can answer (office.reconciliation.resolveErrors.<code>, and "choice").
+  errorCodes: readonly string[];
 }) {
   const t = await getTranslations("office.reconciliation");
   const tOffice = await getTranslations("office");
@@ -43,7 +27,7 @@ export async function ReconciliationReport({
   const money = (tyiyn: number | null) =>
     tyiyn === null ? "—" : tCommon("money", { amount: formatSomAmount(tyiyn) });
   const messages = Object.fromEntries(
-    resolveErrorCodes.map((code) => [
+    errorCodes.map((code) => [
       code,
       code === "choice" ? tOffice("settings.errors.choice") : t(`resolveErrors.${code as "notFound"}`),
     ]),

@@ -1,3 +1,4 @@
+import { parseBishkekDateTime } from "../dates";
 import { parseDecimalSom } from "../money";
 import { OsmpResult, type OsmpResultCode } from "./result-codes";
 
@@ -27,32 +28,10 @@ export type ParsedOsmpRequest =
 const maxEchoLength = 64;
 const known = ["command", "txn_id", "account", "sum", "txn_date"] as const;
 
-// "YYYYMMDDHHMMSS" in Asia/Bishkek time (UTC+6) → the instant, or null when not a real moment.
+// "YYYYMMDDHHMMSS" in Asia/Bishkek time (UTC+6) → the instant, or null when not a real moment
+// (or before 2000).
 export function parseTxnDate(text: string): Date | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const check = new Date(utc);
-  if (
-    year < 2000 ||
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== day ||
-    check.getUTCHours() !== hour ||
-    check.getUTCMinutes() !== minute ||
-    check.getUTCSeconds() !== second
-  ) {
-    return null;
-  }
-  return new Date(utc - 6 * 60 * 60 * 1000);
+  return /^\d{14}$/.test(text) && Number(text.slice(0, 4)) >= 2000 ? parseBishkekDateTime(text) : null;
 }
 
 export function parseOsmpRequest(params: URLSearchParams, service: OsmpService): ParsedOsmpRequest {

@@ -15,6 +15,9 @@ export interface AppServer {
   port: number;
   output: () => string;
   stop(): Promise<void>;
+  // SIGKILL to the app and every process it started (tsx runs the app in a child process), as
+  // a power cut would end it; only for apps started with `killable`.
+  kill(): Promise<void>;
 }
 
 export function freePort(): Promise<number> {
@@ -42,7 +45,12 @@ function builtSiteUrl(): Record<string, string> {
 // ours in front, no migrations), to show what the app does when someone runs it that way.
 export async function startApp(
   env: Record<string, string>,
-  options: { port?: number; timeoutMs?: number; runner?: "npm-start" | "next-start" } = {},
+  options: {
+    port?: number;
+    timeoutMs?: number;
+    runner?: "npm-start" | "next-start";
+    killable?: boolean;
+  } = {},
 ): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 120_000;
@@ -62,6 +70,8 @@ export async function startApp(
     cwd: root,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so that kill() reaches the app behind tsx too.
+    detached: options.killable ?? false,
   });
   let log = "";
   child.stdout?.on("data", (chunk) => (log += chunk));
@@ -88,6 +98,13 @@ export async function startApp(
     siteUrl: childEnv.SITE_URL ?? "http://localhost:3000",
     port,
     output: () => log,
+    async kill() {
+      if (!options.killable) throw new Error("start the app with { killable: true } to kill it");
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid!, "SIGKILL");
+      await exited;
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -3,6 +3,7 @@ import { FilterDay } from "@/components/office/filter-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { ReconciliationRuns } from "@/components/office/reconciliation-runs";
 import { UploadForm } from "@/components/office/upload-form";
+import { uploadFormWords } from "@/components/office/upload-form-words";
 import { listReconciliations } from "@/domain/reconciliation/list-reconciliations";
 import { reconciliationRoles } from "@/domain/reconciliation/reconcile-registry";
 import { getRegistryColumns } from "@/domain/settings/registry-columns";
@@ -41,18 +42,12 @@ export default async function ReconciliationPage({ params }: PageProps<"/[locale
           action={uploadRegistryAction}
           accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
           hidden={{ locale }}
-          words={{
-            file: t("file"),
-            fileHint: t("fileHint"),
-            submit: t("submit"),
-            refused: t.raw("refused") as string,
-            more: t.raw("more") as string,
-            columns: { line: t("columns.line"), column: t("columns.column"), problem: t("columns.problem") },
+          words={uploadFormWords(t, {
             columnNames: columns,
             problems: Object.fromEntries(
               problemCodes.map((code) => [code, t.raw(`problems.${code}` as "problems.empty") as string]),
             ),
-          }}
+          })}
         >
           <div className="flex flex-wrap gap-4">
             <FilterDay name="from" label={t("periodFrom")} value={yesterday} />

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/office/notice";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { UploadForm } from "@/components/office/upload-form";
+import { uploadFormWords } from "@/components/office/upload-form-words";
 import { sociImportFileProblems } from "@/domain/clients/soci-import-schema";
 import { fieldErrorCodes } from "@/domain/registration/registration-schema";
 import { staffPage } from "@/server/auth/staff-session";
@@ -37,13 +38,7 @@ export default async function SociImportPage({
         action={importSociClientsAction}
         accept=".csv,.txt,text/csv,text/plain"
         hidden={{ locale }}
-        words={{
-          file: t("file"),
-          fileHint: t("fileHint"),
-          submit: t("submit"),
-          refused: t.raw("refused") as string,
-          more: t.raw("more") as string,
-          columns: { line: t("columns.line"), column: t("columns.column"), problem: t("columns.problem") },
+        words={uploadFormWords(t, {
           columnNames: {
             inn: tColumns("inn"),
             name: tColumns("name"),
@@ -59,7 +54,7 @@ export default async function SociImportPage({
               ]),
             ),
           },
-        }}
+        })}
       />
     </div>
   );

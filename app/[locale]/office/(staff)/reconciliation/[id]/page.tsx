@@ -5,6 +5,8 @@ import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { ReconciliationReport } from "@/components/office/reconciliation-report";
 import { getReconciliation } from "@/domain/reconciliation/get-reconciliation";
 import { reconciliationRoles } from "@/domain/reconciliation/reconcile-registry";
+import { resolveProblems } from "@/domain/reconciliation/resolve-reconciliation-item";
+import { staffCommentProblems } from "@/domain/staff/staff-comment-schema";
 import { Link } from "@/i18n/navigation";
 import { formatBishkekDate, formatBishkekDateTime } from "@/lib/dates";
 import { staffPage } from "@/server/auth/staff-session";
@@ -48,7 +50,19 @@ export default async function ReconciliationRunPage({
       <a href={`${base}/export`} className="inline-block font-semibold text-brand-700 underline">
         {t("export")}
       </a>
-      <ReconciliationReport report={report} locale={locale} resolveAction={resolveItemAction} />
+      <ReconciliationReport
+        report={report}
+        locale={locale}
+        resolveAction={resolveItemAction}
+        errorCodes={[
+          ...staffCommentProblems,
+          "invisibleCharacters",
+          "choice",
+          "notAllowed",
+          "unavailable",
+          ...resolveProblems,
+        ]}
+      />
     </div>
   );
 }
