@@ -71,10 +71,11 @@ async function recordOnce<T extends PaymentTarget>(
     clientId: target.clientId,
     invoiceId: target.invoiceId,
   });
+  // The receipt (and the office's notice) go out later, from the outbox: never in this path.
+  // Written before the balance and invoice change, which lock their rows until the commit.
+  await ledger.insertPaymentNotification(paymentId);
   await options.apply(ledger, paymentId, target);
   await options.afterRecord?.(ledger, paymentId);
-  // The receipt (and the office's notice) go out later, from the outbox: never in this path.
-  await ledger.insertPaymentNotification(paymentId);
   return outcome.ok({ prvTxn: String(paymentId) });
 }
 
