@@ -4,7 +4,12 @@
 // module decides the encoding and the delimiter and reports problems by line number.
 import { parse } from "csv-parse/sync";
 
-export type CsvTableProblem = "empty" | "header" | "quotes" | "columnCount" | "malformed";
+export const csvTableProblems = ["empty", "header", "quotes", "columnCount", "malformed"] as const;
+export type CsvTableProblem = (typeof csvTableProblems)[number];
+
+// What an uploaded file as a whole can be refused for: the table's problems, no rows after the
+// header, too many rows, too many bytes.
+export const uploadedTableProblems = [...csvTableProblems, "noRows", "tooManyRows", "tooLarge"] as const;
 
 export interface CsvRecord {
   // The line of the file the record starts on (1 = the header).

@@ -3,7 +3,7 @@
 // the delimiter and the encoding are detected (lib/csv-table.ts, csv-parse), sums may use a
 // decimal point or comma, and an optional last line `Total: <count> <sum>` is checked. Every
 // problem is reported with its line; a file with any problem yields no rows at all.
-import { decodeCsvText, detectDelimiter, readCsvTable, type CsvTableProblem } from "./csv-table";
+import { decodeCsvText, detectDelimiter, readCsvTable, uploadedTableProblems } from "./csv-table";
 import { parseBishkekDateTime } from "./dates";
 import { parseDecimalSom } from "./money";
 
@@ -33,14 +33,7 @@ export interface RegistryRow {
 }
 
 export const registryProblems = [
-  "empty",
-  "header",
-  "quotes",
-  "columnCount",
-  "malformed",
-  "noRows",
-  "tooManyRows",
-  "tooLarge",
+  ...uploadedTableProblems,
   "txnId",
   "date",
   "account",
@@ -48,7 +41,7 @@ export const registryProblems = [
   "service",
   "totalCount",
   "totalSum",
-] as const satisfies readonly (CsvTableProblem | string)[];
+] as const;
 export type RegistryProblemCode = (typeof registryProblems)[number];
 
 export interface RegistryProblem {

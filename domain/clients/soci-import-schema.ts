@@ -2,7 +2,7 @@
 // be empty or left out), checked whole before anything is written: every problem is listed with
 // its line, so that whoever fixes the file can fix all of it at once.
 import { z } from "zod";
-import { decodeCsvText, readCsvTable } from "@/lib/csv-table";
+import { decodeCsvText, readCsvTable, uploadedTableProblems } from "@/lib/csv-table";
 import { importedClientFields, type FieldErrorCode } from "../registration/registration-schema";
 
 export const sociImportColumns = ["inn", "name", "phone", "email"] as const;
@@ -12,17 +12,7 @@ const requiredColumns: SociImportColumn[] = ["inn", "name"];
 // SOChI serves a few thousand clients; the limits keep one upload from holding the database.
 export const sociImportLimits = { bytes: 5 * 1024 * 1024, rows: 20_000 } as const;
 
-export const sociImportFileProblems = [
-  "empty",
-  "header",
-  "quotes",
-  "columnCount",
-  "malformed",
-  "noRows",
-  "tooManyRows",
-  "tooLarge",
-  "duplicateInn",
-] as const;
+export const sociImportFileProblems = [...uploadedTableProblems, "duplicateInn"] as const;
 export type SociImportFileProblem = (typeof sociImportFileProblems)[number];
 
 export interface SociImportProblem {
