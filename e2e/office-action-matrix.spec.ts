@@ -3,24 +3,21 @@ import { addStaff, signInEveryRole, staffPassword, uniqueEmail, type OfficeRole 
 import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
 import { megapayAuth } from "./megapay";
+import {
+  adminOnly,
+  clientWork,
+  officeWork,
+  reconciliationRows,
+  settingsRows,
+  type Row,
+  type UploadedFile,
+} from "./office-action-rows";
 
 // Who may call which server action of the back office (../shared/docs/back-office-design.md),
 // tried by posting to each action directly, as someone who skips our pages would. The actions
 // are listed from the source, so a new one without a row here fails this test.
 const roles: OfficeRole[] = ["anonymous", "accountant", "otherOperator", "operator", "admin"];
 
-interface Row {
-  allowed: OfficeRole[];
-  // The audit event an allowed call writes (counted per acting staff member).
-  audit: string;
-  // The fields of one call; `n` counts the calls, for values that must be new each time.
-  fields: (n: number) => Promise<Record<string, string | { name: string; mimeType: string; buffer: Buffer }>>;
-}
-
-const officeWork: OfficeRole[] = ["operator", "admin"];
-const clientWork: OfficeRole[] = ["otherOperator", "operator", "admin"];
-const adminOnly: OfficeRole[] = ["admin"];
-const reconciliationRoles: OfficeRole[] = ["accountant", "admin"];
 const staffDir = "[locale]/office/(staff)";
 
 // Actions any signed-in (or signing-in) person uses on their own account: not a role's right.
@@ -104,28 +101,11 @@ test("every back-office server action, posted directly, as every role", async ({
     nameRu: string;
   };
   const osh = await registerAtOsh();
-  // A registry with one row we have no payment for (a new txn_id each time).
-  const registryFile = (n: number) => {
-    const txn = `9${Date.now()}${n}`;
-    const text = `txn_id,date,account,sum,service\n${txn},2026-11-26 10:00,01234567890123,1,soci\n`;
-    return { txn, file: { name: `registry-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) } };
-  };
-  // A difference to resolve: a run the admin uploads, and its one item.
-  const newDifference = async (n: number) => {
-    const { txn, file } = registryFile(n);
-    await callServerAction(
-      admin,
-      action("reconciliation/actions.ts#uploadRegistryAction"),
-      { locale: "ky", from: "2026-11-26", to: "2026-11-26", file },
-      origin,
-    );
-    return db.prepare("SELECT id, runId FROM ReconciliationItem WHERE txnId = ?").get(txn) as {
-      id: number;
-      runId: number;
-    };
-  };
-
+  const uploadRegistry = (fields: Record<string, string | UploadedFile>) =>
+    callServerAction(admin, action("reconciliation/actions.ts#uploadRegistryAction"), fields, origin);
   const matrix: Record<string, Row> = {
+    ...reconciliationRows(db, uploadRegistry),
+    ...settingsRows(tariff),
     "applications/[id]/actions.ts#checkDocumentsAction": {
       allowed: officeWork,
       audit: "application.documents-checked",
@@ -200,84 +180,10 @@ test("every back-office server action, posted directly, as every role", async ({
         office: "osh",
       }),
     },
-    "reconciliation/actions.ts#uploadRegistryAction": {
-      allowed: reconciliationRoles,
-      audit: "reconciliation.uploaded",
-      fields: async (n) => ({
-        locale: "ky",
-        from: "2026-11-26",
-        to: "2026-11-26",
-        file: registryFile(n).file,
-      }),
-    },
-    "reconciliation/actions.ts#resolveItemAction": {
-      allowed: reconciliationRoles,
-      audit: "reconciliation.resolved",
-      fields: async (n) => {
-        const item = await newDifference(n);
-        return {
-          locale: "ky",
-          runId: String(item.runId),
-          itemId: String(item.id),
-          resolution: "explain",
-          comment: "Текшерүү",
-        };
-      },
-    },
     "register/actions.ts#officeRegisterAction": {
       allowed: officeWork,
       audit: "application.registered",
       fields: async () => registrationFields(uniqueOrganizationInn()),
-    },
-    "settings/actions.ts#updateLegalNameAction": {
-      allowed: adminOnly,
-      audit: "settings.legal-name-changed",
-      // The values the settings test sets, so that running at the same time changes nothing
-      // it checks; a fresh database has none yet, so the first call here changes the name.
-      fields: async () => ({
-        locale: "ky",
-        legalNameKy: "ЖЧК «DOS TEK GROUP»",
-        legalNameRu: `ОсОО «DOS TEK GROUP» (Ош)`,
-      }),
-    },
-    "settings/actions.ts#updateOfficeSettingsAction": {
-      allowed: adminOnly,
-      audit: "settings.office-changed",
-      fields: async (n) => ({
-        locale: "ky",
-        office: "jalal-abad",
-        addressKy: `Жалал-Абад ш., ${n}`,
-        addressRu: "",
-        hoursKy: "",
-        hoursRu: "",
-        phone: "",
-      }),
-    },
-    "settings/actions.ts#updateRegistryColumnsAction": {
-      allowed: adminOnly,
-      audit: "settings.registry-columns-changed",
-      // Names compare without regard to case: each call stores another spelling of the default,
-      // so that the reconciliation test running at the same time reads its files as before.
-      fields: async (n) => ({
-        locale: "ky",
-        registryTxnIdColumn: [..."txn_id"].map((c, i) => ((n >> i) & 1 ? c.toUpperCase() : c)).join(""),
-        registryDateColumn: "",
-        registryAccountColumn: "",
-        registrySumColumn: "",
-        registryServiceColumn: "",
-      }),
-    },
-    "settings/actions.ts#updateTariffAction": {
-      allowed: adminOnly,
-      audit: "tariff.changed",
-      fields: async (n) => ({
-        locale: "ky",
-        code: "cloud-complex-unlimited",
-        nameKy: tariff.nameKy,
-        nameRu: tariff.nameRu,
-        price: String(2350 + n),
-        active: "1",
-      }),
     },
     "staff/actions.ts#addStaffAction": {
       allowed: adminOnly,

@@ -1,0 +1,124 @@
+import type Database from "better-sqlite3";
+import type { OfficeRole } from "./office";
+
+// Rows of the back office's action matrix (office-action-matrix.spec.ts) by area: who may call
+// an action, the audit event an allowed call writes, and the fields of one call.
+export type UploadedFile = { name: string; mimeType: string; buffer: Buffer };
+
+export interface Row {
+  allowed: OfficeRole[];
+  // The audit event an allowed call writes (counted per acting staff member).
+  audit: string;
+  // The fields of one call; `n` counts the calls, for values that must be new each time.
+  fields: (n: number) => Promise<Record<string, string | UploadedFile>>;
+}
+
+export const officeWork: OfficeRole[] = ["operator", "admin"];
+export const clientWork: OfficeRole[] = ["otherOperator", "operator", "admin"];
+export const adminOnly: OfficeRole[] = ["admin"];
+const reconciliationRoles: OfficeRole[] = ["accountant", "admin"];
+
+// A registry with one row we have no payment for (a new txn_id each time).
+function registryFile(n: number) {
+  const txn = `9${Date.now()}${n}`;
+  const text = `txn_id,date,account,sum,service\n${txn},2026-11-26 10:00,01234567890123,1,soci\n`;
+  return { txn, file: { name: `registry-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) } };
+}
+
+// `upload` posts the registry upload as the admin; `db` reads the e2e database.
+export function reconciliationRows(
+  db: Database.Database,
+  upload: (fields: Record<string, string | UploadedFile>) => Promise<unknown>,
+): Record<string, Row> {
+  // A difference to resolve: a run the admin uploads, and its one item.
+  const newDifference = async (n: number) => {
+    const { txn, file } = registryFile(n);
+    await upload({ locale: "ky", from: "2026-11-26", to: "2026-11-26", file });
+    return db.prepare("SELECT id, runId FROM ReconciliationItem WHERE txnId = ?").get(txn) as {
+      id: number;
+      runId: number;
+    };
+  };
+  return {
+    "reconciliation/actions.ts#uploadRegistryAction": {
+      allowed: reconciliationRoles,
+      audit: "reconciliation.uploaded",
+      fields: async (n) => ({
+        locale: "ky",
+        from: "2026-11-26",
+        to: "2026-11-26",
+        file: registryFile(n).file,
+      }),
+    },
+    "reconciliation/actions.ts#resolveItemAction": {
+      allowed: reconciliationRoles,
+      audit: "reconciliation.resolved",
+      fields: async (n) => {
+        const item = await newDifference(n);
+        return {
+          locale: "ky",
+          runId: String(item.runId),
+          itemId: String(item.id),
+          resolution: "explain",
+          comment: "Текшерүү",
+        };
+      },
+    },
+  };
+}
+
+// `tariff`: the names of the tariff whose price the calls change.
+export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record<string, Row> {
+  return {
+    "settings/actions.ts#updateLegalNameAction": {
+      allowed: adminOnly,
+      audit: "settings.legal-name-changed",
+      // The values the settings test sets, so that running at the same time changes nothing
+      // it checks; a fresh database has none yet, so the first call here changes the name.
+      fields: async () => ({
+        locale: "ky",
+        legalNameKy: "ЖЧК «DOS TEK GROUP»",
+        legalNameRu: `ОсОО «DOS TEK GROUP» (Ош)`,
+      }),
+    },
+    "settings/actions.ts#updateOfficeSettingsAction": {
+      allowed: adminOnly,
+      audit: "settings.office-changed",
+      fields: async (n) => ({
+        locale: "ky",
+        office: "jalal-abad",
+        addressKy: `Жалал-Абад ш., ${n}`,
+        addressRu: "",
+        hoursKy: "",
+        hoursRu: "",
+        phone: "",
+      }),
+    },
+    "settings/actions.ts#updateRegistryColumnsAction": {
+      allowed: adminOnly,
+      audit: "settings.registry-columns-changed",
+      // Names compare without regard to case: each call stores another spelling of the default,
+      // so that the reconciliation test running at the same time reads its files as before.
+      fields: async (n) => ({
+        locale: "ky",
+        registryTxnIdColumn: [..."txn_id"].map((c, i) => ((n >> i) & 1 ? c.toUpperCase() : c)).join(""),
+        registryDateColumn: "",
+        registryAccountColumn: "",
+        registrySumColumn: "",
+        registryServiceColumn: "",
+      }),
+    },
+    "settings/actions.ts#updateTariffAction": {
+      allowed: adminOnly,
+      audit: "tariff.changed",
+      fields: async (n) => ({
+        locale: "ky",
+        code: "cloud-complex-unlimited",
+        nameKy: tariff.nameKy,
+        nameRu: tariff.nameRu,
+        price: String(2350 + n),
+        active: "1",
+      }),
+    },
+  };
+}
