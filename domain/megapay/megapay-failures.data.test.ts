@@ -4,7 +4,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { useTestDatabase } from "@/scripts/test/test-database";
-import { closeDatabase, createDatabase, runPaymentUnit, type Database } from "@/server/db";
+import { closeDatabase, createDatabase, type Database } from "@/server/db";
 import { processMegapayRequest } from "./process-megapay-request";
 
 // Failures of ours answer result 1 ("retry later") with nothing recorded, and the retry then
@@ -51,7 +51,8 @@ describe("MegaPay failures on PostgreSQL", () => {
     try {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      const holding = runPaymentUnit(small, () => held);
+      // Prisma's transaction holds the one connection of the pool the ledger shares.
+      const holding = small.$transaction(() => held, { timeout: 30_000 });
       await sleep(50);
       const refused = await pay(small, "soci", "01212121212121", "150.00");
       expect(refused.result).toBe(1);
@@ -76,7 +77,7 @@ describe("MegaPay failures on PostgreSQL", () => {
       await holder.query(`SELECT 1 FROM "Invoice" WHERE "number" = $1 FOR UPDATE`, [number]);
       const refused = await pay(quick, "eds", number, "1510.00");
       expect(refused.result).toBe(1);
-      expect(refused.errors[0]).toMatchObject({ code: "55P03" });
+      expect(refused.errors[0]).toMatchObject({ cause: { originalCode: "55P03" } });
       await holder.query("ROLLBACK");
       expect((await pay(quick, "eds", number, "1510.00", refused.txnId)).result).toBe(0);
       expect(await t.db.invoice.findUniqueOrThrow({ where: { number } })).toMatchObject({ status: "paid" });

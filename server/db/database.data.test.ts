@@ -3,21 +3,14 @@ import { describe, expect, inject, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { withExactMoney } from "./database";
-import {
-  closeDatabase,
-  createDatabase,
-  isUniqueViolation,
-  readPaymentLedger,
-  runTransaction,
-  type Database,
-} from "./index";
+import { closeDatabase, createDatabase, isUniqueViolation, readPaymentLedger, runTransaction } from "./index";
 import { createTestDatabase, testProviders, useTestDatabase } from "@/scripts/test/test-database";
 
 class IntendedRollback extends Error {}
 
 // 200 independent inserts while 100 interactive transactions run, each awaiting 1 ms before it
 // ends, every second one rolling back. Returns the INNs acknowledged and those found afterwards.
-async function runLostWriteScenario(db: Database) {
+async function runLostWriteScenario(db: ReturnType<typeof withExactMoney>) {
   const acknowledged: string[] = [];
   const inserts = Array.from({ length: 200 }, async (_, i) => {
     await sleep(i % 20);
@@ -29,7 +22,7 @@ async function runLostWriteScenario(db: Database) {
   });
   const transactions = Array.from({ length: 100 }, async (_, i) => {
     try {
-      await runTransaction(db, async (tx) => {
+      await db.$transaction(async (tx) => {
         await tx.client.create({
           data: {
             inn: `0${String(i).padStart(13, "0")}`,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -7,11 +8,9 @@ import { getLogger } from "../log";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { providerOf, sqlitePath } from "./provider";
+import { postgresLedgerAccess, sqliteLedgerAccess, type LedgerAccess } from "./ledger-access";
 import type { PaymentLedger } from "./payment-ledger";
-import { pgPaymentLedger } from "./pg-payment-ledger";
 import { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
-import { sqlitePaymentLedger } from "./sqlite-payment-ledger";
-import { SqliteUnitBatcher } from "./sqlite-unit-batcher";
 
 // Money columns are 64-bit (BigInt) on both databases, which Prisma reads as bigint. The rest of
 // the code counts tyiyn in numbers, so every money field is read back through tyiynFromDatabase:
@@ -41,8 +40,15 @@ export function withExactMoney(client: SqliteClient) {
   });
 }
 
+// The payment ledger travels with the client it shares its connection or pool with, as a
+// client-level extension: Next.js may load this module once per route bundle while the client
+// itself is shared through globalThis (server/db/index.ts).
+function withLedger(client: SqliteClient, ledger: LedgerAccess & { close(): Promise<void> }) {
+  return withExactMoney(client).$extends({ name: "payment-ledger", client: { $ledger: () => ledger } });
+}
+
 // Both generated clients come from the same models, so the SQLite client's type describes either.
-export type Database = ReturnType<typeof withExactMoney>;
+export type Database = ReturnType<typeof withLedger>;
 export type TransactionClient = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 export interface DatabaseOptions {
@@ -55,6 +61,17 @@ export interface DatabaseOptions {
 // A statement that runs longer than this is cancelled (57014): nothing a request does here
 // takes more than a fraction of it, and a stuck one must not hold its connection forever.
 const statementTimeoutMs = 15_000;
+
+// A name per statement text (pg prepares a name once per connection and then refers to it).
+const statementNames = new Map<string, string>();
+function preparedStatementName({ sql }: { sql: string }): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `ledger_${createHash("sha256").update(sql).digest("hex").slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
 
 export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
   if (providerOf(url) === "postgresql") {
@@ -79,65 +96,35 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     // The adapter's own @types/pg is another copy of the same declarations; at run time there is
     // one `pg` (the adapter checks `instanceof pg.Pool`, and database.data.test.ts counts the
     // connections).
-    const adapter = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
-    const db = withExactMoney(new PostgresClient({ adapter }) as unknown as SqliteClient);
-    attachLedgerAccess(db, { pool });
-    return db;
+    const factory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
+    // The ledger's own adapter on the same pool (PrismaPg leaves ending a pool it was given to us),
+    // whose statements are prepared once per connection and then only executed: the ledger has a
+    // handful of shapes, and parsing and planning each anew was a good part of a payment's cost.
+    const ledgerFactory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0], {
+      statementNameGenerator: preparedStatementName,
+    });
+    let adapter: ReturnType<typeof ledgerFactory.connect> | undefined;
+    const ledger = postgresLedgerAccess(() => (adapter ??= ledgerFactory.connect()));
+    return withLedger(new PostgresClient({ adapter: factory }) as unknown as SqliteClient, {
+      ...ledger,
+      close: () => pool.end(),
+    });
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const factory = new SerializedSqliteAdapterFactory(file);
-  const db = withExactMoney(new SqliteClient({ adapter: factory }));
-  attachLedgerAccess(db, {
-    batcher: new SqliteUnitBatcher(async () => {
-      if (!factory.connected) await db.$connect();
-      return factory.connected!;
-    }),
+  const client = new SqliteClient({ adapter: factory });
+  // The adapter Prisma's client connected, whose connection and lock the ledger shares.
+  const ledger = sqliteLedgerAccess(async () => {
+    if (!factory.connected) await client.$connect();
+    return factory.connected!;
   });
-  return db;
-}
-
-// How the payment ledger reaches the database: on SQLite the batcher on the adapter's own
-// connection, on PostgreSQL the pool Prisma's adapter also uses. It travels on the client object
-// under a global symbol, because Next.js may load this module once per route bundle while the
-// client itself is shared through globalThis (server/db/index.ts).
-type LedgerAccess = { batcher: SqliteUnitBatcher; pool?: undefined } | { pool: pg.Pool; batcher?: undefined };
-const ledgerAccessKey = Symbol.for("dostek.db.ledger-access");
-
-function attachLedgerAccess(db: Database, access: LedgerAccess): void {
-  Object.defineProperty(db, ledgerAccessKey, { value: access, enumerable: false });
-}
-
-function ledgerAccessOf(db: Database): LedgerAccess {
-  const access = (db as unknown as Record<symbol, LedgerAccess | undefined>)[ledgerAccessKey];
-  if (!access) throw new Error("not a database made by createDatabase()");
-  return access;
-}
-
-async function inPostgresTransaction<T>(
-  pool: pg.Pool,
-  work: (client: pg.PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await pool.connect();
-  let broken = false;
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {
-      broken = true;
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  return withLedger(client, { ...ledger, close: async () => {} });
 }
 
 export async function closeDatabase(db: Database): Promise<void> {
   await db.$disconnect();
-  await ledgerAccessOf(db).pool?.end();
+  await db.$ledger().close();
 }
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;
@@ -151,18 +138,13 @@ export function runTransaction<T>(
   return db.$transaction(work, { ...transactionLimits, timeout: timeoutMs });
 }
 
-// A unit of work on the payment ledger, committed as a whole or not at all. On SQLite, units
-// that arrive together share one transaction and one fsync (see sqlite-unit-batcher.ts); on
-// PostgreSQL each is its own transaction.
+// A unit of work on the payment ledger, committed as a whole or not at all; units that arrive
+// together share one transaction and one commit (unit-batcher.ts).
 export function runPaymentUnit<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
-  const { batcher, pool } = ledgerAccessOf(db);
-  if (batcher) return batcher.run((connection) => work(sqlitePaymentLedger(connection)));
-  return inPostgresTransaction(pool, (client) => work(pgPaymentLedger(client)));
+  return db.$ledger().run(work);
 }
 
 // Reads on the payment ledger (MegaPay `check`), without a transaction.
 export function readPaymentLedger<T>(db: Database, work: (ledger: PaymentLedger) => Promise<T>): Promise<T> {
-  const { batcher, pool } = ledgerAccessOf(db);
-  if (batcher) return batcher.read((connection) => work(sqlitePaymentLedger(connection)));
-  return work(pgPaymentLedger(pool));
+  return db.$ledger().read(work);
 }

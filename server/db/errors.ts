@@ -1,4 +1,15 @@
+// What a Prisma driver adapter (under the payment ledger) throws: the driver's own error, with
+// its code and message, inside `cause`.
+interface DriverAdapterFailure {
+  name: "DriverAdapterError";
+  cause: { kind?: string; originalCode?: string; originalMessage?: string };
+}
+
+const isDriverAdapterFailure = (error: unknown): error is DriverAdapterFailure =>
+  error instanceof Error && error.name === "DriverAdapterError" && typeof error.cause === "object";
+
 function codeOf(error: unknown): string | undefined {
+  if (isDriverAdapterFailure(error)) return error.cause.originalCode;
   if (typeof error === "object" && error !== null && "code" in error) {
     const code = (error as { code: unknown }).code;
     return typeof code === "string" ? code : undefined;
@@ -6,10 +17,19 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-// Prisma's P2002, or PostgreSQL's own 23505 from the payment ledger's `pg` pool.
+const messageOf = (error: unknown) =>
+  isDriverAdapterFailure(error)
+    ? `${error.cause.kind} ${error.cause.originalMessage ?? ""}`
+    : error instanceof Error
+      ? `${error.name} ${error.message}`
+      : String(error);
+
+// Prisma's P2002, PostgreSQL's 23505, SQLite's unique constraint (the last two from the payment
+// ledger's driver adapter).
 export function isUniqueViolation(error: unknown): boolean {
+  if (isDriverAdapterFailure(error) && error.cause.kind === "UniqueConstraintViolation") return true;
   const code = codeOf(error);
-  return code === "P2002" || code === "23505";
+  return code === "P2002" || code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
 // Errors after which nothing was recorded and a retry later may succeed: the database is down,
@@ -36,6 +56,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // cancel (57014), lock timeout (55P03), serialization and deadlock (40001, 40P01), out of
   // resources: disk full, memory, connections (53…), I/O (58…).
   if (code && /^(08|57P0|57014|55P03|40001|40P01|53|58)/.test(code)) return true;
-  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  const message = messageOf(error);
   return temporaryPatterns.some((pattern) => pattern.test(message));
 }

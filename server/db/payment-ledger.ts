@@ -1,8 +1,15 @@
-// The reads and writes that recording a MegaPay payment needs, as one small interface with two
-// implementations without Prisma, whose per-query cost was most of a payment's time: raw
-// statements on SQLite (sqlite-payment-ledger.ts) and a plain `pg` pool (pg-payment-ledger.ts).
-// Writes happen inside the unit of work that runPaymentUnit() opens; `check` reads through
-// readPaymentLedger().
+// The reads and writes that recording a MegaPay payment needs, as one small interface with one
+// implementation for both databases: Kysely queries typed from the Prisma models
+// (ledger-tables.ts), run on Prisma's own driver adapter (ledger-dialect.ts) without the query
+// engine, whose per-query cost was most of a payment's time. Writes happen inside the unit of
+// work that runPaymentUnit() opens; `check` reads through readPaymentLedger().
+import type { Kysely, Selectable } from "kysely";
+import type { LedgerTables } from "./ledger-tables";
+import * as write from "./ledger-writes";
+import type { BalanceCredit, InvoicePaymentChange } from "./ledger-writes";
+
+export type InvoiceStatus = Selectable<LedgerTables["Invoice"]>["status"];
+
 export interface StoredPayment {
   id: number;
   account: string;
@@ -14,7 +21,7 @@ export interface LockedInvoice {
   clientId: number;
   amountTyiyn: number;
   paidTyiyn: number;
-  status: string;
+  status: InvoiceStatus;
   office: string | null;
 }
 
@@ -59,16 +66,8 @@ export interface PaymentLedger {
   // Reads the invoice and keeps others from changing it until the unit ends.
   lockInvoice(number: string): Promise<LockedInvoice | null>;
   insertPayment(payment: NewPayment): Promise<number>;
-  creditBalance(entry: {
-    clientId: number;
-    amountTyiyn: number;
-    reason: string;
-    paymentId: number;
-  }): Promise<void>;
-  updateInvoicePayment(
-    invoiceId: number,
-    change: { paidTyiyn: number; status: string; paidAt: Date | null },
-  ): Promise<void>;
+  creditBalance(credit: BalanceCredit): Promise<void>;
+  updateInvoicePayment(invoiceId: number, change: InvoicePaymentChange): Promise<void>;
   // A staff action recorded with the payment it made (domain/audit/ for the others).
   insertAuditEvent(event: NewAuditEvent): Promise<void>;
   // The email outbox's row for the payment (domain/notifications/), with the payment.
@@ -84,9 +83,80 @@ export interface NewAuditEvent {
   after: string;
 }
 
-// receiptNumber, office, recordedById, providerRequest: the columns that depend on the source.
-export function sourceColumns(p: NewPayment): (string | null)[] {
-  return p.method === "megapay"
-    ? [null, p.office, null, p.providerRequest]
-    : [p.receiptNumber, p.office, p.recordedById, null];
+// `lockRows`: lockInvoice() locks the invoice's row until the transaction ends (PostgreSQL).
+// Inside a unit of work on SQLite nothing else runs meanwhile: the unit holds the connection's
+// lock and a transaction begun IMMEDIATE, so every read is already a locked read.
+export function paymentLedger(db: Kysely<LedgerTables>, { lockRows }: { lockRows: boolean }): PaymentLedger {
+  return {
+    async describeClient(inn) {
+      const row = await db
+        .selectFrom("Client")
+        .select(["inn", "kind", "name", "sociConnected"])
+        .where("inn", "=", inn)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async describeInvoice(number) {
+      const row = await db
+        .selectFrom("Invoice as i")
+        .innerJoin("Client as c", "c.id", "i.clientId")
+        .select([
+          "i.status",
+          "i.amountTyiyn",
+          "i.paidTyiyn",
+          "i.buyerInn",
+          "i.buyerName",
+          "c.kind",
+          "c.sociConnected",
+        ])
+        .where("i.number", "=", number)
+        .executeTakeFirst();
+      if (!row) return null;
+      const { buyerInn, buyerName, kind, sociConnected, ...invoice } = row;
+      return { ...invoice, client: { inn: buyerInn, name: buyerName, kind, sociConnected } };
+    },
+    async findPayment(service, providerTxnId) {
+      const row = await db
+        .selectFrom("Payment")
+        .select(["id", "account", "sumTyiyn"])
+        .where("service", "=", service)
+        .where("providerTxnId", "=", providerTxnId)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async findSociClient(inn) {
+      const row = await db
+        .selectFrom("Client")
+        .select(["id", "sociConnected"])
+        .where("inn", "=", inn)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async lockInvoice(number) {
+      const row = await db
+        .selectFrom("Invoice")
+        .select(["id", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
+        .where("number", "=", number)
+        .$if(lockRows, (query) => query.forUpdate())
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async insertPayment(payment) {
+      return (await write.insertPayment(db, payment, new Date()).executeTakeFirstOrThrow()).id;
+    },
+    async creditBalance(credit) {
+      const now = new Date();
+      await write.insertBalanceEntry(db, credit, now).execute();
+      await write.addToBalance(db, credit, now).execute();
+    },
+    async updateInvoicePayment(invoiceId, change) {
+      await write.updateInvoicePayment(db, invoiceId, change).execute();
+    },
+    async insertPaymentNotification(paymentId) {
+      await write.insertPaymentNotification(db, paymentId, new Date()).execute();
+    },
+    async insertAuditEvent(event) {
+      await write.insertAuditEvent(db, event, new Date()).execute();
+    },
+  };
 }

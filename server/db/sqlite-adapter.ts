@@ -4,7 +4,6 @@
 // This adapter puts every statement outside a transaction behind the same lock as transactions,
 // and begins transactions IMMEDIATE so that the write lock is taken up front.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type BetterSqlite3 from "better-sqlite3";
 import type {
   IsolationLevel,
   SqlDriverAdapter,
@@ -77,13 +76,6 @@ export class SerializedSqliteAdapter implements SqlDriverAdapter {
   dispose(): Promise<void> {
     return this.#lock.run(() => this.#inner.dispose());
   }
-
-  // The raw connection, for work that must not pay Prisma's per-query cost, under the same lock
-  // as every other statement of this process.
-  exclusive<T>(work: (connection: BetterSqlite3.Database) => Promise<T>): Promise<T> {
-    const connection = (this.#inner as unknown as { client: BetterSqlite3.Database }).client;
-    return this.#lock.run(() => work(connection));
-  }
 }
 
 export class SerializedSqliteAdapterFactory implements SqlDriverAdapterFactory {
@@ -95,7 +87,7 @@ export class SerializedSqliteAdapterFactory implements SqlDriverAdapterFactory {
     this.#path = path;
   }
 
-  // The adapter of the latest connect(), for work on the raw connection.
+  // The adapter of the latest connect(), which the payment ledger shares (ledger-access.ts).
   connected: SerializedSqliteAdapter | null = null;
 
   async connect(): Promise<SqlDriverAdapter> {

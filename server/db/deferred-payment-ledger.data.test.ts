@@ -1,0 +1,121 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
+import { registerTestClient } from "@/scripts/test/registration-fixture";
+import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
+import { deferredPaymentLedger, StaleReadError } from "./deferred-payment-ledger";
+import { kyselyOn } from "./ledger-dialect";
+import type { LedgerTables } from "./ledger-tables";
+
+describe("a PostgreSQL payment unit written in one statement", () => {
+  let t: TestDatabase;
+  let pool: pg.Pool;
+  let db: ReturnType<typeof kyselyOn<LedgerTables>>;
+  let txn = 0;
+
+  beforeAll(async () => {
+    t = await createTestDatabase("postgresql", inject("postgresAdminUrl"));
+    await seedTariffs({ db: t.db, overwrite: false });
+    pool = new pg.Pool({ connectionString: t.url, max: 4 });
+    const adapter = await new PrismaPg(
+      pool as unknown as ConstructorParameters<typeof PrismaPg>[0],
+    ).connect();
+    db = kyselyOn<LedgerTables>(adapter, "postgresql");
+  });
+  afterAll(async () => {
+    await pool.end();
+    await t.drop();
+  });
+
+  // What recordEdsPayment does for `sum` on the invoice, up to (not including) the flush.
+  async function payInvoice(number: string, sumTyiyn: number) {
+    const unit = deferredPaymentLedger(db);
+    const txnId = `deferred-${++txn}`;
+    expect(await unit.ledger.findPayment("eds", txnId)).toBeNull();
+    const invoice = (await unit.ledger.lockInvoice(number))!;
+    const paymentId = await unit.ledger.insertPayment({
+      method: "megapay",
+      providerRequest: null,
+      service: "eds",
+      office: invoice.office,
+      providerTxnId: txnId,
+      account: number,
+      sumTyiyn,
+      providerTxnAt: new Date(),
+      clientId: invoice.clientId,
+      invoiceId: invoice.id,
+    });
+    await unit.ledger.insertPaymentNotification(paymentId);
+    await unit.ledger.updateInvoicePayment(invoice.id, {
+      paidTyiyn: invoice.paidTyiyn + sumTyiyn,
+      status: "partly_paid",
+      paidAt: null,
+    });
+    return { unit, paymentId, txnId };
+  }
+
+  const stored = async (number: string) => {
+    const { paidTyiyn, status } = await t.db.invoice.findUniqueOrThrow({ where: { number } });
+    return {
+      invoice: { paidTyiyn, status },
+      payments: await t.db.payment.count({ where: { account: number } }),
+      notifications: await t.db.notification.count(),
+    };
+  };
+
+  it("writes the payment, its outbox row and the invoice together, with the id it took beforehand", async () => {
+    const number = await registerTestClient(t.db, "deferred-1", { inn: "05050505050505" });
+    const { unit, paymentId } = await payInvoice(number, 1_000);
+    expect(await stored(number)).toMatchObject({ payments: 0 });
+    await unit.flush();
+    const payment = await t.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    expect(payment).toMatchObject({ account: number, sumTyiyn: 1_000 });
+    expect(await stored(number)).toMatchObject({
+      invoice: { paidTyiyn: 1_000, status: "partly_paid" },
+      payments: 1,
+    });
+  });
+
+  it("writes nothing when the invoice changed after it was read", async () => {
+    const number = await registerTestClient(t.db, "deferred-2", { inn: "06060606060606" });
+    const first = await payInvoice(number, 2_000);
+    const second = await payInvoice(number, 3_000);
+    await first.unit.flush();
+    const before = await stored(number);
+    await expect(second.unit.flush()).rejects.toBeInstanceOf(StaleReadError);
+    expect(await stored(number)).toEqual(before);
+    expect(await t.db.payment.count({ where: { id: second.paymentId } })).toBe(0);
+  });
+
+  it("writes nothing when the txn_id was recorded meanwhile", async () => {
+    const number = await registerTestClient(t.db, "deferred-3", { inn: "07070707070707" });
+    const first = await payInvoice(number, 2_000);
+    await first.unit.flush();
+    // Another unit with the same txn_id that had read before the first wrote.
+    const unit = deferredPaymentLedger(db);
+    const invoice = (await unit.ledger.lockInvoice(number))!;
+    await unit.ledger.insertPayment({
+      method: "megapay",
+      providerRequest: null,
+      service: "eds",
+      office: invoice.office,
+      providerTxnId: first.txnId,
+      account: number,
+      sumTyiyn: 2_000,
+      providerTxnAt: new Date(),
+      clientId: invoice.clientId,
+      invoiceId: invoice.id,
+    });
+    await unit.ledger.creditBalance({
+      clientId: invoice.clientId,
+      amountTyiyn: 2_000,
+      reason: "x",
+      paymentId: 0,
+    });
+    const before = await stored(number);
+    await expect(unit.flush()).rejects.toMatchObject({ cause: { originalCode: "23505" } });
+    expect(await stored(number)).toEqual(before);
+    expect(await t.db.balanceEntry.count({ where: { clientId: invoice.clientId } })).toBe(0);
+  });
+});
