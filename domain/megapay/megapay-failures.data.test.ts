@@ -113,16 +113,20 @@ describe("MegaPay failures on SQLite", () => {
     await register(t.db, "01515151515151", "full-1");
     const [row] = await t.db.$queryRawUnsafe<{ page_count: bigint }[]>("PRAGMA page_count");
     const pages = Number(row?.page_count);
-    // The same connection the payment ledger writes on: no page may be added.
-    await t.db.$queryRawUnsafe(`PRAGMA max_page_count = ${pages}`);
+    // The same database where no page may be added, on every connection it opens (Prisma's and
+    // the payment ledger's).
+    const full = createDatabase(t.url, { sqlitePragmas: [`max_page_count = ${pages}`] });
     let refused: Awaited<ReturnType<typeof pay>> | undefined;
-    for (let i = 0; i < 500 && !refused; i++) {
-      const answer = await pay(t.db, "soci", "01515151515151", "150.00");
-      if (answer.result !== 0) refused = answer;
+    try {
+      for (let i = 0; i < 500 && !refused; i++) {
+        const answer = await pay(full, "soci", "01515151515151", "150.00");
+        if (answer.result !== 0) refused = answer;
+      }
+    } finally {
+      await closeDatabase(full);
     }
     expect(refused?.result).toBe(1);
     expect(String(refused?.errors[0])).toMatch(/full/i);
-    await t.db.$queryRawUnsafe("PRAGMA max_page_count = 1073741823");
     expect((await pay(t.db, "soci", "01515151515151", "150.00", refused!.txnId)).result).toBe(0);
     expect(await t.db.payment.count({ where: { providerTxnId: refused!.txnId } })).toBe(1);
   });

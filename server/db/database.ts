@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -43,7 +42,7 @@ export function withExactMoney(client: SqliteClient) {
 // The payment ledger travels with the client it shares its connection or pool with, as a
 // client-level extension: Next.js may load this module once per route bundle while the client
 // itself is shared through globalThis (server/db/index.ts).
-function withLedger(client: SqliteClient, ledger: LedgerAccess & { close(): Promise<void> }) {
+function withLedger(client: SqliteClient, ledger: LedgerAccess) {
   return withExactMoney(client).$extends({ name: "payment-ledger", client: { $ledger: () => ledger } });
 }
 
@@ -52,6 +51,8 @@ export type Database = ReturnType<typeof withLedger>;
 export type TransactionClient = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 export interface DatabaseOptions {
+  // SQLite: pragmas for each connection besides ours (tests: `max_page_count = N`, a full disk).
+  sqlitePragmas?: string[];
   postgresPoolSize?: number;
   // PostgreSQL: how long to wait for a free connection, and inside a statement for a lock.
   poolTimeoutMs?: number;
@@ -61,17 +62,6 @@ export interface DatabaseOptions {
 // A statement that runs longer than this is cancelled (57014): nothing a request does here
 // takes more than a fraction of it, and a stuck one must not hold its connection forever.
 const statementTimeoutMs = 15_000;
-
-// A name per statement text (pg prepares a name once per connection and then refers to it).
-const statementNames = new Map<string, string>();
-function preparedStatementName({ sql }: { sql: string }): string {
-  let name = statementNames.get(sql);
-  if (!name) {
-    name = `ledger_${createHash("sha256").update(sql).digest("hex").slice(0, 24)}`;
-    statementNames.set(sql, name);
-  }
-  return name;
-}
 
 export function createDatabase(url: string, options: DatabaseOptions = {}): Database {
   if (providerOf(url) === "postgresql") {
@@ -97,34 +87,24 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     // one `pg` (the adapter checks `instanceof pg.Pool`, and database.data.test.ts counts the
     // connections).
     const factory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
-    // The ledger's own adapter on the same pool (PrismaPg leaves ending a pool it was given to us),
-    // whose statements are prepared once per connection and then only executed: the ledger has a
-    // handful of shapes, and parsing and planning each anew was a good part of a payment's cost.
-    const ledgerFactory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0], {
-      statementNameGenerator: preparedStatementName,
-    });
+    // The ledger's own adapter on the same pool (PrismaPg leaves ending a pool it was given to us).
+    const ledgerFactory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
     let adapter: ReturnType<typeof ledgerFactory.connect> | undefined;
-    const ledger = postgresLedgerAccess(() => (adapter ??= ledgerFactory.connect()));
-    return withLedger(new PostgresClient({ adapter: factory }) as unknown as SqliteClient, {
-      ...ledger,
-      close: () => pool.end(),
-    });
+    const ledger = postgresLedgerAccess(
+      () => (adapter ??= ledgerFactory.connect()),
+      () => pool.end(),
+    );
+    return withLedger(new PostgresClient({ adapter: factory }) as unknown as SqliteClient, ledger);
   }
   const file = sqlitePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const factory = new SerializedSqliteAdapterFactory(file);
-  const client = new SqliteClient({ adapter: factory });
-  // The adapter Prisma's client connected, whose connection and lock the ledger shares.
-  const ledger = sqliteLedgerAccess(async () => {
-    if (!factory.connected) await client.$connect();
-    return factory.connected!;
-  });
-  return withLedger(client, { ...ledger, close: async () => {} });
+  const factory = new SerializedSqliteAdapterFactory(file, options.sqlitePragmas);
+  return withLedger(new SqliteClient({ adapter: factory }), sqliteLedgerAccess(factory));
 }
 
 export async function closeDatabase(db: Database): Promise<void> {
-  await db.$disconnect();
   await db.$ledger().close();
+  await db.$disconnect();
 }
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;

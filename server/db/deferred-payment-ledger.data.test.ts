@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
-import { deferredPaymentLedger, StaleReadError } from "./deferred-payment-ledger";
-import { kyselyOn } from "./ledger-dialect";
+import { deferredPaymentLedger, StaleReadError, writeUnits } from "./deferred-payment-ledger";
+import { adapterRunner, kyselyOn } from "./ledger-dialect";
 import type { LedgerTables } from "./ledger-tables";
+import { PgWriteBatcher } from "./pg-write-batcher";
 
-describe("a PostgreSQL payment unit written in one statement", () => {
+describe("PostgreSQL payment units written in one statement", () => {
   let t: TestDatabase;
   let pool: pg.Pool;
   let db: ReturnType<typeof kyselyOn<LedgerTables>>;
@@ -21,7 +22,7 @@ describe("a PostgreSQL payment unit written in one statement", () => {
     const adapter = await new PrismaPg(
       pool as unknown as ConstructorParameters<typeof PrismaPg>[0],
     ).connect();
-    db = kyselyOn<LedgerTables>(adapter, "postgresql");
+    db = kyselyOn<LedgerTables>(adapterRunner(adapter), "postgresql");
   });
   afterAll(async () => {
     await pool.end();
@@ -68,7 +69,7 @@ describe("a PostgreSQL payment unit written in one statement", () => {
     const number = await registerTestClient(t.db, "deferred-1", { inn: "05050505050505" });
     const { unit, paymentId } = await payInvoice(number, 1_000);
     expect(await stored(number)).toMatchObject({ payments: 0 });
-    await unit.flush();
+    await writeUnits(db, [unit.writes()!]);
     const payment = await t.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
     expect(payment).toMatchObject({ account: number, sumTyiyn: 1_000 });
     expect(await stored(number)).toMatchObject({
@@ -81,9 +82,9 @@ describe("a PostgreSQL payment unit written in one statement", () => {
     const number = await registerTestClient(t.db, "deferred-2", { inn: "06060606060606" });
     const first = await payInvoice(number, 2_000);
     const second = await payInvoice(number, 3_000);
-    await first.unit.flush();
+    await writeUnits(db, [first.unit.writes()!]);
     const before = await stored(number);
-    await expect(second.unit.flush()).rejects.toBeInstanceOf(StaleReadError);
+    await expect(writeUnits(db, [second.unit.writes()!])).rejects.toBeInstanceOf(StaleReadError);
     expect(await stored(number)).toEqual(before);
     expect(await t.db.payment.count({ where: { id: second.paymentId } })).toBe(0);
   });
@@ -91,7 +92,7 @@ describe("a PostgreSQL payment unit written in one statement", () => {
   it("writes nothing when the txn_id was recorded meanwhile", async () => {
     const number = await registerTestClient(t.db, "deferred-3", { inn: "07070707070707" });
     const first = await payInvoice(number, 2_000);
-    await first.unit.flush();
+    await writeUnits(db, [first.unit.writes()!]);
     // Another unit with the same txn_id that had read before the first wrote.
     const unit = deferredPaymentLedger(db);
     const invoice = (await unit.ledger.lockInvoice(number))!;
@@ -114,8 +115,50 @@ describe("a PostgreSQL payment unit written in one statement", () => {
       paymentId: 0,
     });
     const before = await stored(number);
-    await expect(unit.flush()).rejects.toMatchObject({ cause: { originalCode: "23505" } });
+    await expect(writeUnits(db, [unit.writes()!])).rejects.toMatchObject({
+      cause: { originalCode: "23505" },
+    });
     expect(await stored(number)).toEqual(before);
     expect(await t.db.balanceEntry.count({ where: { clientId: invoice.clientId } })).toBe(0);
+  });
+
+  it("write the units that finish together in one statement, each unit answered for itself", async () => {
+    const number = await registerTestClient(t.db, "deferred-4", { inn: "08080808080808" });
+    const other = await registerTestClient(t.db, "deferred-5", { inn: "09090909090909" });
+    const client = await t.db.client.findUniqueOrThrow({ where: { inn: "08080808080808" } });
+    // Two credits to one client, a payment on another invoice, and a second unit on the first
+    // invoice that read it before the first unit's change.
+    const credit = async (amountTyiyn: number) => {
+      const unit = deferredPaymentLedger(db);
+      await unit.ledger.creditBalance({
+        clientId: client.id,
+        amountTyiyn,
+        reason: "test_credit",
+        paymentId: null!,
+      });
+      return unit;
+    };
+    const first = await payInvoice(number, 1_000);
+    const stale = await payInvoice(number, 2_000);
+    const elsewhere = await payInvoice(other, 3_000);
+    const batcher = new PgWriteBatcher(async () => db);
+    const results = await Promise.allSettled(
+      [first.unit, stale.unit, elsewhere.unit, await credit(500), await credit(700)].map((unit) =>
+        batcher.write(unit.writes()!),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+    ]);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(StaleReadError);
+    expect((await stored(number)).invoice).toEqual({ paidTyiyn: 1_000, status: "partly_paid" });
+    expect((await stored(other)).invoice).toEqual({ paidTyiyn: 3_000, status: "partly_paid" });
+    const after = await t.db.client.findUniqueOrThrow({ where: { id: client.id } });
+    expect(after.balanceTyiyn - client.balanceTyiyn).toBe(1_200);
+    expect(await t.db.balanceEntry.count({ where: { clientId: client.id, reason: "test_credit" } })).toBe(2);
   });
 });

@@ -1,43 +1,49 @@
 // A unit of work on PostgreSQL in as few round trips as its reads allow. A round trip waits for
 // the app's event loop, which page traffic keeps busy; a transaction that holds a client's or an
 // invoice's row lock across round trips makes every other payment to that row wait for those
-// turns too. So here the reads run at once, without a transaction or a lock; the writes are
-// collected, and flush() sends them as ONE statement (data-modifying CTEs, one implicit
-// transaction, one commit), with the payment's id taken from its sequence beforehand (a read,
-// alongside the unit's first). Row locks are then held only inside the database, for one statement.
+// turns too. So here the reads run at once, without a transaction or a lock, and the writes are
+// collected (UnitWrites), to be written in one statement with those of the units that finish
+// together (pg-write-batcher.ts). The payment's id is taken from its sequence beforehand, by a
+// read alongside the unit's first.
 //
-// What the unit read of an invoice must still hold when it writes: the statement's invoice
-// update applies only to the row as it was read (paid amount and state), or, when the unit
-// does not change the invoice, the row is locked and checked. If not, the whole statement fails
-// and nothing is written (StaleReadError), and the caller runs the unit again the locking way.
-// A unique violation (the same txn_id recorded meanwhile) also fails the whole statement.
+// What a unit read of an invoice must still hold when it writes: the invoice update applies only
+// to the row as it was read (paid amount and state), or, when the unit does not change the
+// invoice, the row is locked and checked. If not, the statement fails and nothing is written
+// (StaleReadError), and the caller runs the unit again the locking way.
 import { sql, type Kysely, type QueryCreator } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
 import * as write from "./ledger-writes";
+import type { InvoicePaymentChange } from "./ledger-writes";
 import { paymentLedger, type LockedInvoice, type PaymentLedger } from "./payment-ledger";
 
 export class StaleReadError extends Error {
   override name = "StaleReadError";
   constructor() {
-    super("the invoice changed between the payment's read and its write");
+    super("an invoice changed between a payment's read and its write");
   }
 }
 
-type Write = (db: QueryCreator<LedgerTables>) => ReturnType<(typeof write)[keyof typeof write]>;
+export type Write = (db: QueryCreator<LedgerTables>) => ReturnType<(typeof write)[keyof typeof write]>;
+
+// What one unit writes: rows to insert, sums to add to clients' balances, and the invoice it
+// read (with its change, if any).
+export interface UnitWrites {
+  inserts: Write[];
+  credits: { clientId: number; amountTyiyn: number }[];
+  invoice: { read: LockedInvoice; change: InvoicePaymentChange | null } | null;
+  at: Date;
+}
 
 export interface DeferredUnit {
   ledger: PaymentLedger;
-  flush(): Promise<void>;
+  // Null when the unit wrote nothing (a replay, a refusal).
+  writes(): UnitWrites | null;
 }
-
-const staleCode = "21000";
 
 export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
   const reads = paymentLedger(db, { lockRows: false });
-  const writes: Write[] = [];
   const now = new Date();
-  let readInvoice: LockedInvoice | null = null;
-  let invoiceWrite: Write | null = null;
+  const unit: UnitWrites = { inserts: [], credits: [], invoice: null, at: now };
   let paymentId: Promise<number> | null = null;
   const nextPaymentId = async () =>
     (await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS id`.execute(db))
@@ -56,69 +62,90 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
     findSociClient: reads.findSociClient,
     async lockInvoice(number) {
       // Read, not locked: the write checks it (above).
-      readInvoice = await reads.lockInvoice(number);
-      return readInvoice;
+      const invoice = await reads.lockInvoice(number);
+      unit.invoice = invoice && { read: invoice, change: null };
+      return invoice;
     },
     async insertPayment(payment) {
       const id = await (paymentId ??= nextPaymentId());
-      writes.push((w) => write.insertPayment(w, payment, now, id));
+      unit.inserts.push((w) => write.insertPayment(w, payment, now, id));
       return id;
     },
     async creditBalance(credit) {
-      writes.push((w) => write.insertBalanceEntry(w, credit, now));
-      writes.push((w) => write.addToBalance(w, credit, now));
+      unit.inserts.push((w) => write.insertBalanceEntry(w, credit, now));
+      unit.credits.push({ clientId: credit.clientId, amountTyiyn: credit.amountTyiyn });
     },
     async updateInvoicePayment(invoiceId, change) {
-      const unchanged = readInvoice?.id === invoiceId ? readInvoice : undefined;
-      invoiceWrite = (w) => write.updateInvoicePayment(w, invoiceId, change, unchanged);
+      if (unit.invoice?.read.id !== invoiceId)
+        throw new Error("an invoice changed that the unit did not read");
+      unit.invoice.change = change;
     },
     async insertPaymentNotification(id) {
-      writes.push((w) => write.insertPaymentNotification(w, id, now));
+      unit.inserts.push((w) => write.insertPaymentNotification(w, id, now));
     },
     async insertAuditEvent(event) {
-      writes.push((w) => write.insertAuditEvent(w, event, now));
+      unit.inserts.push((w) => write.insertAuditEvent(w, event, now));
     },
   };
 
-  async function flush() {
-    if (writes.length === 0 && !invoiceWrite) return;
-    let query = db as QueryCreator<LedgerTables>;
-    writes.forEach((build, i) => {
-      query = query.with(`w${i}`, (w) => build(w)) as unknown as QueryCreator<LedgerTables>;
-    });
-    // The row the unit's decision rests on, as it was read: updated, or locked and checked.
-    const invoice = readInvoice as LockedInvoice | null;
-    if (invoiceWrite) {
-      const update = invoiceWrite;
-      query = query.with("guard", (w) => update(w)) as unknown as QueryCreator<LedgerTables>;
-    } else if (invoice) {
-      query = query.with("guard", (w) =>
-        w
-          .selectFrom("Invoice")
-          .select("id")
-          .where("id", "=", invoice.id)
-          .where("paidTyiyn", "=", invoice.paidTyiyn)
-          .where("status", "=", invoice.status)
-          .forUpdate(),
-      ) as unknown as QueryCreator<LedgerTables>;
-    }
-    const guard = invoiceWrite !== null || invoice !== null;
-    // Plain SQL cannot raise an error, so an empty guard makes the statement fail another way: a
-    // scalar subquery that then returns two rows (cardinality_violation, 21000), which rolls
-    // back everything the statement wrote. With the guard's one row it returns one.
-    const check = guard
-      ? sql<boolean>`(SELECT true FROM "guard" UNION ALL SELECT true FROM (VALUES (1), (2)) AS stale(n) WHERE NOT EXISTS (SELECT 1 FROM "guard"))`
-      : sql<boolean>`true`;
-    try {
-      await query.selectNoFrom(check.as("fresh")).execute();
-    } catch (error) {
-      if (codeOf(error) === staleCode) throw new StaleReadError();
-      throw error;
-    }
-  }
-
-  return { ledger, flush };
+  return { ledger, writes: () => (unit.inserts.length > 0 || unit.invoice?.change ? unit : null) };
 }
 
+const staleCode = "21000";
 const codeOf = (error: unknown) =>
   (error as { cause?: { originalCode?: string } } | null)?.cause?.originalCode;
+
+// Writes the units in ONE statement (data-modifying CTEs: one implicit transaction, one commit):
+// all of it or nothing. At most one unit per invoice (pg-write-batcher.ts keeps to that).
+export async function writeUnits(db: Kysely<LedgerTables>, units: UnitWrites[]): Promise<void> {
+  let query = db as QueryCreator<LedgerTables>;
+  const add = (name: string, build: Write | ((w: QueryCreator<LedgerTables>) => unknown)) => {
+    query = query.with(name, build as Write) as unknown as QueryCreator<LedgerTables>;
+  };
+  // Invoices first, then clients by id: locks in the order the locking path takes them.
+  const guards: string[] = [];
+  units.forEach(({ invoice }, i) => {
+    if (!invoice) return;
+    const { read, change } = invoice;
+    const unchanged = { paidTyiyn: read.paidTyiyn, status: read.status };
+    guards.push(`guard${i}`);
+    add(`guard${i}`, (w) =>
+      change
+        ? write.updateInvoicePayment(w, read.id, change, unchanged)
+        : w
+            .selectFrom("Invoice")
+            .select("id")
+            .where("id", "=", read.id)
+            .where("paidTyiyn", "=", read.paidTyiyn)
+            .where("status", "=", read.status)
+            .forUpdate(),
+    );
+  });
+  // Balances change by sums, so the units' credits to one client add up to one update.
+  const credits = new Map<number, number>();
+  for (const { clientId, amountTyiyn } of units.flatMap((u) => u.credits)) {
+    credits.set(clientId, (credits.get(clientId) ?? 0) + amountTyiyn);
+  }
+  const at = units[0]!.at;
+  [...credits.entries()]
+    .sort(([a], [b]) => a - b)
+    .forEach(([clientId, amountTyiyn], i) =>
+      add(`balance${i}`, (w) => write.addToBalance(w, { clientId, amountTyiyn }, at)),
+    );
+  units.flatMap((u) => u.inserts).forEach((build, i) => add(`row${i}`, build));
+  // Plain SQL cannot raise an error, so a guard without its row makes the statement fail another
+  // way: a scalar subquery that then returns two rows (cardinality_violation, 21000), which rolls
+  // back everything the statement wrote. With every guard's row it returns one.
+  const fresh = guards.length
+    ? sql<boolean>`(SELECT true FROM (VALUES (1), (2)) AS stale(n) WHERE n = 1 OR (${sql.join(
+        guards.map((g) => sql`(SELECT count(*) FROM ${sql.table(g)})`),
+        sql` + `,
+      )}) <> ${guards.length})`
+    : sql<boolean>`true`;
+  try {
+    await query.selectNoFrom(fresh.as("fresh")).execute();
+  } catch (error) {
+    if (codeOf(error) === staleCode) throw new StaleReadError();
+    throw error;
+  }
+}

@@ -1,25 +1,30 @@
 import type { SqlDriverAdapter, SqlQueryable } from "@prisma/driver-adapter-utils";
+import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { deferredPaymentLedger, StaleReadError } from "./deferred-payment-ledger";
-import { kyselyOn, type LedgerProvider } from "./ledger-dialect";
+import { adapterRunner, kyselyOn } from "./ledger-dialect";
 import type { LedgerTables } from "./ledger-tables";
 import { paymentLedger, type PaymentLedger } from "./payment-ledger";
+import { PgWriteBatcher } from "./pg-write-batcher";
+import type { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
+import { openLedgerConnection, sqliteRunner } from "./sqlite-statements";
 import { UnitBatcher } from "./unit-batcher";
 
-// How the payment ledger reaches its database: units of work (all or nothing) and plain reads,
-// on the driver adapter Prisma's client also uses (SQLite: the same connection under the same
-// lock; PostgreSQL: the same pool).
+// How the payment ledger reaches its database: units of work (all or nothing) and plain reads.
+// SQLite: a connection of the ledger's own, under the same process lock as Prisma's; PostgreSQL:
+// the pool Prisma's client uses, through a driver adapter of its own.
 export interface LedgerAccess {
   run<T>(work: (ledger: PaymentLedger) => Promise<T>): Promise<T>;
   read<T>(work: (ledger: PaymentLedger) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
 
 const kyselyByQueryable = new WeakMap<SqlQueryable, Kysely<LedgerTables>>();
 
-function kyselyFor(queryable: SqlQueryable, provider: LedgerProvider): Kysely<LedgerTables> {
+function kyselyFor(queryable: SqlQueryable): Kysely<LedgerTables> {
   let db = kyselyByQueryable.get(queryable);
   if (!db) {
-    db = kyselyOn<LedgerTables>(queryable, provider);
+    db = kyselyOn<LedgerTables>(adapterRunner(queryable), "postgresql");
     kyselyByQueryable.set(queryable, db);
   }
   return db;
@@ -31,7 +36,7 @@ const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
 async function inTransaction<T>(adapter: SqlDriverAdapter, work: (ledger: PaymentLedger) => Promise<T>) {
   const transaction = await adapter.startTransaction();
   try {
-    const result = await work(paymentLedger(kyselyFor(transaction, "postgresql"), { lockRows: true }));
+    const result = await work(paymentLedger(kyselyFor(transaction), { lockRows: true }));
     await transaction.executeRaw(statement("COMMIT"));
     await transaction.commit();
     return result;
@@ -44,34 +49,63 @@ async function inTransaction<T>(adapter: SqlDriverAdapter, work: (ledger: Paymen
 
 // SQLite: units that arrive together share one transaction and one commit (unit-batcher.ts);
 // its statements are synchronous, so a batch never waits for the event loop.
-export function sqliteLedgerAccess(adapter: () => Promise<SqlDriverAdapter>): LedgerAccess {
-  const batcher = new UnitBatcher(async () => (await adapter()).startTransaction());
+export function sqliteLedgerAccess(factory: SerializedSqliteAdapterFactory): LedgerAccess {
+  let opened: { connection: BetterSqlite3.Database; db: Kysely<LedgerTables> } | null = null;
+  const open = () => {
+    if (!opened) {
+      const connection = openLedgerConnection(factory.path, factory.extraPragmas);
+      opened = { connection, db: kyselyOn<LedgerTables>(sqliteRunner(connection), "sqlite") };
+    }
+    return opened;
+  };
+  const batcher = new UnitBatcher(async () => {
+    const release = await factory.lock.acquire();
+    try {
+      const { connection, db } = open();
+      connection.exec("BEGIN IMMEDIATE");
+      return { connection: db, exec: async (sql: string) => void connection.exec(sql), end: release };
+    } catch (error) {
+      release();
+      throw error;
+    }
+  });
+  const ledger = (db: Kysely<LedgerTables>) => paymentLedger(db, { lockRows: false });
   return {
-    run: (work) =>
-      batcher.run((transaction) =>
-        work(paymentLedger(kyselyFor(transaction, "sqlite"), { lockRows: false })),
-      ),
-    read: async (work) => work(paymentLedger(kyselyFor(await adapter(), "sqlite"), { lockRows: false })),
+    run: (work) => batcher.run((db) => work(ledger(db))),
+    read: (work) => factory.lock.run(() => work(ledger(open().db))),
+    close: () =>
+      factory.lock.run(async () => {
+        opened?.connection.close();
+        opened = null;
+      }),
   };
 }
 
-// PostgreSQL: each unit reads at once and writes in one statement (deferred-payment-ledger.ts);
-// if what it read changed before it wrote, it runs again in a transaction that locks the
-// invoice's row from the read on, which always completes.
-export function postgresLedgerAccess(adapter: () => Promise<SqlDriverAdapter>): LedgerAccess {
+// PostgreSQL: each unit reads at once, and its writes go out with those of the units that
+// finish together in one statement (deferred-payment-ledger.ts, pg-write-batcher.ts); if what it
+// read changed before it wrote, it runs again in a transaction that locks the invoice's row from
+// the read on, which always completes.
+export function postgresLedgerAccess(
+  adapter: () => Promise<SqlDriverAdapter>,
+  close: () => Promise<void>,
+): LedgerAccess {
+  const batcher = new PgWriteBatcher(async () => kyselyFor(await adapter()));
   return {
+    close,
     async run(work) {
       const pool = await adapter();
-      const unit = deferredPaymentLedger(kyselyFor(pool, "postgresql"));
+      const unit = deferredPaymentLedger(kyselyFor(pool));
       const result = await work(unit.ledger);
+      const writes = unit.writes();
+      if (!writes) return result;
       try {
-        await unit.flush();
+        await batcher.write(writes);
         return result;
       } catch (error) {
         if (!(error instanceof StaleReadError)) throw error;
       }
       return inTransaction(pool, work);
     },
-    read: async (work) => work(paymentLedger(kyselyFor(await adapter(), "postgresql"), { lockRows: false })),
+    read: async (work) => work(paymentLedger(kyselyFor(await adapter()), { lockRows: false })),
   };
 }

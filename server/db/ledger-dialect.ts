@@ -43,7 +43,7 @@ export function exactInteger(value: unknown): number {
   return Number(exact);
 }
 
-function columnValue(value: unknown, type: ColumnType): unknown {
+export function columnValue(value: unknown, type: ColumnType | null): unknown {
   if (value === null) return null;
   switch (type) {
     case ColumnTypeEnum.Int32:
@@ -59,13 +59,13 @@ function columnValue(value: unknown, type: ColumnType): unknown {
   }
 }
 
-export function rowsOf<R>(result: SqlResultSet): R[] {
+function rowsOf(result: SqlResultSet): Record<string, unknown>[] {
   const { columnNames, columnTypes } = result;
   return result.rows.map((values) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < columnNames.length; i++)
       row[columnNames[i]!] = columnValue(values[i], columnTypes[i]!);
-    return row as R;
+    return row;
   });
 }
 
@@ -91,17 +91,29 @@ const returnsRows = (query: CompiledQuery) =>
   query.query.kind === "RawNode" ||
   ("returning" in query.query && query.query.returning !== undefined);
 
-class QueryableConnection implements DatabaseConnection {
-  constructor(private readonly queryable: SqlQueryable) {}
+// Runs one statement: rows for a statement that returns them, else the number of rows changed.
+export type StatementRunner = (
+  sql: string,
+  parameters: readonly unknown[],
+  returnsRows: boolean,
+) => Promise<{ rows: Record<string, unknown>[]; changes?: number }>;
+
+// On a Prisma driver adapter (PostgreSQL: the pool Prisma's client uses, or one of its
+// transactions).
+export const adapterRunner =
+  (queryable: SqlQueryable): StatementRunner =>
+  async (sql, parameters, returnsRows) => {
+    const query = { sql, args: [...parameters], argTypes: parameters.map(argTypeOf) };
+    if (returnsRows) return { rows: rowsOf(await queryable.queryRaw(query)) };
+    return { rows: [], changes: await queryable.executeRaw(query) };
+  };
+
+class RunnerConnection implements DatabaseConnection {
+  constructor(private readonly run: StatementRunner) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const query = {
-      sql: compiled.sql,
-      args: [...compiled.parameters],
-      argTypes: compiled.parameters.map(argTypeOf),
-    };
-    if (returnsRows(compiled)) return { rows: rowsOf<R>(await this.queryable.queryRaw(query)) };
-    return { rows: [], numAffectedRows: BigInt(await this.queryable.executeRaw(query)) };
+    const { rows, changes } = await this.run(compiled.sql, compiled.parameters, returnsRows(compiled));
+    return { rows: rows as R[], ...(changes === undefined ? {} : { numAffectedRows: BigInt(changes) }) };
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
@@ -110,10 +122,10 @@ class QueryableConnection implements DatabaseConnection {
 }
 
 // Transactions are opened and ended around the ledger (unit-batcher.ts), never by Kysely.
-class QueryableDriver implements Driver {
-  readonly #connection: QueryableConnection;
-  constructor(queryable: SqlQueryable) {
-    this.#connection = new QueryableConnection(queryable);
+class RunnerDriver implements Driver {
+  readonly #connection: RunnerConnection;
+  constructor(run: StatementRunner) {
+    this.#connection = new RunnerConnection(run);
   }
   async init() {}
   async acquireConnection() {
@@ -132,11 +144,10 @@ class QueryableDriver implements Driver {
   async destroy() {}
 }
 
-// A Kysely instance whose every query runs on `queryable`: an adapter (reads outside any
-// transaction) or one of its transactions.
-export function kyselyOn<DB>(queryable: SqlQueryable, provider: LedgerProvider): Kysely<DB> {
+// A Kysely instance whose every query goes to `run`.
+export function kyselyOn<DB>(run: StatementRunner, provider: LedgerProvider): Kysely<DB> {
   const dialect: Dialect = {
-    createDriver: () => new QueryableDriver(queryable),
+    createDriver: () => new RunnerDriver(run),
     createAdapter: () => (provider === "postgresql" ? new PostgresAdapter() : new SqliteAdapter()),
     createQueryCompiler: () =>
       provider === "postgresql" ? new PostgresQueryCompiler() : new SqliteQueryCompiler(),

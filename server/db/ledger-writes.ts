@@ -45,7 +45,11 @@ export const insertBalanceEntry = (
   now: Date,
 ) => db.insertInto("BalanceEntry").values({ clientId, amountTyiyn, reason, paymentId, createdAt: now });
 
-export const addToBalance = (db: Writer, { clientId, amountTyiyn }: BalanceCredit, now: Date) =>
+export const addToBalance = (
+  db: Writer,
+  { clientId, amountTyiyn }: Pick<BalanceCredit, "clientId" | "amountTyiyn">,
+  now: Date,
+) =>
   db
     .updateTable("Client")
     .set((eb) => ({ balanceTyiyn: eb("balanceTyiyn", "+", amountTyiyn), updatedAt: now }))

@@ -16,7 +16,7 @@ import { ExclusiveLock } from "./exclusive-lock";
 
 export const sqliteBusyTimeoutMs = 10_000;
 
-const connectionPragmas = [
+export const connectionPragmas = [
   "PRAGMA journal_mode = WAL",
   "PRAGMA synchronous = FULL",
   "PRAGMA foreign_keys = ON",
@@ -27,10 +27,11 @@ export class SerializedSqliteAdapter implements SqlDriverAdapter {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   readonly #inner: SqlDriverAdapter;
-  readonly #lock = new ExclusiveLock();
+  readonly #lock: ExclusiveLock;
 
-  constructor(inner: SqlDriverAdapter) {
+  constructor(inner: SqlDriverAdapter, lock: ExclusiveLock) {
     this.#inner = inner;
+    this.#lock = lock;
     this.adapterName = inner.adapterName;
   }
 
@@ -83,18 +84,27 @@ export class SerializedSqliteAdapterFactory implements SqlDriverAdapterFactory {
   readonly adapterName = "@prisma/adapter-better-sqlite3";
   readonly #path: string;
 
-  constructor(path: string) {
+  // Pragmas run on every connection after ours, for tests (a full disk is max_page_count).
+  readonly extraPragmas: string;
+
+  constructor(path: string, extraPragmas: string[] = []) {
     this.#path = path;
+    this.extraPragmas = extraPragmas.map((pragma) => `PRAGMA ${pragma};`).join("\n");
   }
 
-  // The adapter of the latest connect(), which the payment ledger shares (ledger-access.ts).
-  connected: SerializedSqliteAdapter | null = null;
+  get path(): string {
+    return this.#path;
+  }
+
+  // Every statement of this process on the database file, Prisma's and the payment ledger's
+  // (on its own connection, ledger-access.ts), runs under this one lock.
+  readonly lock = new ExclusiveLock();
 
   async connect(): Promise<SqlDriverAdapter> {
     const factory = new PrismaBetterSQLite3({ url: this.#path, timeout: sqliteBusyTimeoutMs });
     const inner = await factory.connect();
     await inner.executeScript(connectionPragmas);
-    this.connected = new SerializedSqliteAdapter(inner);
-    return this.connected;
+    if (this.extraPragmas) await inner.executeScript(this.extraPragmas);
+    return new SerializedSqliteAdapter(inner, this.lock);
   }
 }

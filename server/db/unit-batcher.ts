@@ -1,7 +1,5 @@
-import type { SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
-
-interface Job<T> {
-  work: (transaction: SqlQueryable) => Promise<T>;
+interface Job<C, T> {
+  work: (connection: C) => Promise<T>;
   resolve: (value: T) => void;
   reject: (error: unknown) => void;
 }
@@ -16,45 +14,50 @@ export class BatchAbortedError extends Error {
   }
 }
 
-const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
+// A transaction begun for a batch: what its units run on, a way to run plain statements
+// (savepoints, COMMIT), and the end of the batch's hold on the connection.
+export interface BatchTransaction<C> {
+  connection: C;
+  exec(sql: string): Promise<void>;
+  end(): void;
+}
 
-// Group commit: units of work that arrive together run in one transaction of a Prisma driver
-// adapter (on SQLite begun IMMEDIATE under the connection's lock, on PostgreSQL on one pooled
-// connection), each inside its own savepoint (a unit that throws is rolled back alone), and all
-// of them are answered only after the one COMMIT (and its fsync) has succeeded. If a unit fails
-// in a way that ends the whole transaction (SQLite rolls back by itself after some I/O,
-// full-disk and memory errors; a lost connection), or the COMMIT fails, nothing of the batch is
-// recorded and every unit of it fails with BatchAbortedError carrying the original error.
-// `maxUnits` bounds a batch, so that one transaction never holds its locks for long.
-export class UnitBatcher {
-  readonly #begin: () => Promise<Transaction>;
+// Group commit: units of work that arrive together run in one transaction (on SQLite begun
+// IMMEDIATE under the process's lock), each inside its own savepoint (a unit that throws is
+// rolled back alone), and all of them are answered only after the one COMMIT (and its fsync)
+// has succeeded. If a unit fails in a way that ends the whole transaction (SQLite rolls back by
+// itself after some I/O, full-disk and memory errors), or the COMMIT fails, nothing of the batch
+// is recorded and every unit of it fails with BatchAbortedError carrying the original error.
+// `maxUnits` bounds a batch, so that one transaction never holds the lock for long.
+export class UnitBatcher<C> {
+  readonly #begin: () => Promise<BatchTransaction<C>>;
   readonly #maxUnits: number;
-  #queue: Job<unknown>[] = [];
+  #queue: Job<C, unknown>[] = [];
   #flushing = false;
 
-  constructor(begin: () => Promise<Transaction>, { maxUnits = 64 }: { maxUnits?: number } = {}) {
+  constructor(begin: () => Promise<BatchTransaction<C>>, { maxUnits = 64 }: { maxUnits?: number } = {}) {
     this.#begin = begin;
     this.#maxUnits = maxUnits;
   }
 
-  run<T>(work: (transaction: SqlQueryable) => Promise<T>): Promise<T> {
+  run<T>(work: (connection: C) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ work, resolve, reject } as Job<unknown>);
+      this.#queue.push({ work, resolve, reject } as Job<C, unknown>);
       if (!this.#flushing && this.#queue.length === 1) setImmediate(() => void this.#flush());
     });
   }
 
-  async #runUnits(transaction: Transaction, jobs: Job<unknown>[]) {
+  async #runUnits(transaction: BatchTransaction<C>, jobs: Job<C, unknown>[]) {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     for (const job of jobs) {
-      await transaction.executeRaw(statement("SAVEPOINT unit"));
+      await transaction.exec("SAVEPOINT unit");
       try {
-        outcomes.push({ ok: true, value: await job.work(transaction) });
-        await transaction.executeRaw(statement("RELEASE SAVEPOINT unit"));
+        outcomes.push({ ok: true, value: await job.work(transaction.connection) });
+        await transaction.exec("RELEASE unit");
       } catch (error) {
         try {
-          await transaction.executeRaw(statement("ROLLBACK TO SAVEPOINT unit"));
-          await transaction.executeRaw(statement("RELEASE SAVEPOINT unit"));
+          await transaction.exec("ROLLBACK TO unit");
+          await transaction.exec("RELEASE unit");
         } catch {
           // No savepoint to go back to: the transaction itself is gone, and the batch with it.
           throw new BatchAbortedError(error);
@@ -74,13 +77,13 @@ export class UnitBatcher {
       let outcomes;
       try {
         outcomes = await this.#runUnits(transaction, jobs);
-        await transaction.executeRaw(statement("COMMIT"));
+        await transaction.exec("COMMIT");
       } catch (error) {
-        await transaction.executeRaw(statement("ROLLBACK")).catch(() => {});
-        await transaction.rollback();
+        await transaction.exec("ROLLBACK").catch(() => {});
         throw error instanceof BatchAbortedError ? error : new BatchAbortedError(error);
+      } finally {
+        transaction.end();
       }
-      await transaction.commit();
       jobs.forEach((job, i) => {
         const outcome = outcomes[i]!;
         if (outcome.ok) job.resolve(outcome.value);
