@@ -1,7 +1,9 @@
-// npm run bench:megapay [-- --postgres] [-- --seconds N]: the MegaPay API's throughput and
-// latency against a production build on 127.0.0.1, next to a bare constant route (the framework
-// ceiling) measured in the same run, and the public pages against the static guide, alone and
-// while MegaPay calls. Prints numbers; it asserts nothing.
+// npm run bench:megapay [-- --postgres] [-- --seconds N] [-- --instances N]: the MegaPay API's
+// throughput and latency against a production build on 127.0.0.1, next to a bare constant route
+// (the framework ceiling) measured in the same run, and the public pages against the static
+// guide, alone and while MegaPay calls. With --instances N (PostgreSQL), N app instances on one
+// database share the same 32 connections, and only MegaPay is measured. Prints numbers; it
+// asserts nothing.
 import { existsSync, rmSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
@@ -19,6 +21,8 @@ const usePostgres = process.argv.includes("--postgres");
 const secondsArg = process.argv.indexOf("--seconds");
 const seconds = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 10;
 const connections = 32;
+const instancesArg = process.argv.indexOf("--instances");
+const instances = instancesArg > 0 ? Number(process.argv[instancesArg + 1]) : 1;
 const auth = { user: "bench", password: "bench password 123" };
 const authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`;
 
@@ -45,28 +49,52 @@ const { invoiceNumber } = await registerClient({
 await connectToSoci(db, inn);
 await closeDatabase(db);
 
-const app = await startApp({
-  DATABASE_URL: databaseUrl,
-  MEGAPAY_BASIC_USER: auth.user,
-  MEGAPAY_BASIC_PASSWORD: auth.password,
-  BENCH_BARE_ROUTE: "1",
-  LOG_LEVEL: "silent",
-  DATABASE_POOL_SIZE: "16",
-});
+const apps = await Promise.all(
+  Array.from({ length: instances }, () =>
+    startApp({
+      DATABASE_URL: databaseUrl,
+      MEGAPAY_BASIC_USER: auth.user,
+      MEGAPAY_BASIC_PASSWORD: auth.password,
+      BENCH_BARE_ROUTE: "1",
+      LOG_LEVEL: "silent",
+      DATABASE_POOL_SIZE: "16",
+    }),
+  ),
+);
+const app = apps[0]!;
 
 let txn = 1_000_000;
+// Autocannon on every instance at once, the connections shared out; the rows add up the
+// requests and take the slowest instance's latencies.
 async function measure(
   name: string,
   path: string,
   options: Partial<autocannon.Options> = {},
 ): Promise<Result> {
-  const result = await autocannon({
-    url: `${app.url}${path}`,
-    connections,
-    duration: seconds,
-    headers: { authorization },
-    ...options,
-  });
+  const results = await Promise.all(
+    apps.map((instance, i) =>
+      autocannon({
+        url: `${instance.url}${path}`,
+        connections: Math.floor(connections / apps.length) + (i < connections % apps.length ? 1 : 0),
+        duration: seconds,
+        headers: { authorization },
+        ...options,
+      }),
+    ),
+  );
+  const result = results.reduce((sum, r) => ({
+    ...sum,
+    requests: { ...sum.requests, average: sum.requests.average + r.requests.average },
+    latency: {
+      ...sum.latency,
+      p50: Math.max(sum.latency.p50, r.latency.p50),
+      p99: Math.max(sum.latency.p99, r.latency.p99),
+    },
+    errors: sum.errors + r.errors,
+    timeouts: sum.timeouts + r.timeouts,
+    non2xx: sum.non2xx + r.non2xx,
+    "2xx": sum["2xx"] + r["2xx"],
+  }));
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log(
     `${name.padEnd(14)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`,
@@ -88,9 +116,21 @@ const payRun = () =>
     ],
   });
 
-try {
+async function reportRecorded(answered: number) {
+  const check = createDatabase(databaseUrl, { postgresPoolSize: 1 });
+  const recorded = await check.payment.count();
+  const [balance] = await check.$queryRawUnsafe<{ matches: boolean }[]>(
+    `SELECT (SELECT SUM("balanceTyiyn") FROM "Client") = (SELECT SUM("amountTyiyn") FROM "BalanceEntry") AS matches`,
+  );
+  await closeDatabase(check);
   console.log(
-    `MegaPay API benchmark: ${usePostgres ? "PostgreSQL (fsync, full_page_writes, synchronous_commit on)" : "SQLite (WAL, synchronous=FULL)"}, ${connections} connections, ${seconds} s each`,
+    `payments recorded: ${recorded} (successful pay responses: ${answered}); balances equal their entries: ${Boolean(balance?.matches)}`,
+  );
+}
+
+async function run() {
+  console.log(
+    `MegaPay API benchmark: ${usePostgres ? "PostgreSQL (fsync, full_page_writes, synchronous_commit on)" : "SQLite (WAL, synchronous=FULL)"}, ${instances} app instance(s), ${connections} connections, ${seconds} s each`,
   );
   console.log(
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
@@ -103,6 +143,22 @@ try {
   console.log(
     `\npay ÷ bare: throughput ${(pay.requests.average / bare.requests.average).toFixed(2)}, p99 ${(pay.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}×`,
   );
+
+  if (instances > 1) {
+    const payEds = await measure("pay eds", "/api/megapay/eds", {
+      requests: [
+        {
+          method: "GET",
+          setupRequest: (request) => ({
+            ...request,
+            path: `/api/megapay/eds?command=pay&txn_id=${++txn}&account=${invoiceNumber}&sum=10.50&txn_date=20261124120000`,
+          }),
+        },
+      ],
+    });
+    await reportRecorded(pay["2xx"] + payEds["2xx"]);
+    return;
+  }
 
   // The public pages (issue 11): each against the static guide, then MegaPay while they are under
   // load (a second autocannon on the pages, started with each MegaPay row).
@@ -137,12 +193,13 @@ try {
     `\npay ÷ bare under page load: throughput ${(loadedPay.requests.average / loadedBare.requests.average).toFixed(2)}, p99 ${(loadedPay.latency.p99 / Math.max(loadedBare.latency.p99, 1)).toFixed(2)}×`,
   );
 
-  const check = createDatabase(databaseUrl, { postgresPoolSize: 1 });
-  const recorded = await check.payment.count();
-  await closeDatabase(check);
-  console.log(`payments recorded: ${recorded} (successful pay responses: ${pay["2xx"] + loadedPay["2xx"]})`);
+  await reportRecorded(pay["2xx"] + loadedPay["2xx"]);
+}
+
+try {
+  await run();
 } finally {
-  await app.stop();
+  await Promise.all(apps.map((instance) => instance.stop()));
   cluster?.remove();
   if (!cluster)
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseUrl.slice(5)}${suffix}`, { force: true });

@@ -3,8 +3,8 @@
 // invoice's row lock across round trips makes every other payment to that row wait for those
 // turns too. So here the reads run at once, without a transaction or a lock, and the writes are
 // collected (UnitWrites), to be written in one statement with those of the units that finish
-// together (pg-write-batcher.ts). The payment's id is taken from its sequence beforehand, by a
-// read alongside the unit's first.
+// together (pg-write-batcher.ts). The payment's id is taken from its sequence beforehand, in the
+// unit's first read.
 //
 // What a unit read of an invoice must still hold when it writes: the invoice update applies only
 // to the row as it was read (paid amount and state), or, when the unit does not change the
@@ -44,20 +44,24 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
   const reads = paymentLedger(db, { lockRows: false });
   const now = new Date();
   const unit: UnitWrites = { inserts: [], credits: [], invoice: null, at: now };
-  let paymentId: Promise<number> | null = null;
-  const nextPaymentId = async () =>
-    (await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS id`.execute(db))
-      .rows[0]!.id;
+  let paymentId: number | null = null;
+  const nextPaymentId = sql<{ nextId: number }>`(SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS "nextId")`;
 
   const ledger: PaymentLedger = {
     describeClient: reads.describeClient,
     describeInvoice: reads.describeInvoice,
-    findPayment(service, providerTxnId) {
-      // A unit that asks whether a payment exists most likely records it: its id is fetched
-      // alongside, on another connection, rather than one round trip later.
-      paymentId ??= nextPaymentId();
-      paymentId.catch(() => {});
-      return reads.findPayment(service, providerTxnId);
+    async findPayment(service, providerTxnId) {
+      // A unit that asks whether a payment exists most likely records it: the id it would get is
+      // taken from the sequence in the same round trip (a replay leaves a gap, as a rollback does).
+      const row = await db
+        .selectFrom(nextPaymentId.as("next"))
+        .leftJoin("Payment as p", (join) =>
+          join.on("p.service", "=", service).on("p.providerTxnId", "=", providerTxnId),
+        )
+        .select(["next.nextId", "p.id", "p.account", "p.sumTyiyn"])
+        .executeTakeFirstOrThrow();
+      paymentId = row.nextId;
+      return row.id === null ? null : { id: row.id, account: row.account!, sumTyiyn: row.sumTyiyn! };
     },
     findSociClient: reads.findSociClient,
     async lockInvoice(number) {
@@ -67,7 +71,8 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
       return invoice;
     },
     async insertPayment(payment) {
-      const id = await (paymentId ??= nextPaymentId());
+      const id = paymentId ?? (await nextPaymentId.execute(db)).rows[0]!.nextId;
+      paymentId = null;
       unit.inserts.push((w) => write.insertPayment(w, payment, now, id));
       return id;
     },
