@@ -77,7 +77,7 @@ describe("MegaPay failures on PostgreSQL", () => {
       await holder.query(`SELECT 1 FROM "Invoice" WHERE "number" = $1 FOR UPDATE`, [number]);
       const refused = await pay(quick, "eds", number, "1510.00");
       expect(refused.result).toBe(1);
-      expect(refused.errors[0]).toMatchObject({ cause: { originalCode: "55P03" } });
+      expect(refused.errors[0]).toMatchObject({ code: "55P03" });
       await holder.query("ROLLBACK");
       expect((await pay(quick, "eds", number, "1510.00", refused.txnId)).result).toBe(0);
       expect(await t.db.invoice.findUniqueOrThrow({ where: { number } })).toMatchObject({ status: "paid" });

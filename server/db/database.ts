@@ -87,13 +87,8 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
     // one `pg` (the adapter checks `instanceof pg.Pool`, and database.data.test.ts counts the
     // connections).
     const factory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
-    // The ledger's own adapter on the same pool (PrismaPg leaves ending a pool it was given to us).
-    const ledgerFactory = new PrismaPg(pool as unknown as ConstructorParameters<typeof PrismaPg>[0]);
-    let adapter: ReturnType<typeof ledgerFactory.connect> | undefined;
-    const ledger = postgresLedgerAccess(
-      () => (adapter ??= ledgerFactory.connect()),
-      () => pool.end(),
-    );
+    // The payment ledger runs its statements on the same pool (pg-statements.ts).
+    const ledger = postgresLedgerAccess(pool);
     return withLedger(new PostgresClient({ adapter: factory }) as unknown as SqliteClient, ledger);
   }
   const file = sqlitePath(url);
@@ -103,8 +98,8 @@ export function createDatabase(url: string, options: DatabaseOptions = {}): Data
 }
 
 export async function closeDatabase(db: Database): Promise<void> {
-  await db.$ledger().close();
   await db.$disconnect();
+  await db.$ledger().close();
 }
 
 const transactionLimits = { maxWait: 10_000, timeout: 15_000 } as const;

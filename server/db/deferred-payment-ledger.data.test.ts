@@ -1,11 +1,11 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
 import { deferredPaymentLedger, StaleReadError, writeUnits } from "./deferred-payment-ledger";
-import { adapterRunner, kyselyOn } from "./ledger-dialect";
+import { kyselyOn } from "./ledger-dialect";
+import { pgRunner } from "./pg-statements";
 import type { LedgerTables } from "./ledger-tables";
 import { PgWriteBatcher } from "./pg-write-batcher";
 
@@ -19,10 +19,7 @@ describe("PostgreSQL payment units written in one statement", () => {
     t = await createTestDatabase("postgresql", inject("postgresAdminUrl"));
     await seedTariffs({ db: t.db, overwrite: false });
     pool = new pg.Pool({ connectionString: t.url, max: 4 });
-    const adapter = await new PrismaPg(
-      pool as unknown as ConstructorParameters<typeof PrismaPg>[0],
-    ).connect();
-    db = kyselyOn<LedgerTables>(adapterRunner(adapter), "postgresql");
+    db = kyselyOn<LedgerTables>(pgRunner(pool), "postgresql");
   });
   afterAll(async () => {
     await pool.end();
@@ -116,7 +113,7 @@ describe("PostgreSQL payment units written in one statement", () => {
     });
     const before = await stored(number);
     await expect(writeUnits(db, [unit.writes()!])).rejects.toMatchObject({
-      cause: { originalCode: "23505" },
+      code: "23505",
     });
     expect(await stored(number)).toEqual(before);
     expect(await t.db.balanceEntry.count({ where: { clientId: invoice.clientId } })).toBe(0);
@@ -141,7 +138,7 @@ describe("PostgreSQL payment units written in one statement", () => {
     const first = await payInvoice(number, 1_000);
     const stale = await payInvoice(number, 2_000);
     const elsewhere = await payInvoice(other, 3_000);
-    const batcher = new PgWriteBatcher(async () => db);
+    const batcher = new PgWriteBatcher(db);
     const results = await Promise.allSettled(
       [first.unit, stale.unit, elsewhere.unit, await credit(500), await credit(700)].map((unit) =>
         batcher.write(unit.writes()!),

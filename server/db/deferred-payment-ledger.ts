@@ -45,7 +45,9 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
   const now = new Date();
   const unit: UnitWrites = { inserts: [], credits: [], invoice: null, at: now };
   let paymentId: number | null = null;
-  const nextPaymentId = sql<{ nextId: number }>`(SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS "nextId")`;
+  const nextPaymentId = sql<{
+    nextId: number;
+  }>`(SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS "nextId")`;
 
   const ledger: PaymentLedger = {
     describeClient: reads.describeClient,
@@ -97,8 +99,7 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
 }
 
 const staleCode = "21000";
-const codeOf = (error: unknown) =>
-  (error as { cause?: { originalCode?: string } } | null)?.cause?.originalCode;
+const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
 
 // Writes the units in ONE statement (data-modifying CTEs: one implicit transaction, one commit):
 // all of it or nothing. At most one unit per invoice (pg-write-batcher.ts keeps to that).

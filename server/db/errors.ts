@@ -1,15 +1,4 @@
-// What a Prisma driver adapter (under the payment ledger) throws: the driver's own error, with
-// its code and message, inside `cause`.
-interface DriverAdapterFailure {
-  name: "DriverAdapterError";
-  cause: { kind?: string; originalCode?: string; originalMessage?: string };
-}
-
-const isDriverAdapterFailure = (error: unknown): error is DriverAdapterFailure =>
-  error instanceof Error && error.name === "DriverAdapterError" && typeof error.cause === "object";
-
 function codeOf(error: unknown): string | undefined {
-  if (isDriverAdapterFailure(error)) return error.cause.originalCode;
   if (typeof error === "object" && error !== null && "code" in error) {
     const code = (error as { code: unknown }).code;
     return typeof code === "string" ? code : undefined;
@@ -17,17 +6,8 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-const messageOf = (error: unknown) =>
-  isDriverAdapterFailure(error)
-    ? `${error.cause.kind} ${error.cause.originalMessage ?? ""}`
-    : error instanceof Error
-      ? `${error.name} ${error.message}`
-      : String(error);
-
-// Prisma's P2002, PostgreSQL's 23505, SQLite's unique constraint (the last two from the payment
-// ledger's driver adapter).
+// Prisma's P2002, or from the payment ledger's drivers PostgreSQL's 23505 and SQLite's own.
 export function isUniqueViolation(error: unknown): boolean {
-  if (isDriverAdapterFailure(error) && error.cause.kind === "UniqueConstraintViolation") return true;
   const code = codeOf(error);
   return code === "P2002" || code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
@@ -56,6 +36,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // cancel (57014), lock timeout (55P03), serialization and deadlock (40001, 40P01), out of
   // resources: disk full, memory, connections (53…), I/O (58…).
   if (code && /^(08|57P0|57014|55P03|40001|40P01|53|58)/.test(code)) return true;
-  const message = messageOf(error);
+  const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return temporaryPatterns.some((pattern) => pattern.test(message));
 }

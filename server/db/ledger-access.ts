@@ -1,10 +1,11 @@
-import type { SqlDriverAdapter, SqlQueryable } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
+import type pg from "pg";
 import { deferredPaymentLedger, StaleReadError } from "./deferred-payment-ledger";
-import { adapterRunner, kyselyOn } from "./ledger-dialect";
+import { kyselyOn } from "./ledger-dialect";
 import type { LedgerTables } from "./ledger-tables";
 import { paymentLedger, type PaymentLedger } from "./payment-ledger";
+import { pgRunner } from "./pg-statements";
 import { PgWriteBatcher } from "./pg-write-batcher";
 import type { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
 import { openLedgerConnection, sqliteRunner } from "./sqlite-statements";
@@ -12,38 +13,31 @@ import { UnitBatcher } from "./unit-batcher";
 
 // How the payment ledger reaches its database: units of work (all or nothing) and plain reads.
 // SQLite: a connection of the ledger's own, under the same process lock as Prisma's; PostgreSQL:
-// the pool Prisma's client uses, through a driver adapter of its own.
+// the pool Prisma's client uses.
 export interface LedgerAccess {
   run<T>(work: (ledger: PaymentLedger) => Promise<T>): Promise<T>;
   read<T>(work: (ledger: PaymentLedger) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-const kyselyByQueryable = new WeakMap<SqlQueryable, Kysely<LedgerTables>>();
-
-function kyselyFor(queryable: SqlQueryable): Kysely<LedgerTables> {
-  let db = kyselyByQueryable.get(queryable);
-  if (!db) {
-    db = kyselyOn<LedgerTables>(adapterRunner(queryable), "postgresql");
-    kyselyByQueryable.set(queryable, db);
-  }
-  return db;
-}
-
-const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
-
-// One transaction for one unit of work, its invoice row locked when read.
-async function inTransaction<T>(adapter: SqlDriverAdapter, work: (ledger: PaymentLedger) => Promise<T>) {
-  const transaction = await adapter.startTransaction();
+// One unit in one transaction on one connection, its invoice row locked when read.
+async function inTransaction<T>(pool: pg.Pool, work: (ledger: PaymentLedger) => Promise<T>) {
+  const client = await pool.connect();
+  let broken = false;
   try {
-    const result = await work(paymentLedger(kyselyFor(transaction), { lockRows: true }));
-    await transaction.executeRaw(statement("COMMIT"));
-    await transaction.commit();
+    await client.query("BEGIN");
+    const result = await work(
+      paymentLedger(kyselyOn<LedgerTables>(pgRunner(client), "postgresql"), { lockRows: true }),
+    );
+    await client.query("COMMIT");
     return result;
   } catch (error) {
-    await transaction.executeRaw(statement("ROLLBACK")).catch(() => {});
-    await transaction.rollback();
+    await client.query("ROLLBACK").catch(() => {
+      broken = true;
+    });
     throw error;
+  } finally {
+    client.release(broken);
   }
 }
 
@@ -85,16 +79,12 @@ export function sqliteLedgerAccess(factory: SerializedSqliteAdapterFactory): Led
 // finish together in one statement (deferred-payment-ledger.ts, pg-write-batcher.ts); if what it
 // read changed before it wrote, it runs again in a transaction that locks the invoice's row from
 // the read on, which always completes.
-export function postgresLedgerAccess(
-  adapter: () => Promise<SqlDriverAdapter>,
-  close: () => Promise<void>,
-): LedgerAccess {
-  const batcher = new PgWriteBatcher(async () => kyselyFor(await adapter()));
+export function postgresLedgerAccess(pool: pg.Pool): LedgerAccess {
+  const db = kyselyOn<LedgerTables>(pgRunner(pool), "postgresql");
+  const batcher = new PgWriteBatcher(db);
   return {
-    close,
     async run(work) {
-      const pool = await adapter();
-      const unit = deferredPaymentLedger(kyselyFor(pool));
+      const unit = deferredPaymentLedger(db);
       const result = await work(unit.ledger);
       const writes = unit.writes();
       if (!writes) return result;
@@ -106,6 +96,7 @@ export function postgresLedgerAccess(
       }
       return inTransaction(pool, work);
     },
-    read: async (work) => work(paymentLedger(kyselyFor(await adapter()), { lockRows: false })),
+    read: (work) => work(paymentLedger(db, { lockRows: false })),
+    close: () => pool.end(),
   };
 }

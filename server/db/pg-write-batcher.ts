@@ -17,12 +17,12 @@ interface Job {
 // them is written alone, so that every unit gets its own answer (a stale read, a txn_id
 // recorded meanwhile, or success) and none is lost with another's failure.
 export class PgWriteBatcher {
-  readonly #db: () => Promise<Kysely<LedgerTables>>;
+  readonly #db: Kysely<LedgerTables>;
   readonly #maxUnits: number;
   #queue: Job[] = [];
   #writing = false;
 
-  constructor(db: () => Promise<Kysely<LedgerTables>>, { maxUnits = 64 }: { maxUnits?: number } = {}) {
+  constructor(db: Kysely<LedgerTables>, { maxUnits = 64 }: { maxUnits?: number } = {}) {
     this.#db = db;
     this.#maxUnits = maxUnits;
   }
@@ -56,7 +56,7 @@ export class PgWriteBatcher {
     this.#writing = true;
     const batch = this.#take();
     try {
-      const db = await this.#db();
+      const db = this.#db;
       try {
         await writeUnits(
           db,

@@ -4,15 +4,16 @@
 // Date as ISO 8601 text, a boolean as 0/1; and read back by each column's declared type (64-bit
 // integers exact or an error, DATETIME as Date, BOOLEAN as boolean).
 import BetterSqlite3 from "better-sqlite3";
-import { ColumnTypeEnum, type ColumnType } from "@prisma/driver-adapter-utils";
-import { columnValue, type StatementRunner } from "./ledger-dialect";
+import { exactInteger, type StatementRunner } from "./ledger-dialect";
 import { connectionPragmas, sqliteBusyTimeoutMs } from "./sqlite-adapter";
 
-const declaredTypes: Record<string, ColumnType> = {
-  INTEGER: ColumnTypeEnum.Int64,
-  BIGINT: ColumnTypeEnum.Int64,
-  BOOLEAN: ColumnTypeEnum.Boolean,
-  DATETIME: ColumnTypeEnum.DateTime,
+type Read = (value: unknown) => unknown;
+// Integers come back as bigint (the statements use safeIntegers): exact numbers or an error, in
+// any column, declared or computed.
+const integer: Read = (value) => (typeof value === "bigint" ? exactInteger(value) : value);
+const byDeclaredType: Record<string, Read> = {
+  BOOLEAN: (value) => value === 1n,
+  DATETIME: (value) => new Date(String(value)),
 };
 
 const argument = (value: unknown) =>
@@ -24,7 +25,7 @@ const argument = (value: unknown) =>
 
 interface Prepared {
   statement: BetterSqlite3.Statement;
-  columns: [string, ColumnType | null][];
+  columns: [string, Read][];
 }
 
 export function openLedgerConnection(file: string, extraPragmas = ""): BetterSqlite3.Database {
@@ -43,10 +44,7 @@ export function sqliteRunner(connection: BetterSqlite3.Database): StatementRunne
       const columns = statement.reader
         ? statement
             .columns()
-            .map((c): [string, ColumnType | null] => [
-              c.name,
-              declaredTypes[c.type?.toUpperCase() ?? ""] ?? null,
-            ])
+            .map((c): [string, Read] => [c.name, byDeclaredType[c.type?.toUpperCase() ?? ""] ?? integer])
         : [];
       prepared = { statement, columns };
       cache.set(sql, prepared);
@@ -59,13 +57,9 @@ export function sqliteRunner(connection: BetterSqlite3.Database): StatementRunne
     if (!statement.reader) return { rows: [], changes: statement.run(...args).changes };
     const rows = (statement.all(...args) as Record<string, unknown>[]).map((raw) => {
       const row: Record<string, unknown> = {};
-      for (const [name, type] of columns) {
+      for (const [name, read] of columns) {
         const value = raw[name];
-        // An expression has no declared type: its integers are still exact or an error.
-        row[name] =
-          type === null && typeof value === "bigint"
-            ? columnValue(value, ColumnTypeEnum.Int64)
-            : columnValue(value, type);
+        row[name] = value === null ? null : read(value);
       }
       return row;
     });
