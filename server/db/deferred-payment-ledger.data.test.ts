@@ -5,6 +5,7 @@ import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { createTestDatabase, type TestDatabase } from "@/scripts/test/test-database";
 import { deferredPaymentLedger, StaleReadError, writeUnits } from "./deferred-payment-ledger";
 import { kyselyOn } from "./ledger-dialect";
+import { pgReadBatcher, type PgReads } from "./pg-read-batcher";
 import { pgRunner } from "./pg-statements";
 import type { LedgerTables } from "./ledger-tables";
 import { PgWriteBatcher } from "./pg-write-batcher";
@@ -13,6 +14,7 @@ describe("PostgreSQL payment units written in one statement", () => {
   let t: TestDatabase;
   let pool: pg.Pool;
   let db: ReturnType<typeof kyselyOn<LedgerTables>>;
+  let reads: PgReads;
   let txn = 0;
 
   beforeAll(async () => {
@@ -20,6 +22,7 @@ describe("PostgreSQL payment units written in one statement", () => {
     await seedTariffs({ db: t.db, overwrite: false });
     pool = new pg.Pool({ connectionString: t.url, max: 4 });
     db = kyselyOn<LedgerTables>(pgRunner(pool), "postgresql");
+    reads = pgReadBatcher(db);
   });
   afterAll(async () => {
     await pool.end();
@@ -28,7 +31,7 @@ describe("PostgreSQL payment units written in one statement", () => {
 
   // What recordEdsPayment does for `sum` on the invoice, up to (not including) the flush.
   async function payInvoice(number: string, sumTyiyn: number) {
-    const unit = deferredPaymentLedger(db);
+    const unit = deferredPaymentLedger(db, reads);
     const txnId = `deferred-${++txn}`;
     expect(await unit.ledger.findPayment("eds", txnId)).toBeNull();
     const invoice = (await unit.ledger.lockInvoice(number))!;
@@ -89,10 +92,12 @@ describe("PostgreSQL payment units written in one statement", () => {
   it("writes nothing when the txn_id was recorded meanwhile", async () => {
     const number = await registerTestClient(t.db, "deferred-3", { inn: "07070707070707" });
     const first = await payInvoice(number, 2_000);
+    // Another unit with the same txn_id that looked before the first wrote (and credits the
+    // client's balance, leaving the invoice alone).
+    const unit = deferredPaymentLedger(db, reads);
+    expect(await unit.ledger.findPayment("eds", first.txnId)).toBeNull();
     await writeUnits(db, [first.unit.writes()!]);
-    // Another unit with the same txn_id that had read before the first wrote.
-    const unit = deferredPaymentLedger(db);
-    const invoice = (await unit.ledger.lockInvoice(number))!;
+    const invoice = (await t.db.invoice.findUniqueOrThrow({ where: { number } }))!;
     await unit.ledger.insertPayment({
       method: "megapay",
       providerRequest: null,
@@ -109,7 +114,7 @@ describe("PostgreSQL payment units written in one statement", () => {
       clientId: invoice.clientId,
       amountTyiyn: 2_000,
       reason: "x",
-      paymentId: 0,
+      paymentId: 1,
     });
     const before = await stored(number);
     await expect(writeUnits(db, [unit.writes()!])).rejects.toMatchObject({
@@ -126,7 +131,7 @@ describe("PostgreSQL payment units written in one statement", () => {
     // Two credits to one client, a payment on another invoice, and a second unit on the first
     // invoice that read it before the first unit's change.
     const credit = async (amountTyiyn: number) => {
-      const unit = deferredPaymentLedger(db);
+      const unit = deferredPaymentLedger(db, reads);
       await unit.ledger.creditBalance({
         clientId: client.id,
         amountTyiyn,

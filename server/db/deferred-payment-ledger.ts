@@ -3,8 +3,8 @@
 // invoice's row lock across round trips makes every other payment to that row wait for those
 // turns too. So here the reads run at once, without a transaction or a lock, and the writes are
 // collected (UnitWrites), to be written in one statement with those of the units that finish
-// together (pg-write-batcher.ts). The payment's id is taken from its sequence beforehand, in the
-// unit's first read.
+// together (pg-write-batcher.ts). Its reads are shared with the units that read at the same time
+// (pg-read-batcher.ts); the payment's id comes with the unit's first read.
 //
 // What a unit read of an invoice must still hold when it writes: the invoice update applies only
 // to the row as it was read (paid amount and state), or, when the unit does not change the
@@ -14,7 +14,8 @@ import { sql, type Kysely, type QueryCreator } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
 import * as write from "./ledger-writes";
 import type { InvoicePaymentChange } from "./ledger-writes";
-import { paymentLedger, type LockedInvoice, type PaymentLedger } from "./payment-ledger";
+import type { LockedInvoice, PaymentLedger } from "./payment-ledger";
+import type { PgReads } from "./pg-read-batcher";
 
 export class StaleReadError extends Error {
   override name = "StaleReadError";
@@ -40,40 +41,31 @@ export interface DeferredUnit {
   writes(): UnitWrites | null;
 }
 
-export function deferredPaymentLedger(db: Kysely<LedgerTables>): DeferredUnit {
-  const reads = paymentLedger(db, { lockRows: false });
+export function deferredPaymentLedger(db: Kysely<LedgerTables>, reads: PgReads): DeferredUnit {
   const now = new Date();
   const unit: UnitWrites = { inserts: [], credits: [], invoice: null, at: now };
   let paymentId: number | null = null;
-  const nextPaymentId = sql<{
-    nextId: number;
-  }>`(SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS "nextId")`;
 
   const ledger: PaymentLedger = {
     describeClient: reads.describeClient,
     describeInvoice: reads.describeInvoice,
     async findPayment(service, providerTxnId) {
-      // A unit that asks whether a payment exists most likely records it: the id it would get is
-      // taken from the sequence in the same round trip (a replay leaves a gap, as a rollback does).
-      const row = await db
-        .selectFrom(nextPaymentId.as("next"))
-        .leftJoin("Payment as p", (join) =>
-          join.on("p.service", "=", service).on("p.providerTxnId", "=", providerTxnId),
-        )
-        .select(["next.nextId", "p.id", "p.account", "p.sumTyiyn"])
-        .executeTakeFirstOrThrow();
-      paymentId = row.nextId;
-      return row.id === null ? null : { id: row.id, account: row.account!, sumTyiyn: row.sumTyiyn! };
+      // A unit that asks whether a payment exists most likely records it: the id it would get
+      // comes with the answer.
+      const { payment, nextId } = await reads.findPayment(service, providerTxnId);
+      paymentId = nextId;
+      return payment;
     },
     findSociClient: reads.findSociClient,
     async lockInvoice(number) {
       // Read, not locked: the write checks it (above).
-      const invoice = await reads.lockInvoice(number);
+      const invoice = await reads.readInvoice(number);
       unit.invoice = invoice && { read: invoice, change: null };
       return invoice;
     },
     async insertPayment(payment) {
-      const id = paymentId ?? (await nextPaymentId.execute(db)).rows[0]!.nextId;
+      if (paymentId === null) throw new Error("a payment is recorded only after looking it up");
+      const id = paymentId;
       paymentId = null;
       unit.inserts.push((w) => write.insertPayment(w, payment, now, id));
       return id;

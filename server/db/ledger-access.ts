@@ -5,6 +5,7 @@ import { deferredPaymentLedger, StaleReadError } from "./deferred-payment-ledger
 import { kyselyOn } from "./ledger-dialect";
 import type { LedgerTables } from "./ledger-tables";
 import { paymentLedger, type PaymentLedger } from "./payment-ledger";
+import { pgReadBatcher } from "./pg-read-batcher";
 import { pgRunner } from "./pg-statements";
 import { PgWriteBatcher } from "./pg-write-batcher";
 import type { SerializedSqliteAdapterFactory } from "./sqlite-adapter";
@@ -81,10 +82,11 @@ export function sqliteLedgerAccess(factory: SerializedSqliteAdapterFactory): Led
 // the read on, which always completes.
 export function postgresLedgerAccess(pool: pg.Pool): LedgerAccess {
   const db = kyselyOn<LedgerTables>(pgRunner(pool), "postgresql");
+  const reads = pgReadBatcher(db);
   const batcher = new PgWriteBatcher(db);
   return {
     async run(work) {
-      const unit = deferredPaymentLedger(db);
+      const unit = deferredPaymentLedger(db, reads);
       const result = await work(unit.ledger);
       const writes = unit.writes();
       if (!writes) return result;
@@ -96,7 +98,7 @@ export function postgresLedgerAccess(pool: pg.Pool): LedgerAccess {
       }
       return inTransaction(pool, work);
     },
-    read: (work) => work(paymentLedger(db, { lockRows: false })),
+    read: (work) => work(deferredPaymentLedger(db, reads).ledger),
     close: () => pool.end(),
   };
 }
