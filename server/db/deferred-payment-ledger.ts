@@ -11,6 +11,7 @@
 // invoice, the row is locked and checked. If not, the statement fails and nothing is written
 // (StaleReadError), and the caller runs the unit again the locking way.
 import { sql, type Kysely, type QueryCreator } from "kysely";
+import { rowsOf } from "./ledger-dialect";
 import type { LedgerTables } from "./ledger-tables";
 import * as write from "./ledger-writes";
 import type { InvoicePaymentChange } from "./ledger-writes";
@@ -141,7 +142,7 @@ export async function writeUnits(db: Kysely<LedgerTables>, units: UnitWrites[]):
       )}) <> ${guards.length})`
     : sql<boolean>`true`;
   try {
-    await query.selectNoFrom(fresh.as("fresh")).execute();
+    await rowsOf(db, query.selectNoFrom(fresh.as("fresh")));
   } catch (error) {
     if (codeOf(error) === staleCode) throw new StaleReadError();
     throw error;

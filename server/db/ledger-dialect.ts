@@ -14,6 +14,7 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
   type CompiledQuery,
+  type Compilable,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -78,6 +79,18 @@ class RunnerDriver implements Driver {
   async destroy() {}
 }
 
+const runners = new WeakMap<object, StatementRunner>();
+
+// Runs a query built by Kysely straight on the instance's runner: Kysely builds and compiles it,
+// and its executor (several promises per query, each one costly under the async hooks the app
+// runs with) is skipped.
+export async function rowsOf<O>(db: Kysely<never> | object, query: Compilable<O>): Promise<O[]> {
+  const run = runners.get(db);
+  if (!run) throw new Error("not a Kysely instance made by kyselyOn()");
+  const { sql, parameters } = query.compile();
+  return (await run(sql, parameters)).rows as O[];
+}
+
 // A Kysely instance whose every query goes to `run`.
 export function kyselyOn<DB>(run: StatementRunner, provider: LedgerProvider): Kysely<DB> {
   const postgres = provider === "postgresql";
@@ -87,5 +100,7 @@ export function kyselyOn<DB>(run: StatementRunner, provider: LedgerProvider): Ky
     createQueryCompiler: () => (postgres ? new PostgresQueryCompiler() : new SqliteQueryCompiler()),
     createIntrospector: (db) => (postgres ? new PostgresIntrospector(db) : new SqliteIntrospector(db)),
   };
-  return new Kysely<DB>({ dialect });
+  const db = new Kysely<DB>({ dialect });
+  runners.set(db, run);
+  return db;
 }

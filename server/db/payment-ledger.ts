@@ -5,6 +5,7 @@
 // work that runPaymentUnit() opens; `check` reads through readPaymentLedger().
 import type { Kysely, Selectable } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
+import { rowsOf } from "./ledger-dialect";
 import * as write from "./ledger-writes";
 import type { BalanceCredit, InvoicePaymentChange } from "./ledger-writes";
 
@@ -89,74 +90,79 @@ export interface NewAuditEvent {
 export function paymentLedger(db: Kysely<LedgerTables>, { lockRows }: { lockRows: boolean }): PaymentLedger {
   return {
     async describeClient(inn) {
-      const row = await db
-        .selectFrom("Client")
-        .select(["inn", "kind", "name", "sociConnected"])
-        .where("inn", "=", inn)
-        .executeTakeFirst();
+      const [row] = await rowsOf(
+        db,
+        db.selectFrom("Client").select(["inn", "kind", "name", "sociConnected"]).where("inn", "=", inn),
+      );
       return row ?? null;
     },
     async describeInvoice(number) {
-      const row = await db
-        .selectFrom("Invoice as i")
-        .innerJoin("Client as c", "c.id", "i.clientId")
-        .select([
-          "i.status",
-          "i.amountTyiyn",
-          "i.paidTyiyn",
-          "i.buyerInn",
-          "i.buyerName",
-          "c.kind",
-          "c.sociConnected",
-        ])
-        .where("i.number", "=", number)
-        .executeTakeFirst();
+      const [row] = await rowsOf(
+        db,
+        db
+          .selectFrom("Invoice as i")
+          .innerJoin("Client as c", "c.id", "i.clientId")
+          .select([
+            "i.status",
+            "i.amountTyiyn",
+            "i.paidTyiyn",
+            "i.buyerInn",
+            "i.buyerName",
+            "c.kind",
+            "c.sociConnected",
+          ])
+          .where("i.number", "=", number),
+      );
       if (!row) return null;
       const { buyerInn, buyerName, kind, sociConnected, ...invoice } = row;
       return { ...invoice, client: { inn: buyerInn, name: buyerName, kind, sociConnected } };
     },
     async findPayment(service, providerTxnId) {
-      const row = await db
-        .selectFrom("Payment")
-        .select(["id", "account", "sumTyiyn"])
-        .where("service", "=", service)
-        .where("providerTxnId", "=", providerTxnId)
-        .executeTakeFirst();
+      const [row] = await rowsOf(
+        db,
+        db
+          .selectFrom("Payment")
+          .select(["id", "account", "sumTyiyn"])
+          .where("service", "=", service)
+          .where("providerTxnId", "=", providerTxnId),
+      );
       return row ?? null;
     },
     async findSociClient(inn) {
-      const row = await db
-        .selectFrom("Client")
-        .select(["id", "sociConnected"])
-        .where("inn", "=", inn)
-        .executeTakeFirst();
+      const [row] = await rowsOf(
+        db,
+        db.selectFrom("Client").select(["id", "sociConnected"]).where("inn", "=", inn),
+      );
       return row ?? null;
     },
     async lockInvoice(number) {
-      const row = await db
-        .selectFrom("Invoice")
-        .select(["id", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
-        .where("number", "=", number)
-        .$if(lockRows, (query) => query.forUpdate())
-        .executeTakeFirst();
+      const [row] = await rowsOf(
+        db,
+        db
+          .selectFrom("Invoice")
+          .select(["id", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
+          .where("number", "=", number)
+          .$if(lockRows, (query) => query.forUpdate()),
+      );
       return row ?? null;
     },
     async insertPayment(payment) {
-      return (await write.insertPayment(db, payment, new Date()).executeTakeFirstOrThrow()).id;
+      const [row] = await rowsOf(db, write.insertPayment(db, payment, new Date()));
+      return row!.id;
     },
     async creditBalance(credit) {
       const now = new Date();
-      await write.insertBalanceEntry(db, credit, now).execute();
-      await write.addToBalance(db, credit, now).execute();
+      await rowsOf(db, write.insertBalanceEntry(db, credit, now));
+      await rowsOf(db, write.addToBalance(db, credit, now));
     },
     async updateInvoicePayment(invoiceId, change) {
-      await write.updateInvoicePayment(db, invoiceId, change).execute();
+      await rowsOf(db, write.updateInvoicePayment(db, invoiceId, change));
     },
     async insertPaymentNotification(paymentId) {
-      await write.insertPaymentNotification(db, paymentId, new Date()).execute();
+      await rowsOf(db, write.insertPaymentNotification(db, paymentId, new Date()));
     },
     async insertAuditEvent(event) {
-      await write.insertAuditEvent(db, event, new Date()).execute();
+      await rowsOf(db, write.insertAuditEvent(db, event, new Date()));
     },
   };
 }

@@ -5,6 +5,7 @@
 // and a read system call, which were most of a payment's CPU time; a pay now shares its reads.
 import DataLoader from "dataloader";
 import { sql, type Kysely } from "kysely";
+import { rowsOf } from "./ledger-dialect";
 import type { LedgerTables } from "./ledger-tables";
 import type { ClientSummary, InvoiceSummary, LockedInvoice, StoredPayment } from "./payment-ledger";
 
@@ -31,46 +32,53 @@ export function pgReadBatcher(db: Kysely<LedgerTables>) {
   const payments = new DataLoader<string, PaymentLookup>(async (keys) => {
     const pairs = keys.map((key) => key.split("\u0000") as [string, string]);
     const [rows, ids] = await Promise.all([
-      db
-        .selectFrom("Payment")
-        .select(["id", "account", "sumTyiyn", "service", "providerTxnId"])
-        .where((eb) =>
-          eb.or(
-            pairs.map(([service, txnId]) =>
-              eb.and([eb("service", "=", service), eb("providerTxnId", "=", txnId)]),
+      rowsOf(
+        db,
+        db
+          .selectFrom("Payment")
+          .select(["id", "account", "sumTyiyn", "service", "providerTxnId"])
+          .where((eb) =>
+            eb.or(
+              pairs.map(([service, txnId]) =>
+                eb.and([eb("service", "=", service), eb("providerTxnId", "=", txnId)]),
+              ),
             ),
           ),
-        )
-        .execute(),
-      sql<{
-        nextId: number;
-      }>`SELECT nextval(pg_get_serial_sequence('"Payment"', 'id')) AS "nextId" FROM generate_series(1, ${keys.length}::int)`.execute(
+      ),
+      rowsOf(
         db,
+        db
+          .selectFrom(sql`generate_series(1, ${keys.length}::int)`.as("n"))
+          .select(sql<number>`nextval(pg_get_serial_sequence('"Payment"', 'id'))`.as("nextId")),
       ),
     ]);
     return byKey(keys, rows, (row) => paymentKey(row.service, row.providerTxnId)).map((row, i) => ({
       payment: row && { id: row.id, account: row.account, sumTyiyn: row.sumTyiyn },
-      nextId: ids.rows[i]!.nextId,
+      nextId: ids[i]!.nextId,
     }));
   }, loaderOptions);
 
   const sociClients = new DataLoader<string, { id: number; sociConnected: boolean } | null>(async (inns) => {
-    const rows = await db
-      .selectFrom("Client")
-      .select(["id", "inn", "sociConnected"])
-      .where("inn", "in", [...inns])
-      .execute();
+    const rows = await rowsOf(
+      db,
+      db
+        .selectFrom("Client")
+        .select(["id", "inn", "sociConnected"])
+        .where("inn", "in", [...inns]),
+    );
     return byKey(inns, rows, (row) => row.inn).map(
       (row) => row && { id: row.id, sociConnected: row.sociConnected },
     );
   }, loaderOptions);
 
   const invoices = new DataLoader<string, LockedInvoice | null>(async (numbers) => {
-    const rows = await db
-      .selectFrom("Invoice")
-      .select(["id", "number", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
-      .where("number", "in", [...numbers])
-      .execute();
+    const rows = await rowsOf(
+      db,
+      db
+        .selectFrom("Invoice")
+        .select(["id", "number", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
+        .where("number", "in", [...numbers]),
+    );
     return byKey(numbers, rows, (row) => row.number).map(
       (row) =>
         row && {
@@ -85,30 +93,34 @@ export function pgReadBatcher(db: Kysely<LedgerTables>) {
   }, loaderOptions);
 
   const clients = new DataLoader<string, ClientSummary | null>(async (inns) => {
-    const rows = await db
-      .selectFrom("Client")
-      .select(["inn", "kind", "name", "sociConnected"])
-      .where("inn", "in", [...inns])
-      .execute();
+    const rows = await rowsOf(
+      db,
+      db
+        .selectFrom("Client")
+        .select(["inn", "kind", "name", "sociConnected"])
+        .where("inn", "in", [...inns]),
+    );
     return byKey(inns, rows, (row) => row.inn);
   }, loaderOptions);
 
   const invoiceSummaries = new DataLoader<string, InvoiceSummary | null>(async (numbers) => {
-    const rows = await db
-      .selectFrom("Invoice as i")
-      .innerJoin("Client as c", "c.id", "i.clientId")
-      .select([
-        "i.number",
-        "i.status",
-        "i.amountTyiyn",
-        "i.paidTyiyn",
-        "i.buyerInn",
-        "i.buyerName",
-        "c.kind",
-        "c.sociConnected",
-      ])
-      .where("i.number", "in", [...numbers])
-      .execute();
+    const rows = await rowsOf(
+      db,
+      db
+        .selectFrom("Invoice as i")
+        .innerJoin("Client as c", "c.id", "i.clientId")
+        .select([
+          "i.number",
+          "i.status",
+          "i.amountTyiyn",
+          "i.paidTyiyn",
+          "i.buyerInn",
+          "i.buyerName",
+          "c.kind",
+          "c.sociConnected",
+        ])
+        .where("i.number", "in", [...numbers]),
+    );
     return byKey(numbers, rows, (row) => row.number).map(
       (row) =>
         row && {
