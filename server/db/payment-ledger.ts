@@ -6,6 +6,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
 import { rowsOf } from "./ledger-dialect";
+import * as read from "./ledger-reads";
 import * as write from "./ledger-writes";
 import type { BalanceCredit, InvoicePaymentChange } from "./ledger-writes";
 
@@ -90,32 +91,12 @@ export interface NewAuditEvent {
 export function paymentLedger(db: Kysely<LedgerTables>, { lockRows }: { lockRows: boolean }): PaymentLedger {
   return {
     async describeClient(inn) {
-      const [row] = await rowsOf(
-        db,
-        db.selectFrom("Client").select(["inn", "kind", "name", "sociConnected"]).where("inn", "=", inn),
-      );
-      return row ?? null;
+      const [row] = await rowsOf(db, read.clientSummaries(db).where("inn", "=", inn));
+      return row ? read.clientSummaryOf(row) : null;
     },
     async describeInvoice(number) {
-      const [row] = await rowsOf(
-        db,
-        db
-          .selectFrom("Invoice as i")
-          .innerJoin("Client as c", "c.id", "i.clientId")
-          .select([
-            "i.status",
-            "i.amountTyiyn",
-            "i.paidTyiyn",
-            "i.buyerInn",
-            "i.buyerName",
-            "c.kind",
-            "c.sociConnected",
-          ])
-          .where("i.number", "=", number),
-      );
-      if (!row) return null;
-      const { buyerInn, buyerName, kind, sociConnected, ...invoice } = row;
-      return { ...invoice, client: { inn: buyerInn, name: buyerName, kind, sociConnected } };
+      const [row] = await rowsOf(db, read.invoiceSummaries(db).where("i.number", "=", number));
+      return row ? read.invoiceSummaryOf(row) : null;
     },
     async findPayment(service, providerTxnId) {
       const [row] = await rowsOf(
@@ -129,22 +110,18 @@ export function paymentLedger(db: Kysely<LedgerTables>, { lockRows }: { lockRows
       return row ?? null;
     },
     async findSociClient(inn) {
-      const [row] = await rowsOf(
-        db,
-        db.selectFrom("Client").select(["id", "sociConnected"]).where("inn", "=", inn),
-      );
-      return row ?? null;
+      const [row] = await rowsOf(db, read.sociClients(db).where("inn", "=", inn));
+      return row ? { id: row.id, sociConnected: row.sociConnected } : null;
     },
     async lockInvoice(number) {
       const [row] = await rowsOf(
         db,
-        db
-          .selectFrom("Invoice")
-          .select(["id", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
+        read
+          .paymentInvoices(db)
           .where("number", "=", number)
           .$if(lockRows, (query) => query.forUpdate()),
       );
-      return row ?? null;
+      return row ? read.paymentInvoiceOf(row) : null;
     },
     async insertPayment(payment) {
       const [row] = await rowsOf(db, write.insertPayment(db, payment, new Date()));

@@ -6,6 +6,7 @@
 import DataLoader from "dataloader";
 import { sql, type Kysely } from "kysely";
 import { rowsOf } from "./ledger-dialect";
+import * as read from "./ledger-reads";
 import type { LedgerTables } from "./ledger-tables";
 import type { ClientSummary, InvoiceSummary, LockedInvoice, StoredPayment } from "./payment-ledger";
 
@@ -59,82 +60,25 @@ export function pgReadBatcher(db: Kysely<LedgerTables>) {
   }, loaderOptions);
 
   const sociClients = new DataLoader<string, { id: number; sociConnected: boolean } | null>(async (inns) => {
-    const rows = await rowsOf(
-      db,
-      db
-        .selectFrom("Client")
-        .select(["id", "inn", "sociConnected"])
-        .where("inn", "in", [...inns]),
-    );
+    const rows = await rowsOf(db, read.sociClients(db).where("inn", "in", [...inns]));
     return byKey(inns, rows, (row) => row.inn).map(
       (row) => row && { id: row.id, sociConnected: row.sociConnected },
     );
   }, loaderOptions);
 
   const invoices = new DataLoader<string, LockedInvoice | null>(async (numbers) => {
-    const rows = await rowsOf(
-      db,
-      db
-        .selectFrom("Invoice")
-        .select(["id", "number", "clientId", "amountTyiyn", "paidTyiyn", "status", "office"])
-        .where("number", "in", [...numbers]),
-    );
-    return byKey(numbers, rows, (row) => row.number).map(
-      (row) =>
-        row && {
-          id: row.id,
-          clientId: row.clientId,
-          amountTyiyn: row.amountTyiyn,
-          paidTyiyn: row.paidTyiyn,
-          status: row.status,
-          office: row.office,
-        },
-    );
+    const rows = await rowsOf(db, read.paymentInvoices(db).where("number", "in", [...numbers]));
+    return byKey(numbers, rows, (row) => row.number).map((row) => row && read.paymentInvoiceOf(row));
   }, loaderOptions);
 
   const clients = new DataLoader<string, ClientSummary | null>(async (inns) => {
-    const rows = await rowsOf(
-      db,
-      db
-        .selectFrom("Client")
-        .select(["inn", "kind", "name", "sociConnected"])
-        .where("inn", "in", [...inns]),
-    );
-    return byKey(inns, rows, (row) => row.inn);
+    const rows = await rowsOf(db, read.clientSummaries(db).where("inn", "in", [...inns]));
+    return byKey(inns, rows, (row) => row.inn).map((row) => row && read.clientSummaryOf(row));
   }, loaderOptions);
 
   const invoiceSummaries = new DataLoader<string, InvoiceSummary | null>(async (numbers) => {
-    const rows = await rowsOf(
-      db,
-      db
-        .selectFrom("Invoice as i")
-        .innerJoin("Client as c", "c.id", "i.clientId")
-        .select([
-          "i.number",
-          "i.status",
-          "i.amountTyiyn",
-          "i.paidTyiyn",
-          "i.buyerInn",
-          "i.buyerName",
-          "c.kind",
-          "c.sociConnected",
-        ])
-        .where("i.number", "in", [...numbers]),
-    );
-    return byKey(numbers, rows, (row) => row.number).map(
-      (row) =>
-        row && {
-          status: row.status,
-          amountTyiyn: row.amountTyiyn,
-          paidTyiyn: row.paidTyiyn,
-          client: {
-            inn: row.buyerInn,
-            name: row.buyerName,
-            kind: row.kind,
-            sociConnected: row.sociConnected,
-          },
-        },
-    );
+    const rows = await rowsOf(db, read.invoiceSummaries(db).where("i.number", "in", [...numbers]));
+    return byKey(numbers, rows, (row) => row.number).map((row) => row && read.invoiceSummaryOf(row));
   }, loaderOptions);
 
   return {
