@@ -25,7 +25,8 @@ export class StaleReadError extends Error {
   }
 }
 
-export type Write = (db: QueryCreator<LedgerTables>) => ReturnType<(typeof write)[keyof typeof write]>;
+type Builders = Exclude<(typeof write)[keyof typeof write], typeof write.paymentRow>;
+export type Write = (db: QueryCreator<LedgerTables>) => ReturnType<Builders>;
 
 // What one unit writes: rows to insert, sums to add to clients' balances, and the invoice it
 // read (with its change, if any).
@@ -68,7 +69,8 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>, reads: PgReads):
       if (paymentId === null) throw new Error("a payment is recorded only after looking it up");
       const id = paymentId;
       paymentId = null;
-      unit.inserts.push((w) => write.insertPayment(w, payment, now, id));
+      const row = write.paymentRow(payment, now);
+      unit.inserts.push((w) => write.insertPayment(w, row, id));
       return id;
     },
     async creditBalance(credit) {

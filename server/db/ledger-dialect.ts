@@ -91,6 +91,35 @@ export async function rowsOf<O>(db: Kysely<never> | object, query: Compilable<O>
   return (await run(sql, parameters)).rows as O[];
 }
 
+// A value of a prepared query, filled in on each run.
+class Slot {
+  constructor(readonly name: string | symbol) {}
+}
+
+// A query built once per Kysely instance and compiled once, then run with new values: `build`
+// gets, in place of its parameters, an object whose every property is a slot, so it must take
+// values from it as they are and never decide anything on them (the statement's shape has to be
+// the same for every run). Values the builder writes itself (constants) stay as compiled.
+// Building and compiling a Kysely query costs about 10 µs, a good part of a SQLite payment.
+export function prepared<DB, P extends object, O>(
+  build: (db: Kysely<DB>, params: P) => Compilable<O>,
+): (db: Kysely<DB>, params: P) => Promise<O[]> {
+  const compiled = new WeakMap<object, { sql: string; values: (Slot | unknown)[] }>();
+  const slots = new Proxy({}, { get: (_, name) => new Slot(name) }) as P;
+  return async (db, params) => {
+    const run = runners.get(db);
+    if (!run) throw new Error("not a Kysely instance made by kyselyOn()");
+    let query = compiled.get(db);
+    if (!query) {
+      const { sql, parameters } = build(db, slots).compile();
+      query = { sql, values: [...parameters] };
+      compiled.set(db, query);
+    }
+    const values = query.values.map((v) => (v instanceof Slot ? params[v.name as keyof P] : v));
+    return (await run(query.sql, values)).rows as O[];
+  };
+}
+
 // A Kysely instance whose every query goes to `run`.
 export function kyselyOn<DB>(run: StatementRunner, provider: LedgerProvider): Kysely<DB> {
   const postgres = provider === "postgresql";

@@ -6,29 +6,61 @@ import type { InvoiceStatus, NewAuditEvent, NewPayment } from "./payment-ledger"
 
 type Writer = QueryCreator<LedgerTables>;
 
-// The columns that depend on where the payment came from.
-const sourceColumns = (p: NewPayment) =>
-  p.method === "megapay"
-    ? { receiptNumber: null, recordedById: null, providerRequest: p.providerRequest }
-    : { receiptNumber: p.receiptNumber, recordedById: p.recordedById, providerRequest: null };
+export interface PaymentRow {
+  service: string;
+  method: NewPayment["method"];
+  providerTxnId: string;
+  account: string;
+  sumTyiyn: number;
+  providerTxnAt: Date;
+  receivedAt: Date;
+  clientId: number;
+  invoiceId: number | null;
+  office: string | null;
+  receiptNumber: string | null;
+  recordedById: string | null;
+  providerRequest: string | null;
+}
 
-// `id` when the id was taken from the sequence beforehand.
-export const insertPayment = (db: Writer, p: NewPayment, now: Date, id?: number) =>
+// The payment's row: the columns that depend on where it came from set or left empty.
+export function paymentRow(p: NewPayment, receivedAt: Date): PaymentRow {
+  return {
+    service: p.service,
+    method: p.method,
+    providerTxnId: p.providerTxnId,
+    account: p.account,
+    sumTyiyn: p.sumTyiyn,
+    providerTxnAt: p.providerTxnAt,
+    receivedAt,
+    clientId: p.clientId,
+    invoiceId: p.invoiceId,
+    office: p.office,
+    ...(p.method === "megapay"
+      ? { receiptNumber: null, recordedById: null, providerRequest: p.providerRequest }
+      : { receiptNumber: p.receiptNumber, recordedById: p.recordedById, providerRequest: null }),
+  };
+}
+
+// Every column named, none depending on a value: the query's shape is the same for every row
+// (prepared once, ledger-dialect.ts). `id` when it was taken from the sequence beforehand.
+export const insertPayment = (db: Writer, r: PaymentRow, id?: number) =>
   db
     .insertInto("Payment")
     .values({
       ...(id === undefined ? {} : { id }),
-      service: p.service,
-      method: p.method,
-      providerTxnId: p.providerTxnId,
-      account: p.account,
-      sumTyiyn: p.sumTyiyn,
-      providerTxnAt: p.providerTxnAt,
-      receivedAt: now,
-      clientId: p.clientId,
-      invoiceId: p.invoiceId,
-      office: p.office,
-      ...sourceColumns(p),
+      service: r.service,
+      method: r.method,
+      providerTxnId: r.providerTxnId,
+      account: r.account,
+      sumTyiyn: r.sumTyiyn,
+      providerTxnAt: r.providerTxnAt,
+      receivedAt: r.receivedAt,
+      clientId: r.clientId,
+      invoiceId: r.invoiceId,
+      office: r.office,
+      receiptNumber: r.receiptNumber,
+      recordedById: r.recordedById,
+      providerRequest: r.providerRequest,
     })
     .returning("id");
 
@@ -70,7 +102,8 @@ export const updateInvoicePayment = (
 ) =>
   db
     .updateTable("Invoice")
-    .set({ paidTyiyn, status, ...(paidAt ? { paidAt } : {}) })
+    // paidAt only when given: one statement shape either way.
+    .set((eb) => ({ paidTyiyn, status, paidAt: eb.fn.coalesce(eb.val(paidAt), "paidAt") }))
     .where("id", "=", invoiceId)
     .$if(unchanged !== undefined, (query) =>
       query.where("paidTyiyn", "=", unchanged!.paidTyiyn).where("status", "=", unchanged!.status),
@@ -90,5 +123,13 @@ export const insertPaymentNotification = (db: Writer, paymentId: number, now: Da
     })
     .onConflict((conflict) => conflict.doNothing());
 
-export const insertAuditEvent = (db: Writer, event: NewAuditEvent, now: Date) =>
-  db.insertInto("AuditEvent").values({ ...event, at: now });
+export const insertAuditEvent = (db: Writer, e: NewAuditEvent, now: Date) =>
+  db.insertInto("AuditEvent").values({
+    at: now,
+    actorId: e.actorId,
+    actorEmail: e.actorEmail,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    after: e.after,
+  });

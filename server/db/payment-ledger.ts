@@ -5,7 +5,7 @@
 // work that runPaymentUnit() opens; `check` reads through readPaymentLedger().
 import type { Kysely, Selectable } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
-import { rowsOf } from "./ledger-dialect";
+import { prepared } from "./ledger-dialect";
 import * as read from "./ledger-reads";
 import * as write from "./ledger-writes";
 import type { BalanceCredit, InvoicePaymentChange } from "./ledger-writes";
@@ -85,61 +85,86 @@ export interface NewAuditEvent {
   after: string;
 }
 
+// Each statement prepared once (ledger-dialect.ts `prepared`): its builder takes every value
+// from its parameters.
+type Db = Kysely<LedgerTables>;
+const q = {
+  clientSummary: prepared((db: Db, p: { inn: string }) => read.clientSummaries(db).where("inn", "=", p.inn)),
+  invoiceSummary: prepared((db: Db, p: { number: string }) =>
+    read.invoiceSummaries(db).where("i.number", "=", p.number),
+  ),
+  payment: prepared((db: Db, p: { service: string; txnId: string }) =>
+    db
+      .selectFrom("Payment")
+      .select(["id", "account", "sumTyiyn"])
+      .where("service", "=", p.service)
+      .where("providerTxnId", "=", p.txnId),
+  ),
+  sociClient: prepared((db: Db, p: { inn: string }) => read.sociClients(db).where("inn", "=", p.inn)),
+  invoice: prepared((db: Db, p: { number: string }) =>
+    read.paymentInvoices(db).where("number", "=", p.number),
+  ),
+  lockedInvoice: prepared((db: Db, p: { number: string }) =>
+    read.paymentInvoices(db).where("number", "=", p.number).forUpdate(),
+  ),
+  insertPayment: prepared((db: Db, p: write.PaymentRow) => write.insertPayment(db, p)),
+  insertBalanceEntry: prepared((db: Db, p: BalanceCredit & { now: Date }) =>
+    write.insertBalanceEntry(db, p, p.now),
+  ),
+  addToBalance: prepared((db: Db, p: BalanceCredit & { now: Date }) => write.addToBalance(db, p, p.now)),
+  updateInvoice: prepared((db: Db, p: InvoicePaymentChange & { invoiceId: number }) =>
+    write.updateInvoicePayment(db, p.invoiceId, p),
+  ),
+  insertNotification: prepared((db: Db, p: { paymentId: number; now: Date }) =>
+    write.insertPaymentNotification(db, p.paymentId, p.now),
+  ),
+  insertAuditEvent: prepared((db: Db, p: NewAuditEvent & { now: Date }) =>
+    write.insertAuditEvent(db, p, p.now),
+  ),
+};
+
 // `lockRows`: lockInvoice() locks the invoice's row until the transaction ends (PostgreSQL).
 // Inside a unit of work on SQLite nothing else runs meanwhile: the unit holds the connection's
 // lock and a transaction begun IMMEDIATE, so every read is already a locked read.
 export function paymentLedger(db: Kysely<LedgerTables>, { lockRows }: { lockRows: boolean }): PaymentLedger {
   return {
     async describeClient(inn) {
-      const [row] = await rowsOf(db, read.clientSummaries(db).where("inn", "=", inn));
+      const [row] = await q.clientSummary(db, { inn });
       return row ? read.clientSummaryOf(row) : null;
     },
     async describeInvoice(number) {
-      const [row] = await rowsOf(db, read.invoiceSummaries(db).where("i.number", "=", number));
+      const [row] = await q.invoiceSummary(db, { number });
       return row ? read.invoiceSummaryOf(row) : null;
     },
-    async findPayment(service, providerTxnId) {
-      const [row] = await rowsOf(
-        db,
-        db
-          .selectFrom("Payment")
-          .select(["id", "account", "sumTyiyn"])
-          .where("service", "=", service)
-          .where("providerTxnId", "=", providerTxnId),
-      );
+    async findPayment(service, txnId) {
+      const [row] = await q.payment(db, { service, txnId });
       return row ?? null;
     },
     async findSociClient(inn) {
-      const [row] = await rowsOf(db, read.sociClients(db).where("inn", "=", inn));
+      const [row] = await q.sociClient(db, { inn });
       return row ? { id: row.id, sociConnected: row.sociConnected } : null;
     },
     async lockInvoice(number) {
-      const [row] = await rowsOf(
-        db,
-        read
-          .paymentInvoices(db)
-          .where("number", "=", number)
-          .$if(lockRows, (query) => query.forUpdate()),
-      );
+      const [row] = await (lockRows ? q.lockedInvoice : q.invoice)(db, { number });
       return row ? read.paymentInvoiceOf(row) : null;
     },
     async insertPayment(payment) {
-      const [row] = await rowsOf(db, write.insertPayment(db, payment, new Date()));
+      const [row] = await q.insertPayment(db, write.paymentRow(payment, new Date()));
       return row!.id;
     },
     async creditBalance(credit) {
       const now = new Date();
-      await rowsOf(db, write.insertBalanceEntry(db, credit, now));
-      await rowsOf(db, write.addToBalance(db, credit, now));
+      await q.insertBalanceEntry(db, { ...credit, now });
+      await q.addToBalance(db, { ...credit, now });
     },
     async updateInvoicePayment(invoiceId, change) {
-      await rowsOf(db, write.updateInvoicePayment(db, invoiceId, change));
+      await q.updateInvoice(db, { ...change, invoiceId });
     },
     async insertPaymentNotification(paymentId) {
-      await rowsOf(db, write.insertPaymentNotification(db, paymentId, new Date()));
+      await q.insertNotification(db, { paymentId, now: new Date() });
     },
     async insertAuditEvent(event) {
-      await rowsOf(db, write.insertAuditEvent(db, event, new Date()));
+      await q.insertAuditEvent(db, { ...event, now: new Date() });
     },
   };
 }
