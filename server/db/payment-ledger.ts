@@ -1,8 +1,10 @@
-// The reads and writes that recording a MegaPay payment needs, as one small interface with one
-// implementation for both databases: Kysely queries typed from the Prisma models
-// (ledger-tables.ts), run on Prisma's own driver adapter (ledger-dialect.ts) without the query
-// engine, whose per-query cost was most of a payment's time. Writes happen inside the unit of
-// work that runPaymentUnit() opens; `check` reads through readPaymentLedger().
+// The reads and writes that recording a payment needs, as one small interface. Its queries are
+// Kysely's, typed from the Prisma models (ledger-tables.ts, ledger-reads.ts, ledger-writes.ts)
+// and run by each database's statement runner (ledger-dialect.ts), without Prisma's query
+// engine, whose per-query cost was most of a payment's time. paymentLedger() below runs each
+// statement as it comes (SQLite's group commit, PostgreSQL's locking transaction);
+// deferred-payment-ledger.ts collects PostgreSQL's writes into one statement. Writes happen inside
+// the unit of work that runPaymentUnit() opens; `check` reads through readPaymentLedger().
 import type { Kysely, Selectable } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
 import { prepared } from "./ledger-dialect";
