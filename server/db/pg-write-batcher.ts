@@ -56,21 +56,14 @@ export class PgWriteBatcher {
     this.#writing = true;
     const batch = this.#take();
     try {
-      const db = this.#db;
-      try {
-        await writeUnits(
-          db,
-          batch.map((job) => job.unit),
-        );
-        for (const job of batch) job.resolve();
-      } catch (error) {
-        if (batch.length === 1) throw error;
-        for (const job of batch) {
-          await writeUnits(db, [job.unit]).then(job.resolve, job.reject);
-        }
-      }
+      await writeUnits(
+        this.#db,
+        batch.map((job) => job.unit),
+      );
+      for (const job of batch) job.resolve();
     } catch (error) {
-      for (const job of batch) job.reject(error);
+      if (batch.length === 1) batch[0]!.reject(error);
+      else for (const job of batch) await writeUnits(this.#db, [job.unit]).then(job.resolve, job.reject);
     } finally {
       this.#writing = false;
       if (this.#queue.length > 0) setImmediate(() => void this.#flush());
