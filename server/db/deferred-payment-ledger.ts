@@ -6,17 +6,16 @@
 // together (pg-write-batcher.ts). Its reads are shared with the units that read at the same time
 // (pg-read-batcher.ts); the payment's id comes with the unit's first read.
 //
-// What a unit read of an invoice must still hold when it writes: the invoice update applies only
-// to the row as it was read (paid amount and state), or, when the unit does not change the
-// invoice, the row is locked and checked. If not, the statement fails and nothing is written
-// (StaleReadError), and the caller runs the unit again the locking way.
-import { sql, type Kysely, type QueryCreator } from "kysely";
-import { rowsOf } from "./ledger-dialect";
+// What a unit read of an invoice must still hold when it writes: the statement locks the invoice
+// and checks that it is as read (paid amount and state). If not, the statement fails and nothing
+// is written (StaleReadError), and the caller runs the unit again the locking way.
+import type { Kysely } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
 import * as write from "./ledger-writes";
 import type { InvoicePaymentChange } from "./ledger-writes";
 import type { LockedInvoice, PaymentLedger } from "./payment-ledger";
 import type { PgReads } from "./pg-read-batcher";
+import { writeUnitsStatement } from "./pg-units-statement";
 
 export class StaleReadError extends Error {
   override name = "StaleReadError";
@@ -25,13 +24,13 @@ export class StaleReadError extends Error {
   }
 }
 
-type Builders = Exclude<(typeof write)[keyof typeof write], typeof write.paymentRow>;
-export type Write = (db: QueryCreator<LedgerTables>) => ReturnType<Builders>;
-
-// What one unit writes: rows to insert, sums to add to clients' balances, and the invoice it
-// read (with its change, if any).
+// What one unit writes: its rows, sums to add to clients' balances, and the invoice it read (with
+// its change, if any).
 export interface UnitWrites {
-  inserts: Write[];
+  payments: (write.PaymentRow & { id: number })[];
+  balanceEntries: ReturnType<typeof write.balanceEntryRow>[];
+  notifications: ReturnType<typeof write.paymentNotificationRow>[];
+  auditEvents: ReturnType<typeof write.auditEventRow>[];
   credits: { clientId: number; amountTyiyn: number }[];
   invoice: { read: LockedInvoice; change: InvoicePaymentChange | null } | null;
   at: Date;
@@ -45,7 +44,15 @@ export interface DeferredUnit {
 
 export function deferredPaymentLedger(db: Kysely<LedgerTables>, reads: PgReads): DeferredUnit {
   const now = new Date();
-  const unit: UnitWrites = { inserts: [], credits: [], invoice: null, at: now };
+  const unit: UnitWrites = {
+    payments: [],
+    balanceEntries: [],
+    notifications: [],
+    auditEvents: [],
+    credits: [],
+    invoice: null,
+    at: now,
+  };
   let paymentId: number | null = null;
 
   const ledger: PaymentLedger = {
@@ -69,12 +76,11 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>, reads: PgReads):
       if (paymentId === null) throw new Error("a payment is recorded only after looking it up");
       const id = paymentId;
       paymentId = null;
-      const row = write.paymentRow(payment, now);
-      unit.inserts.push((w) => write.insertPayment(w, row, id));
+      unit.payments.push({ ...write.paymentRow(payment, now), id });
       return id;
     },
     async creditBalance(credit) {
-      unit.inserts.push((w) => write.insertBalanceEntry(w, credit, now));
+      unit.balanceEntries.push(write.balanceEntryRow(credit, now));
       unit.credits.push({ clientId: credit.clientId, amountTyiyn: credit.amountTyiyn });
     },
     async updateInvoicePayment(invoiceId, change) {
@@ -83,68 +89,49 @@ export function deferredPaymentLedger(db: Kysely<LedgerTables>, reads: PgReads):
       unit.invoice.change = change;
     },
     async insertPaymentNotification(id) {
-      unit.inserts.push((w) => write.insertPaymentNotification(w, id, now));
+      unit.notifications.push(write.paymentNotificationRow(id, now));
     },
     async insertAuditEvent(event) {
-      unit.inserts.push((w) => write.insertAuditEvent(w, event, now));
+      unit.auditEvents.push(write.auditEventRow(event, now));
     },
   };
 
-  return { ledger, writes: () => (unit.inserts.length > 0 || unit.invoice?.change ? unit : null) };
+  const wrote = () =>
+    unit.payments.length + unit.balanceEntries.length + unit.notifications.length + unit.auditEvents.length >
+      0 || unit.invoice?.change;
+  return { ledger, writes: () => (wrote() ? unit : null) };
 }
 
 const staleCode = "21000";
 const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
 
-// Writes the units in ONE statement (data-modifying CTEs: one implicit transaction, one commit):
-// all of it or nothing. At most one unit per invoice (pg-write-batcher.ts keeps to that).
+// Writes the units in ONE statement (pg-units-statement.ts): all of it or nothing. At most one
+// unit per invoice (pg-write-batcher.ts keeps to that).
 export async function writeUnits(db: Kysely<LedgerTables>, units: UnitWrites[]): Promise<void> {
-  let query = db as QueryCreator<LedgerTables>;
-  const add = (name: string, build: Write | ((w: QueryCreator<LedgerTables>) => unknown)) => {
-    query = query.with(name, build as Write) as unknown as QueryCreator<LedgerTables>;
-  };
-  // Invoices first, then clients by id: locks in the order the locking path takes them.
-  const guards: string[] = [];
-  units.forEach(({ invoice }, i) => {
-    if (!invoice) return;
-    const { read, change } = invoice;
-    const unchanged = { paidTyiyn: read.paidTyiyn, status: read.status };
-    guards.push(`guard${i}`);
-    add(`guard${i}`, (w) =>
-      change
-        ? write.updateInvoicePayment(w, read.id, change, unchanged)
-        : w
-            .selectFrom("Invoice")
-            .select("id")
-            .where("id", "=", read.id)
-            .where("paidTyiyn", "=", read.paidTyiyn)
-            .where("status", "=", read.status)
-            .forUpdate(),
-    );
-  });
+  const invoices = units.flatMap(({ invoice }) => (invoice ? [invoice] : []));
   // Balances change by sums, so the units' credits to one client add up to one update.
   const credits = new Map<number, number>();
   for (const { clientId, amountTyiyn } of units.flatMap((u) => u.credits)) {
     credits.set(clientId, (credits.get(clientId) ?? 0) + amountTyiyn);
   }
-  const at = units[0]!.at;
-  [...credits.entries()]
-    .sort(([a], [b]) => a - b)
-    .forEach(([clientId, amountTyiyn], i) =>
-      add(`balance${i}`, (w) => write.addToBalance(w, { clientId, amountTyiyn }, at)),
-    );
-  units.flatMap((u) => u.inserts).forEach((build, i) => add(`row${i}`, build));
-  // Plain SQL cannot raise an error, so a guard without its row makes the statement fail another
-  // way: a scalar subquery that then returns two rows (cardinality_violation, 21000), which rolls
-  // back everything the statement wrote. With every guard's row it returns one.
-  const fresh = guards.length
-    ? sql<boolean>`(SELECT true FROM (VALUES (1), (2)) AS stale(n) WHERE n = 1 OR (${sql.join(
-        guards.map((g) => sql`(SELECT count(*) FROM ${sql.table(g)})`),
-        sql` + `,
-      )}) <> ${guards.length})`
-    : sql<boolean>`true`;
   try {
-    await rowsOf(db, query.selectNoFrom(fresh.as("fresh")));
+    await writeUnitsStatement(db, {
+      invoicesRead: JSON.stringify(
+        invoices.map(({ read }) => ({ id: read.id, paidTyiyn: read.paidTyiyn, status: read.status })),
+      ),
+      invoicesReadCount: invoices.length,
+      invoiceIds: invoices.map(({ read }) => read.id),
+      invoiceChanges: JSON.stringify(
+        invoices.flatMap(({ read, change }) => (change ? [{ id: read.id, ...change }] : [])),
+      ),
+      clientIds: [...credits.keys()],
+      credits: JSON.stringify([...credits].map(([clientId, amountTyiyn]) => ({ clientId, amountTyiyn }))),
+      payments: JSON.stringify(units.flatMap((u) => u.payments)),
+      balanceEntries: JSON.stringify(units.flatMap((u) => u.balanceEntries)),
+      notifications: JSON.stringify(units.flatMap((u) => u.notifications)),
+      auditEvents: JSON.stringify(units.flatMap((u) => u.auditEvents)),
+      at: units[0]!.at,
+    });
   } catch (error) {
     if (codeOf(error) === staleCode) throw new StaleReadError();
     throw error;

@@ -81,16 +81,6 @@ class RunnerDriver implements Driver {
 
 const runners = new WeakMap<object, StatementRunner>();
 
-// Runs a query built by Kysely straight on the instance's runner: Kysely builds and compiles it,
-// and its executor (several promises per query, each one costly under the async hooks the app
-// runs with) is skipped.
-export async function rowsOf<O>(db: Kysely<never> | object, query: Compilable<O>): Promise<O[]> {
-  const run = runners.get(db);
-  if (!run) throw new Error("not a Kysely instance made by kyselyOn()");
-  const { sql, parameters } = query.compile();
-  return (await run(sql, parameters)).rows as O[];
-}
-
 // A value of a prepared query, filled in on each run.
 class Slot {
   constructor(readonly name: string | symbol) {}

@@ -1,5 +1,6 @@
-// The payment ledger's writes as Kysely queries, not yet run: a unit of work runs each as it comes
-// (payment-ledger.ts), or collects them and sends them as one statement (deferred-payment-ledger.ts).
+// The payment ledger's writes: the rows a payment writes, and Kysely queries that write one row
+// each, run as they come by a unit of work (payment-ledger.ts). PostgreSQL's deferred units
+// collect the rows instead and write those of many units in one statement (pg-units-statement.ts).
 import type { QueryCreator } from "kysely";
 import type { LedgerTables } from "./ledger-tables";
 import type { InvoiceStatus, NewAuditEvent, NewPayment } from "./payment-ledger";
@@ -71,11 +72,16 @@ export interface BalanceCredit {
   paymentId: number;
 }
 
-export const insertBalanceEntry = (
-  db: Writer,
-  { clientId, amountTyiyn, reason, paymentId }: BalanceCredit,
-  now: Date,
-) => db.insertInto("BalanceEntry").values({ clientId, amountTyiyn, reason, paymentId, createdAt: now });
+export const balanceEntryRow = ({ clientId, amountTyiyn, reason, paymentId }: BalanceCredit, now: Date) => ({
+  clientId,
+  amountTyiyn,
+  reason,
+  paymentId,
+  createdAt: now,
+});
+
+export const insertBalanceEntry = (db: Writer, credit: BalanceCredit, now: Date) =>
+  db.insertInto("BalanceEntry").values(balanceEntryRow(credit, now));
 
 export const addToBalance = (
   db: Writer,
@@ -110,26 +116,30 @@ export const updateInvoicePayment = (
     )
     .returning("id");
 
+export const paymentNotificationRow = (paymentId: number, now: Date) => ({
+  event: "paymentRecorded" as const,
+  subjectId: paymentId,
+  state: "pending" as const,
+  attempts: 0,
+  nextAttemptAt: now,
+  createdAt: now,
+});
+
 export const insertPaymentNotification = (db: Writer, paymentId: number, now: Date) =>
   db
     .insertInto("Notification")
-    .values({
-      event: "paymentRecorded",
-      subjectId: paymentId,
-      state: "pending",
-      attempts: 0,
-      nextAttemptAt: now,
-      createdAt: now,
-    })
+    .values(paymentNotificationRow(paymentId, now))
     .onConflict((conflict) => conflict.doNothing());
 
+export const auditEventRow = (e: NewAuditEvent, now: Date) => ({
+  at: now,
+  actorId: e.actorId,
+  actorEmail: e.actorEmail,
+  action: e.action,
+  subjectType: e.subjectType,
+  subjectId: e.subjectId,
+  after: e.after,
+});
+
 export const insertAuditEvent = (db: Writer, e: NewAuditEvent, now: Date) =>
-  db.insertInto("AuditEvent").values({
-    at: now,
-    actorId: e.actorId,
-    actorEmail: e.actorEmail,
-    action: e.action,
-    subjectType: e.subjectType,
-    subjectId: e.subjectId,
-    after: e.after,
-  });
+  db.insertInto("AuditEvent").values(auditEventRow(e, now));

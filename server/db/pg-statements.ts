@@ -20,14 +20,13 @@ const types = {
 
 const argument = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-// The ledger's reads have a handful of fixed shapes: each is prepared once per connection under a
-// name and then only executed, which spares the server parsing and planning it on every
-// payment. (Its writes vary with the batch, so they are sent as they are.)
-// The name is a hash of the text, so that it means the same statement wherever this module is
-// loaded (Next.js may load it once per route bundle, all on one pool).
+// Every statement of the ledger is built once (`prepared` in ledger-dialect.ts), so there are a
+// handful of fixed texts: each is prepared once per connection under a name and then only
+// executed, which spares the server parsing and planning it on every payment. The name is a hash
+// of the text, so that it means the same statement wherever this module is loaded (Next.js may
+// load it once per route bundle, all on one pool).
 const names = new Map<string, string>();
-function nameOf(text: string): string | undefined {
-  if (!text.startsWith("select")) return undefined;
+function nameOf(text: string): string {
   let name = names.get(text);
   if (!name) {
     name = `ledger_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
