@@ -89,6 +89,28 @@ describe("PostgreSQL payment units written in one statement", () => {
     expect(await t.db.payment.count({ where: { id: second.paymentId } })).toBe(0);
   });
 
+  it("writes nothing when an invoice it read but did not change was changed meanwhile", async () => {
+    const number = await registerTestClient(t.db, "deferred-6", { inn: "04040404040404" });
+    // A unit that read the invoice and only credits the client (as an overpayment of a paid
+    // invoice does), while another unit pays the invoice.
+    const unit = deferredPaymentLedger(db, reads);
+    const invoice = (await unit.ledger.lockInvoice(number))!;
+    await unit.ledger.creditBalance({
+      clientId: invoice.clientId,
+      amountTyiyn: 900,
+      reason: "test_overpayment",
+      paymentId: null!,
+    });
+    const other = await payInvoice(number, 1_500);
+    await writeUnits(db, [other.unit.writes()!]);
+    const balance = async () =>
+      (await t.db.client.findUniqueOrThrow({ where: { id: invoice.clientId } })).balanceTyiyn;
+    const before = await balance();
+    await expect(writeUnits(db, [unit.writes()!])).rejects.toBeInstanceOf(StaleReadError);
+    expect(await balance()).toBe(before);
+    expect(await t.db.balanceEntry.count({ where: { reason: "test_overpayment" } })).toBe(0);
+  });
+
   it("writes nothing when the txn_id was recorded meanwhile", async () => {
     const number = await registerTestClient(t.db, "deferred-3", { inn: "07070707070707" });
     const first = await payInvoice(number, 2_000);

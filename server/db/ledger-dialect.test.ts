@@ -30,15 +30,13 @@ describe("the ledger's driver layer", () => {
     let builds = 0;
     const notify = prepared((kysely: typeof db, p: { paymentId: number; at: Date }) => {
       builds++;
-      return kysely
-        .insertInto("Notification")
-        .values({
-          event: "paymentRecorded",
-          subjectId: p.paymentId,
-          state: "pending",
-          nextAttemptAt: p.at,
-          createdAt: p.at,
-        });
+      return kysely.insertInto("Notification").values({
+        event: "paymentRecorded",
+        subjectId: p.paymentId,
+        state: "pending",
+        nextAttemptAt: p.at,
+        createdAt: p.at,
+      });
     });
     const first = new Date("2026-11-26T10:00:00Z");
     const second = new Date("2026-11-26T11:00:00Z");

@@ -35,7 +35,11 @@ export interface PaymentLookup {
 export const paymentLookupQuery = (db: Db, p: { services: string[]; txnIds: string[] }) =>
   db
     .selectFrom(
-      sql<{ n: number; service: string; txnId: string }>`(select unnest(${p.services}::text[]) as service, unnest(${p.txnIds}::text[]) as "txnId", generate_series(1, cardinality(${p.services}::text[])) as n)`.as(
+      sql<{
+        n: number;
+        service: string;
+        txnId: string;
+      }>`(select unnest(${p.services}::text[]) as service, unnest(${p.txnIds}::text[]) as "txnId", generate_series(1, cardinality(${p.services}::text[])) as n)`.as(
         "k",
       ),
     )
