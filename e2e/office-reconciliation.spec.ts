@@ -26,7 +26,12 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
   const invoice = await invoiceNumberOnPage(page);
   // 15 digits: the journal reads 14 as an INN and 16 as an invoice number.
   const base = `${Date.now()}0`;
-  const [matched, differs, missingHere, missingThere] = [`${base}1`, `${base}2`, `${base}3`, `${base}4`] as const;
+  const [matched, differs, missingHere, missingThere] = [
+    `${base}1`,
+    `${base}2`,
+    `${base}3`,
+    `${base}4`,
+  ] as const;
   for (const [txn, sum] of [
     [matched, "100"],
     [differs, "200"],
