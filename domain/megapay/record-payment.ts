@@ -51,14 +51,18 @@ async function recordOnce<T extends PaymentTarget>(
   options: RecordPaymentOptions<T>,
 ): Promise<MegapayOutcome> {
   const { service, request } = options;
-  const earlier = await ledger.findPayment(service, request.txnId);
+  // Both reads at once (one round trip less for a new payment); a recorded txn_id is answered
+  // from the stored payment whatever its target reads now.
+  const [earlier, target] = await Promise.all([
+    ledger.findPayment(service, request.txnId),
+    options.findTarget(ledger),
+  ]);
   if (earlier) {
     if (earlier.account !== request.account || earlier.sumTyiyn !== request.sumTyiyn) {
       return outcome.other("txn_id already recorded with another account or sum");
     }
     return outcome.ok({ prvTxn: String(earlier.id) });
   }
-  const target = await options.findTarget(ledger);
   if (isOutcome(target)) return target;
   const { source } = options;
   const paymentId = await ledger.insertPayment({

@@ -12,6 +12,7 @@ const ledgerFiles = [
   "payment-ledger.ts",
   "deferred-payment-ledger.ts",
   "pg-read-batcher.ts",
+  "pg-units-statement.ts",
   "ledger-writes.ts",
   "ledger-reads.ts",
   "ledger-dialect.ts",
@@ -51,6 +52,7 @@ function compileLedgerAgainst(models: string) {
         "server/db/payment-ledger.ts",
         "server/db/deferred-payment-ledger.ts",
         "server/db/pg-read-batcher.ts",
+        "server/db/pg-units-statement.ts",
       ],
     }),
   );
@@ -94,9 +96,10 @@ describe("the payment ledger's queries against the models", () => {
       renameField(readModels(), "Payment", "sumTyiyn", "amountPaidTyiyn"),
     );
     expect(ok).toBe(false);
-    // Every file that names the column fails: its reads, its writes, PostgreSQL's gathered reads.
+    // Every file that names the column fails: its reads, its writes, PostgreSQL's gathered reads
+    // and its statement for a batch of units.
     expect(output).toContain("sumTyiyn");
-    for (const file of ["payment-ledger", "ledger-writes", "pg-read-batcher"]) {
+    for (const file of ["payment-ledger", "ledger-writes", "pg-read-batcher", "pg-units-statement"]) {
       expect(output).toMatch(new RegExp(`server/db/${file}\\.ts\\(\\d+,\\d+\\): error TS\\d+`));
     }
   });
