@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { writeUnits, type UnitWrites } from "./deferred-payment-ledger";
 import type { LedgerTables } from "./ledger-tables";
+import { SerialBatches } from "./serial-batches";
 
 interface Job {
   unit: UnitWrites;
@@ -18,43 +19,38 @@ interface Job {
 // recorded meanwhile, or success) and none is lost with another's failure.
 export class PgWriteBatcher {
   readonly #db: Kysely<LedgerTables>;
-  readonly #maxUnits: number;
-  #queue: Job[] = [];
-  #writing = false;
+  readonly #batches: SerialBatches<Job>;
 
   constructor(db: Kysely<LedgerTables>, { maxUnits = 64 }: { maxUnits?: number } = {}) {
     this.#db = db;
-    this.#maxUnits = maxUnits;
+    this.#batches = new SerialBatches(
+      (queue) => PgWriteBatcher.#take(queue, maxUnits),
+      (batch) => this.#write(batch),
+    );
   }
 
   write(unit: UnitWrites): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ unit, resolve, reject });
-      if (!this.#writing && this.#queue.length === 1) setImmediate(() => void this.#flush());
-    });
+    return new Promise((resolve, reject) => this.#batches.add({ unit, resolve, reject }));
   }
 
-  #take(): Job[] {
+  // In order of arrival, at most one unit per invoice.
+  static #take(queue: Job[], maxUnits: number): { batch: Job[]; later: Job[] } {
     const invoices = new Set<number>();
     const batch: Job[] = [];
-    const rest: Job[] = [];
-    for (const job of this.#queue) {
+    const later: Job[] = [];
+    for (const job of queue) {
       const invoice = job.unit.invoice?.read.id;
-      if (batch.length >= this.#maxUnits || (invoice !== undefined && invoices.has(invoice))) {
-        rest.push(job);
+      if (batch.length >= maxUnits || (invoice !== undefined && invoices.has(invoice))) {
+        later.push(job);
         continue;
       }
       if (invoice !== undefined) invoices.add(invoice);
       batch.push(job);
     }
-    this.#queue = rest;
-    return batch;
+    return { batch, later };
   }
 
-  async #flush(): Promise<void> {
-    if (this.#writing || this.#queue.length === 0) return;
-    this.#writing = true;
-    const batch = this.#take();
+  async #write(batch: Job[]): Promise<void> {
     try {
       await writeUnits(
         this.#db,
@@ -64,9 +60,6 @@ export class PgWriteBatcher {
     } catch (error) {
       if (batch.length === 1) batch[0]!.reject(error);
       else for (const job of batch) await writeUnits(this.#db, [job.unit]).then(job.resolve, job.reject);
-    } finally {
-      this.#writing = false;
-      if (this.#queue.length > 0) setImmediate(() => void this.#flush());
     }
   }
 }

@@ -1,3 +1,5 @@
+import { firstOf, SerialBatches } from "./serial-batches";
+
 interface Job<C, T> {
   work: (connection: C) => Promise<T>;
   resolve: (value: T) => void;
@@ -31,19 +33,16 @@ export interface BatchTransaction<C> {
 // `maxUnits` bounds a batch, so that one transaction never holds the lock for long.
 export class UnitBatcher<C> {
   readonly #begin: () => Promise<BatchTransaction<C>>;
-  readonly #maxUnits: number;
-  #queue: Job<C, unknown>[] = [];
-  #flushing = false;
+  readonly #batches: SerialBatches<Job<C, unknown>>;
 
   constructor(begin: () => Promise<BatchTransaction<C>>, { maxUnits = 64 }: { maxUnits?: number } = {}) {
     this.#begin = begin;
-    this.#maxUnits = maxUnits;
+    this.#batches = new SerialBatches(firstOf(maxUnits), (jobs) => this.#commit(jobs));
   }
 
   run<T>(work: (connection: C) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ work, resolve, reject } as Job<C, unknown>);
-      if (!this.#flushing && this.#queue.length === 1) setImmediate(() => void this.#flush());
+      this.#batches.add({ work, resolve, reject } as Job<C, unknown>);
     });
   }
 
@@ -68,10 +67,7 @@ export class UnitBatcher<C> {
     return outcomes;
   }
 
-  async #flush(): Promise<void> {
-    if (this.#flushing || this.#queue.length === 0) return;
-    this.#flushing = true;
-    const jobs = this.#queue.splice(0, this.#maxUnits);
+  async #commit(jobs: Job<C, unknown>[]): Promise<void> {
     try {
       const transaction = await this.#begin();
       let outcomes;
@@ -91,9 +87,6 @@ export class UnitBatcher<C> {
       });
     } catch (error) {
       for (const job of jobs) job.reject(error);
-    } finally {
-      this.#flushing = false;
-      if (this.#queue.length > 0) setImmediate(() => void this.#flush());
     }
   }
 }
