@@ -43,12 +43,11 @@ export function paymentRow(p: NewPayment, receivedAt: Date): PaymentRow {
 }
 
 // Every column named, none depending on a value: the query's shape is the same for every row
-// (prepared once, ledger-dialect.ts). `id` when it was taken from the sequence beforehand.
-export const insertPayment = (db: Writer, r: PaymentRow, id?: number) =>
+// (prepared once, ledger-dialect.ts).
+export const insertPayment = (db: Writer, r: PaymentRow) =>
   db
     .insertInto("Payment")
     .values({
-      ...(id === undefined ? {} : { id }),
       service: r.service,
       method: r.method,
       providerTxnId: r.providerTxnId,
@@ -99,22 +98,16 @@ export interface InvoicePaymentChange {
   paidAt: Date | null;
 }
 
-// `unchanged`: only if the invoice is still as it was read (else the update finds no row).
 export const updateInvoicePayment = (
   db: Writer,
   invoiceId: number,
   { paidTyiyn, status, paidAt }: InvoicePaymentChange,
-  unchanged?: { paidTyiyn: number; status: InvoiceStatus },
 ) =>
   db
     .updateTable("Invoice")
     // paidAt only when given: one statement shape either way.
     .set((eb) => ({ paidTyiyn, status, paidAt: eb.fn.coalesce(eb.val(paidAt), "paidAt") }))
-    .where("id", "=", invoiceId)
-    .$if(unchanged !== undefined, (query) =>
-      query.where("paidTyiyn", "=", unchanged!.paidTyiyn).where("status", "=", unchanged!.status),
-    )
-    .returning("id");
+    .where("id", "=", invoiceId);
 
 export const paymentNotificationRow = (paymentId: number, now: Date) => ({
   event: "paymentRecorded" as const,
