@@ -79,14 +79,15 @@ class RunnerDriver implements Driver {
   async destroy() {}
 }
 
-const runners = new WeakMap<object, StatementRunner>();
+const runners = new WeakMap<object, { run: StatementRunner; provider: LedgerProvider }>();
 
 // A value of a prepared query, filled in on each run.
 class Slot {
   constructor(readonly name: string | symbol) {}
 }
 
-// A query built once per Kysely instance and compiled once, then run with new values: `build`
+// A query built and compiled once per database kind (its text is the same on every connection and
+// in every transaction), then run with new values: `build`
 // gets, in place of its parameters, an object whose every property is a slot, so it must take
 // values from it as they are and never decide anything on them (the statement's shape has to be
 // the same for every run). Values the builder writes itself (constants) stay as compiled.
@@ -94,19 +95,19 @@ class Slot {
 export function prepared<DB, P extends object, O>(
   build: (db: Kysely<DB>, params: P) => Compilable<O>,
 ): (db: Kysely<DB>, params: P) => Promise<O[]> {
-  const compiled = new WeakMap<object, { sql: string; values: (Slot | unknown)[] }>();
+  const compiled = new Map<LedgerProvider, { sql: string; values: (Slot | unknown)[] }>();
   const slots = new Proxy({}, { get: (_, name) => new Slot(name) }) as P;
   return async (db, params) => {
-    const run = runners.get(db);
-    if (!run) throw new Error("not a Kysely instance made by kyselyOn()");
-    let query = compiled.get(db);
+    const runner = runners.get(db);
+    if (!runner) throw new Error("not a Kysely instance made by kyselyOn()");
+    let query = compiled.get(runner.provider);
     if (!query) {
       const { sql, parameters } = build(db, slots).compile();
       query = { sql, values: [...parameters] };
-      compiled.set(db, query);
+      compiled.set(runner.provider, query);
     }
     const values = query.values.map((v) => (v instanceof Slot ? params[v.name as keyof P] : v));
-    return (await run(query.sql, values)).rows as O[];
+    return (await runner.run(query.sql, values)).rows as O[];
   };
 }
 
@@ -120,6 +121,6 @@ export function kyselyOn<DB>(run: StatementRunner, provider: LedgerProvider): Ky
     createIntrospector: (db) => (postgres ? new PostgresIntrospector(db) : new SqliteIntrospector(db)),
   };
   const db = new Kysely<DB>({ dialect });
-  runners.set(db, run);
+  runners.set(db, { run, provider });
   return db;
 }
