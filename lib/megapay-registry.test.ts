@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { windows1251 } from "@/scripts/test/windows-1251";
+import { adversarialUploads } from "@/scripts/test/adversarial-uploads";
+import { maxLineLength } from "./csv-table";
 import {
   defaultRegistryColumns,
+  parseTotalLine,
   readMegapayRegistry,
+  registryLimits,
   registryService,
   registrySum,
 } from "./megapay-registry";
@@ -141,4 +145,38 @@ describe("registry cells", () => {
       null,
     ]);
   });
+});
+
+describe("reading a registry takes time linear in its size", () => {
+  const header = "txn_id,date,account,sum,service";
+  const row = "1001,2026-11-25 10:00:00,01234567890123,150.50,СОчИ";
+
+  it("reads a total line by hand, as the regular expression it replaced did", () => {
+    expect(parseTotalLine("Total: 2 1660.50")).toEqual({ count: 2, sum: "1660.50" });
+    expect(parseTotalLine('  итого;2;"1 510,00";')).toEqual({ count: 2, sum: "1 510,00" });
+    expect(parseTotalLine("Жыйынтык:\t1\t10,50\t")).toEqual({ count: 1, sum: "10,50" });
+    expect(parseTotalLine("Total 1")).toBeNull();
+    expect(parseTotalLine(`Total 1${" ".repeat(3200)}x`)).toBeNull();
+    expect(parseTotalLine("Totally 1 2")).toEqual(null);
+    expect(parseTotalLine("1001,2026-11-25 10:00:00,01234567890123,150.50,soci")).toBeNull();
+  });
+
+  it("refuses a line longer than the limit, naming it", () => {
+    expect(read(`${header}\n${row}\n${"1".repeat(maxLineLength + 1)}`)).toEqual({
+      ok: false,
+      problems: [{ line: 3, code: "lineTooLong" }],
+    });
+  });
+
+  // The bound is generous (the slowest takes a fraction of it here); what it catches is a
+  // parser that is not linear, which takes tens of seconds on these files.
+  for (const file of adversarialUploads(header, row, registryLimits.bytes)) {
+    it(`answers within 2 seconds for ${file.name} (${registryLimits.bytes} bytes)`, () => {
+      const bytes = encode(file.text);
+      expect(bytes.byteLength).toBeLessThanOrEqual(registryLimits.bytes);
+      const started = performance.now();
+      readMegapayRegistry(bytes, defaultRegistryColumns);
+      expect(performance.now() - started).toBeLessThan(2000);
+    });
+  }
 });

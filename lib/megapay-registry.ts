@@ -3,7 +3,7 @@
 // the delimiter and the encoding are detected (lib/csv-table.ts, csv-parse), sums may use a
 // decimal point or comma, and an optional last line `Total: <count> <sum>` is checked. Every
 // problem is reported with its line; a file with any problem yields no rows at all.
-import { decodeCsvText, detectDelimiter, readCsvTable, uploadedTableProblems } from "./csv-table";
+import { decodeCsvText, detectDelimiter, firstLongLine, readCsvTable, uploadedTableProblems } from "./csv-table";
 import { parseBishkekDateTime } from "./dates";
 import { parseDecimalSom } from "./money";
 
@@ -80,8 +80,37 @@ export function registrySum(text: string): number | null {
   return tyiyn !== null && tyiyn > 0 ? tyiyn : null;
 }
 
-// `Total: 12 3456,50` (or Итого / Жыйынтык), in one cell or spread over several.
-const totalLine = /^\s*(?:total|итого|жыйынтык)\s*:?[\s,;\t]*(\d+)[\s,;\t]+"?([\d\s\u00a0.,]+?)"?[\s,;\t]*$/i;
+// `Total: 12 3456,50` (or Итого / Жыйынтык), in one cell or spread over several. Read by hand,
+// one character at a time: the regular expression it replaced backtracked over runs of spaces
+// and commas (cubic in the line's length: 3,200 spaces took 21 s, with the server unable to
+// answer anything else).
+const totalWord = /^(?:total|итого|жыйынтык)/i;
+const isSeparator = (c: string) => c === "," || c === ";" || /\s/.test(c);
+const isDigit = (c: string) => c >= "0" && c <= "9";
+const isSumCharacter = (c: string) => isDigit(c) || c === "." || c === "," || /\s/.test(c);
+
+export function parseTotalLine(line: string): { count: number; sum: string } | null {
+  let start = 0;
+  let end = line.length;
+  while (start < end && /\s/.test(line[start]!)) start++;
+  while (end > start && isSeparator(line[end - 1]!)) end--;
+  const word = totalWord.exec(line.slice(start, start + 10));
+  if (!word) return null;
+  let i = start + word[0].length;
+  while (i < end && /\s/.test(line[i]!)) i++;
+  if (line[i] === ":") i++;
+  while (i < end && isSeparator(line[i]!)) i++;
+  const countStart = i;
+  while (i < end && isDigit(line[i]!)) i++;
+  if (i === countStart || i === end || !isSeparator(line[i]!)) return null;
+  const count = Number(line.slice(countStart, i));
+  while (i < end && isSeparator(line[i]!)) i++;
+  if (line[i] === '"') i++;
+  if (line[end - 1] === '"' && end - 1 >= i) end--;
+  if (i >= end) return null;
+  for (let j = i; j < end; j++) if (!isSumCharacter(line[j]!)) return null;
+  return { count, sum: line.slice(i, end) };
+}
 
 function splitTotal(text: string): {
   body: string;
@@ -90,21 +119,24 @@ function splitTotal(text: string): {
   const lines = text.split(/\r?\n/);
   let last = lines.length - 1;
   while (last >= 0 && lines[last]!.trim() === "") last--;
-  const match = last >= 0 ? totalLine.exec(lines[last]!) : null;
-  if (!match) return { body: text, total: null };
-  return {
-    body: lines.slice(0, last).join("\n"),
-    total: { line: last + 1, count: Number(match[1]), sum: match[2]! },
-  };
+  const total = last >= 0 ? parseTotalLine(lines[last]!) : null;
+  if (!total) return { body: text, total: null };
+  return { body: lines.slice(0, last).join("\n"), total: { line: last + 1, ...total } };
 }
 
 export function readMegapayRegistry(bytes: Uint8Array, columns: RegistryColumns): RegistryFile {
   if (bytes.byteLength > registryLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
-  const { body, total } = splitTotal(decodeCsvText(bytes));
+  const text = decodeCsvText(bytes);
+  const long = firstLongLine(text);
+  if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
+  const { body, total } = splitTotal(text);
   if (body.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
   const wanted = registryFields.map((field) => columns[field].trim().toLowerCase());
-  const table = readCsvTable(body, { headerOk: (header) => wanted.every((name) => header.includes(name)) });
+  const table = readCsvTable(body, {
+    headerOk: (header) => wanted.every((name) => header.includes(name)),
+    maxRecords: registryLimits.rows,
+  });
   if (!table.ok) {
     if (table.problem !== "header")
       return { ok: false, problems: [{ line: table.line, code: table.problem }] };

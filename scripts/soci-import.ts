@@ -17,6 +17,7 @@ const describe: Record<SociImportProblem["code"], string> = {
   quotes: "a quote is not closed or is misplaced",
   columnCount: "this line has a different number of cells than the header",
   malformed: "this line cannot be read as CSV",
+  lineTooLong: "this line is longer than 2000 characters: not a row of the table",
   noRows: "there are no clients after the header",
   tooManyRows: "too many rows for one import",
   tooLarge: "the file is too large",

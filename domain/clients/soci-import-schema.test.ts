@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { adversarialUploads } from "@/scripts/test/adversarial-uploads";
 import { checkSociImport, sociImportLimits } from "./soci-import-schema";
 
 const file = (text: string) => new TextEncoder().encode(text);
@@ -92,4 +93,21 @@ describe("checking SOChI's client list", () => {
       problems: [{ code: "tooLarge" }],
     });
   });
+});
+
+describe("checking SOChI's client list takes time linear in its size", () => {
+  // The bound is generous; a parser that is not linear takes tens of seconds on these files.
+  for (const file of adversarialUploads(
+    "inn,name,phone,email",
+    "01234567890123,ОсОО Ай,+996 777 000 111,ai@example.kg",
+    sociImportLimits.bytes,
+  )) {
+    it(`answers within 2 seconds for ${file.name} (${sociImportLimits.bytes} bytes)`, () => {
+      const bytes = new TextEncoder().encode(file.text);
+      expect(bytes.byteLength).toBeLessThanOrEqual(sociImportLimits.bytes);
+      const started = performance.now();
+      checkSociImport(bytes);
+      expect(performance.now() - started).toBeLessThan(2000);
+    });
+  }
 });

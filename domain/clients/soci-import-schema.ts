@@ -61,7 +61,10 @@ const isSociHeader = (header: string[]) =>
 export function checkSociImport(bytes: Uint8Array): SociImportCheck {
   if (bytes.byteLength > sociImportLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge", max: sociImportLimits.bytes }] };
-  const table = readCsvTable(decodeCsvText(bytes), { headerOk: isSociHeader });
+  const table = readCsvTable(decodeCsvText(bytes), {
+    headerOk: isSociHeader,
+    maxRecords: sociImportLimits.rows,
+  });
   if (!table.ok) return { ok: false, problems: [{ line: table.line, code: table.problem }] };
 
   const { header, records } = table;

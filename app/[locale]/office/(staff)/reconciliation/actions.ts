@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import { shownProblems, type UploadFormState } from "@/components/office/upload-form-state";
+import { can } from "@/config/staff-permissions";
 import { reconcileRegistry } from "@/domain/reconciliation/reconcile-registry";
 import { resolveReconciliationItem } from "@/domain/reconciliation/resolve-reconciliation-item";
 import { getRegistryColumns } from "@/domain/settings/registry-columns";
@@ -41,6 +42,8 @@ export async function uploadRegistryAction(
 ): Promise<UploadFormState> {
   const locale = postedLocale(form);
   const actor = await staffForAction(locale);
+  // Who may upload, before a byte of the file is read.
+  if (!can(actor, "reconcile")) return refused("notAllowed");
   const period = periodSchema.safeParse({ from: text(form, "from", 20), to: text(form, "to", 20) });
   if (!period.success) return refused("badPeriod");
   const file = form.get("file");

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { shownProblems, type UploadFormState } from "@/components/office/upload-form-state";
+import { can } from "@/config/staff-permissions";
 import { importSociClients } from "@/domain/clients/import-soci-clients";
 import { checkSociImport } from "@/domain/clients/soci-import-schema";
 import { staffForAction } from "@/server/auth/staff-session";
@@ -16,6 +17,8 @@ export async function importSociClientsAction(
 ): Promise<UploadFormState> {
   const locale = postedLocale(form);
   const actor = await staffForAction(locale);
+  // Who may import, before a byte of the file is read.
+  if (!can(actor, "importSociClients")) return { formError: "notAllowed", problems: [], problemCount: 0 };
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0)
     return { formError: "noFile", problems: [], problemCount: 0 };
