@@ -42,7 +42,7 @@ export async function ClientDetailView({ client }: { client: ClientDetail }) {
                 <td className={`${cell} font-mono`}>
                   {e.payment && (
                     <Link href={`/office/payments/${e.payment.id}`} className="text-brand-700 underline">
-                      {e.payment.receiptNumber ?? e.payment.providerTxnId}
+                      {e.payment.receiptShown ?? e.payment.receiptNumber ?? e.payment.providerTxnId}
                     </Link>
                   )}
                 </td>

@@ -35,7 +35,7 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
       : [
           f("receipt"),
           <span key="v" className="font-mono">
-            {p.receiptNumber}
+            {p.receiptShown ?? p.receiptNumber}
           </span>,
         ],
     [f("office"), p.office ? t(`offices.${p.office as "osh"}`) : t("noOffice")],

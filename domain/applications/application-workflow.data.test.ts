@@ -56,7 +56,7 @@ describe.each(testProviders)("applications from submitted to signature on %s", (
       issueSignature({ db: t.db, actor: oshOperator, applicationId: id, serial: "AB12" }),
     ).rejects.toEqual(new ApplicationError("notPaid"));
     const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
-    expect((await pay(number, invoice.amountTyiyn)).result).toBe(0);
+    expect((await pay(number, invoice.amountTyiyn)).status).toBe("recorded");
     expect((await getApplication({ db: t.db, actor: accountant, applicationId: id }))!.stage).toBe("paid");
     // The payment took the invoice's office.
     expect((await t.db.payment.findFirstOrThrow({ where: { invoiceId: invoice.id } })).office).toBe("osh");
@@ -108,13 +108,13 @@ describe.each(testProviders)("applications from submitted to signature on %s", (
     });
     expect(invoice).toMatchObject({ status: "cancelled", cancelReason: "client changed mind" });
     expect(invoice.application).toMatchObject({ status: "cancelled", cancelReason: "client changed mind" });
-    expect((await pay(number, 100)).result).toBe(7);
+    expect(await pay(number, 100)).toEqual({ status: "refused", refusal: "invoiceCancelled" });
 
     const partly = await registerTestClient(t.db, "cancel-2", {
       inn: "01111111111143",
       organizationName: "ОсОО Бар",
     });
-    expect((await pay(partly, 100)).result).toBe(0);
+    expect((await pay(partly, 100)).status).toBe("recorded");
     await expect(
       cancelInvoice({ db: t.db, actor: admin, invoiceNumber: partly, reason: "too late" }),
     ).rejects.toEqual(new ApplicationError("hasPayments"));

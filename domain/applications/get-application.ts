@@ -31,6 +31,7 @@ export async function getApplication({ db, actor, applicationId }: GetApplicatio
               receivedAt: true,
               providerTxnId: true,
               receiptNumber: true,
+              receiptShown: true,
             },
           },
         },

@@ -20,7 +20,9 @@ export async function getClient({ db, actor, inn }: GetClientOptions) {
         orderBy: { id: "desc" },
         take: 200,
         include: {
-          payment: { select: { id: true, method: true, providerTxnId: true, receiptNumber: true } },
+          payment: {
+            select: { id: true, method: true, providerTxnId: true, receiptNumber: true, receiptShown: true },
+          },
         },
       },
       invoices: {

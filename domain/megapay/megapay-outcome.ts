@@ -1,4 +1,5 @@
 import { OsmpResult, type OsmpResultCode } from "@/lib/osmp/result-codes";
+import type { PaymentRefusal, PaymentResult } from "./payment-result";
 
 // What a MegaPay operation decided; lib/osmp/encode-response.ts turns it into XML.
 export interface MegapayOutcome {
@@ -34,3 +35,22 @@ export const outcome = {
   sumTooLarge: (): MegapayOutcome => ({ result: OsmpResult.sumTooLarge, comment: "sum too large" }),
   other: (why: string): MegapayOutcome => ({ result: OsmpResult.otherError, comment: `error: ${why}` }),
 };
+
+// A recorded payment in MegaPay's words: a new or a replayed payment is result 0 with its id (the
+// same answer both times); a client not connected to SOChI is, to MegaPay, no account at all.
+const refusalOutcome: Record<PaymentRefusal, () => MegapayOutcome> = {
+  accountNotFound: outcome.accountNotFound,
+  notConnected: outcome.accountNotFound,
+  invoiceCancelled: () => outcome.notAllowed("invoice cancelled"),
+  invoicePaid: () => outcome.notAllowed("invoice paid"),
+  aboveDue: () => outcome.notAllowed("sum above what is due"),
+  sumTooSmall: outcome.sumTooSmall,
+  sumTooLarge: outcome.sumTooLarge,
+  txnConflict: () => outcome.other("txn_id already recorded with another account or sum"),
+};
+
+export function outcomeOfPayment(result: PaymentResult): MegapayOutcome {
+  return result.status === "refused"
+    ? refusalOutcome[result.refusal]()
+    : outcome.ok({ prvTxn: String(result.paymentId) });
+}

@@ -8,8 +8,15 @@ import { randomBytes } from "node:crypto";
 import { checkEdsInvoice } from "./check-eds-invoice";
 import { connectToSoci } from "@/scripts/test/registration-fixture";
 import { checkSociAccount } from "./check-soci-account";
+import { outcomeOfPayment } from "./megapay-outcome";
 import { recordEdsPayment } from "./record-eds-payment";
 import { recordSociPayment } from "./record-soci-payment";
+
+// What MegaPay is answered: the ledger's result in OSMP's words, as the API's edge says it.
+const paySoci = async (o: Parameters<typeof recordSociPayment>[0]) =>
+  outcomeOfPayment(await recordSociPayment(o));
+const payEds = async (o: Parameters<typeof recordEdsPayment>[0]) =>
+  outcomeOfPayment(await recordEdsPayment(o));
 
 const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
 const at = new Date("2026-11-24T09:00:00Z");
@@ -77,14 +84,14 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
 
   it("tops up a SOChI balance once per txn_id, replays identically, refuses a changed replay", async () => {
     const request = { txnId: nextTxn(), account: "05555555555555", sumTyiyn: 150_050, txnDate: at };
-    const first = await recordSociPayment({ db: t.db, request, limits });
+    const first = await paySoci({ db: t.db, request, limits });
     expect(first).toMatchObject({ result: 0, prvTxn: expect.stringMatching(/^\d+$/) });
-    expect(await recordSociPayment({ db: t.db, request, limits })).toEqual(first);
+    expect(await paySoci({ db: t.db, request, limits })).toEqual(first);
     expect(
-      (await recordSociPayment({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result,
+      (await paySoci({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result,
     ).toBe(300);
     expect(
-      (await recordSociPayment({ db: t.db, request: { ...request, account: "21503198500099" }, limits }))
+      (await paySoci({ db: t.db, request: { ...request, account: "21503198500099" }, limits }))
         .result,
     ).toBe(300);
     expect(await t.db.payment.count({ where: { providerTxnId: request.txnId } })).toBe(1);
@@ -108,7 +115,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
 
   it("records nothing for a refused pay, so that a retry can succeed", async () => {
     const txnId = nextTxn();
-    const unknown = await recordSociPayment({
+    const unknown = await paySoci({
       db: t.db,
       request: { txnId, account: "08888888888888", sumTyiyn: 1000, txnDate: at },
       limits,
@@ -116,7 +123,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect(unknown.result).toBe(5);
     expect(
       (
-        await recordSociPayment({
+        await paySoci({
           db: t.db,
           request: { txnId, account: "05555555555555", sumTyiyn: 50, txnDate: at },
           limits,
@@ -126,7 +133,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect(await t.db.payment.count({ where: { providerTxnId: txnId } })).toBe(0);
     expect(
       (
-        await recordSociPayment({
+        await paySoci({
           db: t.db,
           request: { txnId, account: "05555555555555", sumTyiyn: 1000, txnDate: at },
           limits,
@@ -141,7 +148,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const before = await balance(inn);
     const request = { txnId: nextTxn(), account: inn, sumTyiyn: 77_700, txnDate: at };
     const answers = await Promise.all(
-      Array.from({ length: 50 }, () => recordSociPayment({ db: t.db, request, limits })),
+      Array.from({ length: 50 }, () => paySoci({ db: t.db, request, limits })),
     );
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(answers[0]?.result).toBe(0);
@@ -166,7 +173,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
 
     expect(
       (
-        await recordEdsPayment({
+        await payEds({
           db: t.db,
           request: { txnId: nextTxn(), account: number, sumTyiyn: 100_000, txnDate: at },
         })
@@ -180,7 +187,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
 
     expect(
       (
-        await recordEdsPayment({
+        await payEds({
           db: t.db,
           request: { txnId: nextTxn(), account: number, sumTyiyn: 60_000, txnDate: at },
         })
@@ -194,7 +201,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).result).toBe(7);
     expect(
       (
-        await recordEdsPayment({
+        await payEds({
           db: t.db,
           request: { txnId: nextTxn(), account: number, sumTyiyn: 5_000, txnDate: at },
         })
@@ -212,7 +219,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: wrongDigit, sumTyiyn: null })).result).toBe(5);
     expect(
       (
-        await recordEdsPayment({
+        await payEds({
           db: t.db,
           request: { txnId: nextTxn(), account: unknown, sumTyiyn: 100, txnDate: at },
         })
@@ -223,7 +230,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).result).toBe(7);
     const txnId = nextTxn();
     expect(
-      (await recordEdsPayment({ db: t.db, request: { txnId, account: number, sumTyiyn: 100, txnDate: at } }))
+      (await payEds({ db: t.db, request: { txnId, account: number, sumTyiyn: 100, txnDate: at } }))
         .result,
     ).toBe(7);
     expect(await t.db.payment.count({ where: { providerTxnId: txnId } })).toBe(0);
@@ -234,7 +241,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const number = await newInvoice(inn);
     const answers = await Promise.all(
       Array.from({ length: 20 }, () =>
-        recordEdsPayment({
+        payEds({
           db: t.db,
           request: { txnId: nextTxn(), account: number, sumTyiyn: 10_000, txnDate: at },
         }),

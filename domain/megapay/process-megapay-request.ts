@@ -4,7 +4,7 @@ import { parseOsmpRequest, type OsmpService } from "@/lib/osmp/parse-request";
 import { isDatabaseUnavailable, type Database } from "@/server/db";
 import { checkEdsInvoice } from "./check-eds-invoice";
 import { checkSociAccount } from "./check-soci-account";
-import { outcome, type MegapayOutcome } from "./megapay-outcome";
+import { outcome, outcomeOfPayment, type MegapayOutcome } from "./megapay-outcome";
 import { recordEdsPayment } from "./record-eds-payment";
 import { megapaySource } from "./record-payment";
 import { recordSociPayment } from "./record-soci-payment";
@@ -51,9 +51,11 @@ async function decide(
   };
   // Kept with the payment, so that the journal shows what MegaPay sent.
   const source = megapaySource(options.params.toString());
-  return service === "soci"
-    ? recordSociPayment({ db, request: payment, limits: sociLimits, source })
-    : recordEdsPayment({ db, request: payment, source });
+  return outcomeOfPayment(
+    service === "soci"
+      ? await recordSociPayment({ db, request: payment, limits: sociLimits, source })
+      : await recordEdsPayment({ db, request: payment, source }),
+  );
 }
 
 // One MegaPay request, from its parameters to the XML answer and the line to log.

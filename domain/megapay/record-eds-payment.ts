@@ -1,7 +1,7 @@
 import { isValidInvoiceNumber } from "@/lib/invoice-number";
 import type { Database, LockedInvoice, PaymentSource } from "@/server/db";
 import { applyInvoicePayment } from "./apply-invoice-payment";
-import { outcome, type MegapayOutcome } from "./megapay-outcome";
+import type { PaymentResult } from "./payment-result";
 import { megapaySource, recordPayment, type AfterRecord, type PaymentRequest } from "./record-payment";
 
 export interface RecordEdsPaymentOptions {
@@ -11,6 +11,10 @@ export interface RecordEdsPaymentOptions {
   // MegaPay unless staff record cash or a bank transfer.
   source?: PaymentSource;
   afterRecord?: AfterRecord;
+  // Money one staff member records by themselves (cash, a bank transfer): only on an invoice
+  // that is still due, and at most what is due. MegaPay's money has already left the payer, so
+  // MegaPay's pays take any valid sum and credit the excess to the balance.
+  upToDue?: boolean;
 }
 
 interface EdsTarget extends LockedInvoice {
@@ -26,7 +30,8 @@ export function recordEdsPayment({
   now = () => new Date(),
   source = megapaySource(),
   afterRecord,
-}: RecordEdsPaymentOptions): Promise<MegapayOutcome> {
+  upToDue = false,
+}: RecordEdsPaymentOptions): Promise<PaymentResult> {
   return recordPayment<EdsTarget>({
     db,
     service: "eds",
@@ -34,10 +39,15 @@ export function recordEdsPayment({
     source,
     afterRecord,
     async findTarget(ledger) {
-      if (!isValidInvoiceNumber(request.account)) return outcome.accountNotFound();
+      if (!isValidInvoiceNumber(request.account)) return "accountNotFound";
       const invoice = await ledger.lockInvoice(request.account);
-      if (!invoice) return outcome.accountNotFound();
-      if (invoice.status === "cancelled") return outcome.notAllowed("invoice cancelled");
+      if (!invoice) return "accountNotFound";
+      if (invoice.status === "cancelled") return "invoiceCancelled";
+      if (upToDue) {
+        // Read from the locked row: two payments recorded at once cannot both fit the same due.
+        if (invoice.status === "paid") return "invoicePaid";
+        if (request.sumTyiyn > invoice.amountTyiyn - invoice.paidTyiyn) return "aboveDue";
+      }
       return { ...invoice, invoiceId: invoice.id };
     },
     async apply(ledger, paymentId, target) {

@@ -6,7 +6,7 @@ import {
   type PaymentLedger,
   type PaymentSource,
 } from "@/server/db";
-import { outcome, type MegapayOutcome } from "./megapay-outcome";
+import { paymentResult, type PaymentRefusal, type PaymentResult } from "./payment-result";
 
 export interface PaymentRequest {
   txnId: string;
@@ -35,7 +35,7 @@ export interface RecordPaymentOptions<T extends PaymentTarget> {
   request: PaymentRequest;
   source: PaymentSource;
   // Reads (and locks) what the payment goes to, or says why it cannot be paid. Writes nothing.
-  findTarget: (ledger: PaymentLedger) => Promise<T | MegapayOutcome>;
+  findTarget: (ledger: PaymentLedger) => Promise<T | PaymentRefusal>;
   // Applies the recorded payment: ledger entries, invoice state.
   apply: (ledger: PaymentLedger, paymentId: number, target: T) => Promise<void>;
   // Anything else written with a new payment (a staff-recorded payment's audit event).
@@ -44,12 +44,10 @@ export interface RecordPaymentOptions<T extends PaymentTarget> {
 
 export type AfterRecord = (ledger: PaymentLedger, paymentId: number) => Promise<void>;
 
-const isOutcome = (value: PaymentTarget | MegapayOutcome): value is MegapayOutcome => "result" in value;
-
 async function recordOnce<T extends PaymentTarget>(
   ledger: PaymentLedger,
   options: RecordPaymentOptions<T>,
-): Promise<MegapayOutcome> {
+): Promise<PaymentResult> {
   const { service, request } = options;
   // Both reads at once (one round trip less for a new payment); a recorded txn_id is answered
   // from the stored payment whatever its target reads now.
@@ -59,11 +57,11 @@ async function recordOnce<T extends PaymentTarget>(
   ]);
   if (earlier) {
     if (earlier.account !== request.account || earlier.sumTyiyn !== request.sumTyiyn) {
-      return outcome.other("txn_id already recorded with another account or sum");
+      return paymentResult.refused("txnConflict");
     }
-    return outcome.ok({ prvTxn: String(earlier.id) });
+    return paymentResult.replayed(earlier.id);
   }
-  if (isOutcome(target)) return target;
+  if (typeof target === "string") return paymentResult.refused(target);
   const { source } = options;
   const paymentId = await ledger.insertPayment({
     ...(source.method === "megapay" ? { ...source, office: target.office ?? null } : source),
@@ -80,17 +78,17 @@ async function recordOnce<T extends PaymentTarget>(
   await ledger.insertPaymentNotification(paymentId);
   await options.apply(ledger, paymentId, target);
   await options.afterRecord?.(ledger, paymentId);
-  return outcome.ok({ prvTxn: String(paymentId) });
+  return paymentResult.recorded(paymentId);
 }
 
 // Records a payment exactly once per (service, txn_id). The payment, its ledger entries and the
-// invoice change commit together or not at all. A replay of a recorded txn_id returns the same
-// answer (rebuilt from the stored payment: result 0 and its id) and records nothing; when
+// invoice change commit together or not at all. A replay of a recorded txn_id answers with the
+// stored payment (`replayed`, its id) and records nothing; when
 // several requests with one txn_id race, the unique constraint lets one insert win and the
 // others, retried, find it and replay it.
 export async function recordPayment<T extends PaymentTarget>(
   options: RecordPaymentOptions<T>,
-): Promise<MegapayOutcome> {
+): Promise<PaymentResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await runPaymentUnit(options.db, (ledger) => recordOnce(ledger, options));

@@ -1,5 +1,5 @@
 import type { Database, PaymentSource } from "@/server/db";
-import { outcome, type MegapayOutcome } from "./megapay-outcome";
+import type { PaymentResult } from "./payment-result";
 import { megapaySource, recordPayment, type AfterRecord, type PaymentRequest } from "./record-payment";
 import { sociSumProblem, type SociLimits } from "./soci-limits";
 
@@ -13,14 +13,14 @@ export interface RecordSociPaymentOptions {
 }
 
 // «СОчИ» pay: credits the sum to the SOChI balance of the client with this INN, if the company
-// has connected that client to SOChI (else, as for an unknown INN, result 5).
+// has connected that client to SOChI (MegaPay is told result 5 either way).
 export function recordSociPayment({
   db,
   request,
   limits,
   source = megapaySource(),
   afterRecord,
-}: RecordSociPaymentOptions): Promise<MegapayOutcome> {
+}: RecordSociPaymentOptions): Promise<PaymentResult> {
   return recordPayment({
     db,
     service: "soci",
@@ -29,11 +29,12 @@ export function recordSociPayment({
     afterRecord,
     async findTarget(ledger) {
       const client = await ledger.findSociClient(request.account);
-      if (!client?.sociConnected) return outcome.accountNotFound();
+      if (!client) return "accountNotFound";
+      if (!client.sociConnected) return "notConnected";
       const clientId = client.id;
       const problem = sociSumProblem(request.sumTyiyn, limits);
-      if (problem === "too-small") return outcome.sumTooSmall();
-      if (problem === "too-large") return outcome.sumTooLarge();
+      if (problem === "too-small") return "sumTooSmall";
+      if (problem === "too-large") return "sumTooLarge";
       return { clientId, invoiceId: null };
     },
     async apply(ledger, paymentId, target) {

@@ -79,6 +79,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
       method: true,
       providerTxnId: true,
       receiptNumber: true,
+      receiptShown: true,
       sumTyiyn: true,
       receivedAt: true,
       invoiceId: true,
@@ -101,7 +102,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
     },
   });
   if (!payment) return [];
-  const txnId = payment.receiptNumber ?? payment.providerTxnId;
+  const txnId = payment.receiptShown ?? payment.receiptNumber ?? payment.providerTxnId;
   const invoice = payment.invoice;
   let dueTyiyn = 0;
   if (invoice && payment.invoiceId !== null) {

@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/config/staff-roles";
+import { foldReceiptNumber } from "@/lib/receipt-number";
 import type { Database } from "@/server/db";
 import { requireRole } from "../staff/staff-access";
 import { journalTotals } from "./journal-totals";
@@ -52,7 +53,8 @@ async function searchWhere(db: Database, q: string | undefined) {
     const client = await db.client.findUnique({ where: { inn: q }, select: { id: true } });
     return client ? { clientId: client.id } : { account: q };
   }
-  return { OR: [{ providerTxnId: q }, { receiptNumber: q }] };
+  // A receipt number as the ledger keeps it (folded), whichever keyboard it is typed on now.
+  return { OR: [{ providerTxnId: q }, { receiptNumber: foldReceiptNumber(q) }] };
 }
 
 // What a filter selects.
@@ -90,6 +92,7 @@ export async function listPayments({
         service: true,
         method: true,
         receiptNumber: true,
+        receiptShown: true,
         office: true,
         providerTxnId: true,
         account: true,
@@ -107,7 +110,7 @@ export async function listPayments({
       receivedAt: p.receivedAt,
       service: p.service === "eds" ? "eds" : "soci",
       method: p.method,
-      reference: p.receiptNumber ?? p.providerTxnId,
+      reference: p.receiptShown ?? p.receiptNumber ?? p.providerTxnId,
       office: p.office,
       providerTxnId: p.providerTxnId,
       account: p.account,

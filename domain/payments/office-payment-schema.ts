@@ -4,6 +4,7 @@ import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
 import { checkInn } from "@/lib/inn";
 import { normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { parseDecimalSom } from "@/lib/money";
+import { foldReceiptNumber } from "@/lib/receipt-number";
 import { problemsByField } from "../staff/form-problems";
 
 // A payment staff record (cash at the till, a bank transfer), as posted by the form. Each
@@ -40,7 +41,7 @@ export const officePaymentSchema = (today: Date = new Date()) =>
       // What is printed on the receipt or the payment order: letters, digits, "-" and "/".
       receiptNumber: z
         .string()
-        .transform((v) => v.replace(/\s+/g, "").toUpperCase())
+        .transform((v) => v.replace(/\s+/g, ""))
         .pipe(
           z
             .string()
@@ -57,15 +58,17 @@ export const officePaymentSchema = (today: Date = new Date()) =>
       }),
       office: z.enum(officeIds, { error: "choice" }),
     })
-    .transform((value, ctx) => {
+    .transform(({ receiptNumber: typed, ...value }, ctx) => {
+      // One paper receipt typed on two keyboards is one receipt: compared folded, shown as typed.
+      const receipt = { receiptNumber: foldReceiptNumber(typed), receiptShown: typed };
       if (value.service === "soci") {
         const inn = checkInn(value.account);
         if (!inn.ok) return problem(ctx, "innFormat", "account");
-        return { ...value, account: inn.inn };
+        return { ...value, ...receipt, account: inn.inn };
       }
       const number = normalizeInvoiceNumber(value.account);
       if (!number) return problem(ctx, "invoiceFormat", "account");
-      return { ...value, account: number };
+      return { ...value, ...receipt, account: number };
     });
 
 export type ValidOfficePayment = z.output<ReturnType<typeof officePaymentSchema>>;
@@ -86,6 +89,8 @@ export const officePaymentProblems = [
   "accountNotFound",
   "notConnected",
   "invoiceCancelled",
+  "invoicePaid",
+  "aboveDue",
   "sumTooSmall",
   "sumTooLarge",
   "receiptUsed",

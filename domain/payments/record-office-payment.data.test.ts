@@ -40,9 +40,12 @@ describe.each(testProviders)("cash and bank payments, clients on %s", (provider)
   it("records a cash payment once per receipt, with the ledger's rules, audited", async () => {
     const number = await registerTestClient(t.db, "cash-1", { inn: "01212121212121" });
     const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
-    const over = invoice.amountTyiyn + 50_000;
-    const payment = posted({ account: number, amount: (over / 100).toFixed(2), receiptNumber: "kv 0001" });
-    expect(payment.receiptNumber).toBe("KV0001");
+    const payment = posted({
+      account: number,
+      amount: (invoice.amountTyiyn / 100).toFixed(2),
+      receiptNumber: "kv 0001",
+    });
+    expect(payment).toMatchObject({ receiptNumber: "KV0001", receiptShown: "kv0001" });
 
     await expect(
       recordOfficePayment({ db: t.db, actor: accountant, payment, limits }),
@@ -66,9 +69,8 @@ describe.each(testProviders)("cash and bank payments, clients on %s", (provider)
       service: "eds",
     });
     expect(stored.providerTxnAt.toISOString()).toBe("2026-11-25T18:00:00.000Z");
-    // Paid, and what exceeded the invoice went to the balance, as with MegaPay.
     expect((await t.db.invoice.findUniqueOrThrow({ where: { number } })).status).toBe("paid");
-    expect(await ledgerSum("01212121212121")).toBe(50_000);
+    expect(await ledgerSum("01212121212121")).toBe(0);
     const audit = await t.db.auditEvent.findMany({ where: { action: "payment.recorded" } });
     expect(audit.map((e) => [e.subjectId, e.actorEmail])).toEqual([[String(stored.id), "osh@dostek.kg"]]);
 
@@ -99,7 +101,79 @@ describe.each(testProviders)("cash and bank payments, clients on %s", (provider)
       limits,
     });
     expect(byBank).toMatchObject({ ok: true });
-    expect(await ledgerSum("01212121212121")).toBe(51_000);
+    expect(await ledgerSum("01212121212121")).toBe(1_000);
+    // A paid invoice takes no more office money.
+    expect(
+      await recordOfficePayment({
+        db: t.db,
+        actor: oshOperator,
+        payment: posted({ account: number, amount: "1", receiptNumber: "KV0002" }),
+        limits,
+      }),
+    ).toEqual({ ok: false, problem: { field: "account", code: "invoicePaid" } });
+  });
+
+  it("refuses an office payment above what is still due (9 999 999 som typed for 1 510): nothing is written", async () => {
+    const inn = "01515151515151";
+    const number = await registerTestClient(t.db, "cash-due", { inn });
+    const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
+    const record = (amount: string, receiptNumber: string) =>
+      recordOfficePayment({
+        db: t.db,
+        actor: oshOperator,
+        payment: posted({ account: number, amount, receiptNumber }),
+        limits,
+      });
+    const paymentsBefore = await t.db.payment.count();
+    expect(await record("9999999", "Z1")).toEqual({
+      ok: false,
+      problem: { field: "amount", code: "aboveDue" },
+    });
+    expect(await record(((invoice.amountTyiyn + 1) / 100).toFixed(2), "Z1")).toMatchObject({
+      ok: false,
+      problem: { code: "aboveDue" },
+    });
+    expect(await t.db.payment.count()).toBe(paymentsBefore);
+    expect(await ledgerSum(inn)).toBe(0);
+    expect((await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn).toBe(0);
+
+    // Two parts at once that each fit what is due but not together: the locked invoice lets one in.
+    const part = ((invoice.amountTyiyn - 100) / 100).toFixed(2);
+    const both = await Promise.all([record(part, "Z2"), record(part, "Z3")]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.filter((r) => !r.ok)).toEqual([
+      { ok: false, problem: { field: "amount", code: "aboveDue" } },
+    ]);
+    // The rest of what is due is accepted; the invoice is paid; no balance was created.
+    expect(await record("1", "Z4")).toMatchObject({ ok: true });
+    expect((await t.db.invoice.findUniqueOrThrow({ where: { number } })).status).toBe("paid");
+    expect(await ledgerSum(inn)).toBe(0);
+  });
+
+  it("takes a receipt typed with a Cyrillic «А12» and a Latin «A12» as one receipt", async () => {
+    const inn = "01616161616161";
+    await registerTestClient(t.db, "cash-receipt", { inn });
+    await connectToSoci(t.db, inn);
+    const soci = (amount: string, receiptNumber: string) =>
+      recordOfficePayment({
+        db: t.db,
+        actor: oshOperator,
+        payment: posted({ service: "soci", account: inn, amount, receiptNumber }),
+        limits,
+      });
+    const cyrillic = await soci("10", "А12");
+    expect(cyrillic).toMatchObject({ ok: true, replayed: false });
+    // The same paper receipt typed on the other keyboard: the same payment, nothing new.
+    expect(await soci("10", "A12")).toEqual({ ...cyrillic, replayed: true });
+    expect(await soci("20", "a12")).toEqual({
+      ok: false,
+      problem: { field: "receiptNumber", code: "receiptUsed" },
+    });
+    const stored = await t.db.payment.findMany({ where: { clientId: { not: null }, account: inn } });
+    expect(stored.map((p) => [p.receiptNumber, p.receiptShown, p.providerTxnId])).toEqual([
+      ["A12", "А12", "cash:A12"],
+    ]);
+    expect(await ledgerSum(inn)).toBe(1_000);
   });
 
   it("refuses what MegaPay would refuse: unknown, not connected, cancelled, outside the limits", async () => {

@@ -3,14 +3,14 @@ import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
 import type { AfterRecord } from "@/domain/megapay/record-payment";
-import { OsmpResult } from "@/lib/osmp/result-codes";
+import type { PaymentRefusal } from "@/domain/megapay/payment-result";
 import { isUniqueViolation, type Database, type PaymentSource } from "@/server/db";
 import { requireOfficeWork, requireRole } from "../staff/staff-access";
 import type { ValidOfficePayment } from "./office-payment-schema";
 
 export type OfficePaymentProblem =
-  | { field: "account"; code: "accountNotFound" | "notConnected" | "invoiceCancelled" }
-  | { field: "amount"; code: "sumTooSmall" | "sumTooLarge" }
+  | { field: "account"; code: "accountNotFound" | "notConnected" | "invoiceCancelled" | "invoicePaid" }
+  | { field: "amount"; code: "sumTooSmall" | "sumTooLarge" | "aboveDue" }
   | { field: "receiptNumber"; code: "receiptUsed" };
 
 export type RecordOfficePaymentResult =
@@ -67,6 +67,7 @@ export async function recordOfficePayment({
   const source: PaymentSource = {
     method: payment.method,
     receiptNumber: payment.receiptNumber,
+    receiptShown: payment.receiptShown,
     office,
     recordedById: actor.id,
   };
@@ -85,35 +86,29 @@ export async function recordOfficePayment({
       subjectId: String(paymentId),
       after: JSON.stringify({ ...payment, office }),
     });
-  let outcome;
+  let result;
   try {
-    outcome =
+    result =
       payment.service === "soci"
         ? await recordSociPayment({ db, request, limits, source, afterRecord })
-        : await recordEdsPayment({ db, request, source, afterRecord });
+        : await recordEdsPayment({ db, request, source, afterRecord, upToDue: true });
   } catch (error) {
     // The same receipt recorded meanwhile for something else.
     if (isUniqueViolation(error)) return refused({ field: "receiptNumber", code: "receiptUsed" });
     throw error;
   }
-  switch (outcome.result) {
-    case OsmpResult.ok:
-      return { ok: true, paymentId: Number(outcome.prvTxn), replayed: false };
-    case OsmpResult.accountNotFound: {
-      if (payment.service === "eds") return refused({ field: "account", code: "accountNotFound" });
-      const client = await db.client.findUnique({ where: { inn: payment.account }, select: { id: true } });
-      return refused({ field: "account", code: client ? "notConnected" : "accountNotFound" });
-    }
-    case OsmpResult.paymentNotAllowed:
-      return refused({ field: "account", code: "invoiceCancelled" });
-    case OsmpResult.sumTooSmall:
-      return refused({ field: "amount", code: "sumTooSmall" });
-    case OsmpResult.sumTooLarge:
-      return refused({ field: "amount", code: "sumTooLarge" });
-    case OsmpResult.otherError:
-      // The same receipt, meanwhile recorded with another account or sum.
-      return refused({ field: "receiptNumber", code: "receiptUsed" });
-    default:
-      throw new Error(`unexpected ledger answer ${outcome.result}: ${outcome.comment}`);
-  }
+  if (result.status !== "refused") return { ok: true, paymentId: result.paymentId, replayed: false };
+  return refused(problemOf[result.refusal]);
 }
+
+const problemOf: Record<PaymentRefusal, OfficePaymentProblem> = {
+  accountNotFound: { field: "account", code: "accountNotFound" },
+  notConnected: { field: "account", code: "notConnected" },
+  invoiceCancelled: { field: "account", code: "invoiceCancelled" },
+  invoicePaid: { field: "account", code: "invoicePaid" },
+  aboveDue: { field: "amount", code: "aboveDue" },
+  sumTooSmall: { field: "amount", code: "sumTooSmall" },
+  sumTooLarge: { field: "amount", code: "sumTooLarge" },
+  // The same receipt, meanwhile recorded with another account or sum.
+  txnConflict: { field: "receiptNumber", code: "receiptUsed" },
+};

@@ -30,13 +30,13 @@ describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (pr
     await connectToSoci(db, inn);
     const soci = (txnId: string, sumTyiyn: number, txnDate = at("10:00")) =>
       recordSociPayment({ db, request: { txnId, account: inn, sumTyiyn, txnDate }, limits });
-    expect((await soci("5001", 10_000)).result).toBe(0);
-    expect((await soci("5002", 20_000)).result).toBe(0);
+    expect((await soci("5001", 10_000)).status).toBe("recorded");
+    expect((await soci("5002", 20_000)).status).toBe("recorded");
     const eds = await recordEdsPayment({
       db,
       request: { txnId: "5004", account: invoice, sumTyiyn: 100, txnDate: at("11:00") },
     });
-    expect(eds.result).toBe(0);
+    expect(eds.status).toBe("recorded");
 
     const row = (line: number, txnId: string, sumTyiyn: number, txnAt = at("10:00")): RegistryRow => ({
       line,
@@ -101,7 +101,7 @@ describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (pr
     });
     expect(paid.providerTxnAt).toEqual(at("12:00"));
     const replay = await soci("5005", 5_000, at("12:00"));
-    expect(replay).toMatchObject({ result: 0, prvTxn: String(paid.id) });
+    expect(replay).toEqual({ status: "replayed", paymentId: paid.id });
     expect(await balance()).toBe(before + 5_000);
     expect(await resolve(missing.id, "record")).toEqual({ ok: false, problem: "alreadyResolved" });
 

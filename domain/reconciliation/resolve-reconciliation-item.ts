@@ -3,7 +3,7 @@ import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { megapaySource, type AfterRecord } from "@/domain/megapay/record-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
-import { OsmpResult } from "@/lib/osmp/result-codes";
+import type { PaymentRefusal } from "@/domain/megapay/payment-result";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { requireRole } from "../staff/staff-access";
@@ -33,13 +33,16 @@ export interface ResolveReconciliationItemOptions {
   limits: SociLimits;
 }
 
-const problemOfResult: Partial<Record<number, ResolveProblem>> = {
-  [OsmpResult.accountNotFound]: "accountNotFound",
-  [OsmpResult.badAccountFormat]: "accountNotFound",
-  [OsmpResult.paymentNotAllowed]: "invoiceCancelled",
-  [OsmpResult.sumTooSmall]: "sumTooSmall",
-  [OsmpResult.sumTooLarge]: "sumTooLarge",
-  [OsmpResult.otherError]: "txnConflict",
+const problemOf: Record<PaymentRefusal, ResolveProblem> = {
+  accountNotFound: "accountNotFound",
+  notConnected: "accountNotFound",
+  invoiceCancelled: "invoiceCancelled",
+  // Refusals of office payments only; MegaPay's are never limited to what is due.
+  invoicePaid: "cannotRecord",
+  aboveDue: "cannotRecord",
+  sumTooSmall: "sumTooSmall",
+  sumTooLarge: "sumTooLarge",
+  txnConflict: "txnConflict",
 };
 
 // A person resolves one difference of a reconciliation, with a comment. "Record this payment"
@@ -77,13 +80,12 @@ export async function resolveReconciliationItem(
         subjectId: String(id),
         after: JSON.stringify({ from: "megapay-registry", runId: item.runId, line: item.line, comment }),
       });
-    const outcome =
+    const result =
       item.service === "eds"
         ? await recordEdsPayment({ db, request, source, afterRecord })
         : await recordSociPayment({ db, request, source, afterRecord, limits });
-    if (outcome.result !== OsmpResult.ok)
-      return { ok: false, problem: problemOfResult[outcome.result] ?? "cannotRecord" };
-    paymentId = Number(outcome.prvTxn);
+    if (result.status === "refused") return { ok: false, problem: problemOf[result.refusal] };
+    paymentId = result.paymentId;
   }
 
   return runTransaction(db, async (tx) => {

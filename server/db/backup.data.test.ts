@@ -49,7 +49,7 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
           request: { txnId, account: inn, sumTyiyn: 1_000, txnDate: new Date() },
           limits,
         });
-        if (answer.result === 0) acknowledged.push(txnId);
+        if (answer.status === "recorded") acknowledged.push(txnId);
       }
     };
     const streams = Array.from({ length: 4 }, stream);

@@ -19,6 +19,7 @@ export interface PaymentRow {
   invoiceId: number | null;
   office: string | null;
   receiptNumber: string | null;
+  receiptShown: string | null;
   recordedById: string | null;
   providerRequest: string | null;
 }
@@ -37,8 +38,13 @@ export function paymentRow(p: NewPayment, receivedAt: Date): PaymentRow {
     invoiceId: p.invoiceId,
     office: p.office,
     ...(p.method === "megapay"
-      ? { receiptNumber: null, recordedById: null, providerRequest: p.providerRequest }
-      : { receiptNumber: p.receiptNumber, recordedById: p.recordedById, providerRequest: null }),
+      ? { receiptNumber: null, receiptShown: null, recordedById: null, providerRequest: p.providerRequest }
+      : {
+          receiptNumber: p.receiptNumber,
+          receiptShown: p.receiptShown,
+          recordedById: p.recordedById,
+          providerRequest: null,
+        }),
   };
 }
 
@@ -59,6 +65,7 @@ export const insertPayment = (db: Writer, r: PaymentRow) =>
       invoiceId: r.invoiceId,
       office: r.office,
       receiptNumber: r.receiptNumber,
+      receiptShown: r.receiptShown,
       recordedById: r.recordedById,
       providerRequest: r.providerRequest,
     })

@@ -33,7 +33,14 @@ export interface LockedInvoice {
 // payment staff record (its receipt or payment-order number, office and recorder).
 export type PaymentSource =
   | { method: "megapay"; providerRequest: string | null }
-  | { method: "cash" | "bank"; receiptNumber: string; office: string; recordedById: string };
+  | {
+      method: "cash" | "bank";
+      // Folded (lib/receipt-number.ts), and as typed.
+      receiptNumber: string;
+      receiptShown: string;
+      office: string;
+      recordedById: string;
+    };
 
 export type NewPayment = PaymentSource & {
   service: string;

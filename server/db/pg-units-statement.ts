@@ -51,6 +51,7 @@ export const paymentColumns = [
   "invoiceId",
   "office",
   "receiptNumber",
+  "receiptShown",
   "recordedById",
   "providerRequest",
 ] as const;
