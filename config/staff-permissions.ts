@@ -18,8 +18,14 @@ export const staffPermissions = {
   // A client belongs to no office: contacts and the SOChI switch.
   editClient: { admin: "any", operator: "any" },
   importSociClients: { admin: "any" },
-  // MegaPay's registry: upload, read the report, explain a difference.
+  // MegaPay's registry: upload, read the report, explain a difference, ask to record a payment
+  // it lists or to reverse one of ours it does not.
   reconcile: { admin: "any", accountant: "any" },
+  // Money requests (a second person approves): asking to reverse a cash or bank payment (own:
+  // the payment's office), to adjust a balance; deciding someone else's request.
+  requestReversal: { admin: "any", operator: "own", accountant: "any" },
+  requestBalanceAdjustment: { admin: "any" },
+  decideMoneyRequests: { admin: "any", accountant: "any" },
   settings: { admin: "any" },
   staffAccounts: { admin: "any" },
   auditLog: { admin: "any" },

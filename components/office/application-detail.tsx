@@ -105,7 +105,9 @@ export async function ApplicationDetailView({ application: a }: { application: A
                     </Link>
                   </td>
                   <td className={cell}>{t(`payments.methods.${p.method}`)}</td>
-                  <td className={`${cell} font-mono`}>{p.receiptShown ?? p.receiptNumber ?? p.providerTxnId}</td>
+                  <td className={`${cell} font-mono`}>
+                    {p.receiptShown ?? p.receiptNumber ?? p.providerTxnId}
+                  </td>
                   <td className={numericCell}>{money(p.sumTyiyn)}</td>
                 </tr>
               ))}

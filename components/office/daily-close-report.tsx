@@ -5,7 +5,7 @@ import { cell, numericCell, OfficeTable, rowClass } from "./office-table";
 export interface DailyCloseWords {
   officeName: (office: string | null) => string;
   service: (service: "soci" | "eds") => string;
-  method: (method: "megapay" | "cash" | "bank") => string;
+  method: (method: "megapay" | "cash" | "bank", reversal: boolean) => string;
   columns: { service: string; method: string; count: string; sum: string };
   officeTotal: string;
   grandTotal: string;
@@ -36,9 +36,9 @@ export function DailyCloseReport({ close, words }: { close: DailyClose; words: D
           {office.lines.length > 0 && (
             <OfficeTable label={words.officeName(office.office)} columns={columns} minWidth="28rem">
               {office.lines.map((line) => (
-                <tr key={`${line.service}-${line.method}`} className={rowClass}>
+                <tr key={`${line.service}-${line.method}-${line.reversal}`} className={rowClass}>
                   <td className={cell}>{words.service(line.service)}</td>
-                  <td className={cell}>{words.method(line.method)}</td>
+                  <td className={cell}>{words.method(line.method, line.reversal)}</td>
                   <td className={numericCell}>{line.count}</td>
                   <td className={numericCell}>
                     <Money tyiyn={line.sumTyiyn} />

@@ -11,6 +11,7 @@ export interface OfficeFormField {
   autoComplete?: string;
   inputMode?: "numeric" | "text";
   maxLength?: number;
+  hint?: string;
   // A choice instead of a text box (the first option is the empty "choose" one).
   options?: { value: string; label: string }[];
 }
@@ -111,6 +112,7 @@ function OfficeFormFields({
             autoComplete={field.autoComplete}
             inputMode={field.inputMode}
             maxLength={field.maxLength}
+            hint={field.hint}
             defaultValue={field.type === "password" ? undefined : state.values[field.name]}
             error={text(state.errors[field.name])}
           />

@@ -39,6 +39,7 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
           </span>,
         ],
     [f("office"), p.office ? t(`offices.${p.office as "osh"}`) : t("noOffice")],
+    ...reversalRows(p, t),
     ...(p.recordedBy
       ? [[f("recordedBy"), `${p.recordedBy.name} (${p.recordedBy.email})`] as [string, string]]
       : []),
@@ -83,7 +84,7 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
           </div>
         ))}
       </dl>
-      {p.method === "megapay" && (
+      {p.method === "megapay" && p.reversesId === null && (
         <>
           <section className="space-y-2">
             <h2 className="text-xl font-bold">{t("payment.megapayRequest")}</h2>
@@ -105,4 +106,35 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
       )}
     </div>
   );
+}
+
+// A reversal points at what it reverses; a reversed payment at its reversal, or at the request
+// that waits for approval.
+function reversalRows(
+  p: PaymentDetail,
+  t: Awaited<ReturnType<typeof getTranslations<"office">>>,
+): [string, React.ReactNode][] {
+  const link = (href: string, text: string) => (
+    <Link key="v" href={href} className="text-brand-700 underline" data-testid="reversal-link">
+      {text}
+    </Link>
+  );
+  const label = t("requests.reverse");
+  if (p.reversesId !== null)
+    return [[label, link(`/office/payments/${p.reversesId}`, t("requests.reverses", { id: p.reversesId }))]];
+  if (p.reversedBy)
+    return [
+      [label, link(`/office/payments/${p.reversedBy.id}`, t("requests.reversedBy", { id: p.reversedBy.id }))],
+    ];
+  if (p.pendingReversalId !== null)
+    return [
+      [
+        label,
+        link(
+          `/office/requests/${p.pendingReversalId}`,
+          t("requests.pendingRequest", { id: p.pendingReversalId }),
+        ),
+      ],
+    ];
+  return [];
 }

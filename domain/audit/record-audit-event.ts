@@ -21,6 +21,10 @@ export const auditActions = [
   "settings.registry-columns-changed",
   "reconciliation.uploaded",
   "reconciliation.resolved",
+  "money-request.created",
+  "money-request.approved",
+  "money-request.rejected",
+  "payment.reversed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditSubjectTypes = [
@@ -33,6 +37,7 @@ export const auditSubjectTypes = [
   "company",
   "tariff",
   "reconciliation",
+  "money-request",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

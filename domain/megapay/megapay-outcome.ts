@@ -47,6 +47,7 @@ const refusalOutcome: Record<PaymentRefusal, () => MegapayOutcome> = {
   sumTooSmall: outcome.sumTooSmall,
   sumTooLarge: outcome.sumTooLarge,
   txnConflict: () => outcome.other("txn_id already recorded with another account or sum"),
+  invoiceChanged: () => outcome.notAllowed("invoice changed"),
 };
 
 export function outcomeOfPayment(result: PaymentResult): MegapayOutcome {

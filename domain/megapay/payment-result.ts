@@ -14,6 +14,8 @@ export const paymentRefusals = [
   "sumTooLarge",
   // The txn_id (or receipt) is already recorded with another account or sum.
   "txnConflict",
+  // An approved request's invoice is no longer as it was when the request was made.
+  "invoiceChanged",
 ] as const;
 export type PaymentRefusal = (typeof paymentRefusals)[number];
 

@@ -15,6 +15,8 @@ export interface RecordEdsPaymentOptions {
   // that is still due, and at most what is due. MegaPay's money has already left the payer, so
   // MegaPay's pays take any valid sum and credit the excess to the balance.
   upToDue?: boolean;
+  // An approved request applies exactly what was shown: the invoice as it was then, or nothing.
+  expectInvoice?: { paidTyiyn: number; status: string };
 }
 
 interface EdsTarget extends LockedInvoice {
@@ -31,6 +33,7 @@ export function recordEdsPayment({
   source = megapaySource(),
   afterRecord,
   upToDue = false,
+  expectInvoice,
 }: RecordEdsPaymentOptions): Promise<PaymentResult> {
   return recordPayment<EdsTarget>({
     db,
@@ -43,6 +46,11 @@ export function recordEdsPayment({
       const invoice = await ledger.lockInvoice(request.account);
       if (!invoice) return "accountNotFound";
       if (invoice.status === "cancelled") return "invoiceCancelled";
+      if (
+        expectInvoice &&
+        (invoice.paidTyiyn !== expectInvoice.paidTyiyn || invoice.status !== expectInvoice.status)
+      )
+        return "invoiceChanged";
       if (upToDue) {
         // Read from the locked row: two payments recorded at once cannot both fit the same due.
         if (invoice.status === "paid") return "invoicePaid";

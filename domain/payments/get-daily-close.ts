@@ -12,6 +12,8 @@ export type CloseMethod = "megapay" | "cash" | "bank";
 export interface DailyCloseLine {
   service: CloseService;
   method: CloseMethod;
+  // Reversals of earlier payments (negative sums), on a line of their own.
+  reversal: boolean;
   count: number;
   sumTyiyn: number;
 }
@@ -42,7 +44,8 @@ const services: CloseService[] = ["soci", "eds"];
 const methods: CloseMethod[] = ["megapay", "cash", "bank"];
 
 // The day's money (Bishkek time) per office, service and method, with the invoices paid and the
-// signatures issued that day. A payment's office is the one recorded on it: the till's for cash
+// signatures issued that day. Reversals approved that day are lines of their own, with negative
+// sums, counted on the day of the reversal (the original stays on its own day). A payment's office is the one recorded on it: the till's for cash
 // and bank, the invoice's for MegaPay (the ledger copies it), none for MegaPay's «СОчИ» top-ups.
 // Read by every role: the accountant closes the day, the offices check their till; the Today
 // board shows today's part of it.
@@ -50,13 +53,16 @@ export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): P
   requireRole(actor, ["admin", "operator", "accountant"], "read the daily close");
   if (!bishkekDayStart(day)) throw new RangeError(`not a day: ${day}`);
   const range = dayRange(day, day);
-  const [groups, invoices, signatures] = await Promise.all([
+  const byLine = (reversal: boolean) =>
     db.payment.groupBy({
       by: ["office", "service", "method"],
-      where: { receivedAt: range },
+      where: { receivedAt: range, reversesId: reversal ? { not: null } : null },
       _count: { _all: true },
       _sum: { sumTyiyn: true },
-    }),
+    });
+  const [payments, reversals, invoices, signatures] = await Promise.all([
+    byLine(false),
+    byLine(true),
     db.invoice.findMany({
       where: { paidAt: range, status: "paid" },
       select: { office: true, amountTyiyn: true },
@@ -83,11 +89,16 @@ export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): P
     return entry;
   };
   const total = { count: 0, sumTyiyn: 0 };
+  const groups = [
+    ...payments.map((group) => ({ ...group, reversal: false })),
+    ...reversals.map((group) => ({ ...group, reversal: true })),
+  ];
   for (const group of groups) {
     const entry = officeOf(group.office);
     const line: DailyCloseLine = {
       service: group.service === "eds" ? "eds" : "soci",
       method: group.method,
+      reversal: group.reversal,
       count: group._count._all,
       sumTyiyn: tyiynFromDatabase(group._sum.sumTyiyn ?? 0n),
     };
@@ -112,7 +123,8 @@ export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): P
     entry.lines.sort(
       (a, b) =>
         services.indexOf(a.service) - services.indexOf(b.service) ||
-        methods.indexOf(a.method) - methods.indexOf(b.method),
+        methods.indexOf(a.method) - methods.indexOf(b.method) ||
+        Number(a.reversal) - Number(b.reversal),
     );
   return { day, offices: sorted, total };
 }

@@ -20,9 +20,14 @@ export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
     include: {
       client: { select: { inn: true, name: true } },
       invoice: { select: { number: true, applicationId: true } },
+      reversedBy: { select: { id: true } },
     },
   });
   if (!payment) return null;
+  const pendingReversal = await db.moneyRequest.findFirst({
+    where: { kind: "reversal", paymentId, state: "pending" },
+    select: { id: true },
+  });
   const recordedBy = payment.recordedById
     ? await db.staffUser.findUnique({
         where: { id: payment.recordedById },
@@ -30,7 +35,7 @@ export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
       })
     : null;
   const answer =
-    payment.method === "megapay"
+    payment.method === "megapay" && payment.reversesId === null
       ? encodeOsmpResponse({
           txnId: payment.providerTxnId,
           result: 0,
@@ -39,7 +44,15 @@ export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
           sumTyiyn: payment.sumTyiyn,
         })
       : null;
-  return { ...payment, recordedBy, megapayAnswer: answer };
+  return {
+    ...payment,
+    recordedBy,
+    megapayAnswer: answer,
+    pendingReversalId: pendingReversal?.id ?? null,
+    // Cash and bank payments are reversed from here (MegaPay's, from reconciliation).
+    reversible:
+      payment.method !== "megapay" && payment.reversesId === null && !payment.reversedBy && !pendingReversal,
+  };
 }
 
 export type PaymentDetail = NonNullable<Awaited<ReturnType<typeof getPayment>>>;

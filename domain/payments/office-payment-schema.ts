@@ -6,6 +6,7 @@ import { normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { parseDecimalSom } from "@/lib/money";
 import { foldReceiptNumber } from "@/lib/receipt-number";
 import { problemsByField } from "../staff/form-problems";
+import { staffCommentSchema } from "../staff/staff-comment-schema";
 
 // A payment staff record (cash at the till, a bank transfer), as posted by the form. Each
 // problem is a code for its field (words in messages office.recordPayment.errors.<code>).
@@ -57,6 +58,16 @@ export const officePaymentSchema = (today: Date = new Date()) =>
         return start;
       }),
       office: z.enum(officeIds, { error: "choice" }),
+      // Only for what one person may not record alone (more than is due, a SOChI sum outside
+      // MegaPay's limits): why, and the payment then waits for a second person's approval.
+      approvalReason: z
+        .string()
+        .optional()
+        .transform((v, ctx) => {
+          if (!v?.trim()) return null;
+          const reason = staffCommentSchema.safeParse(v);
+          return reason.success ? reason.data : problem(ctx, reason.error.issues[0]!.message, "approvalReason");
+        }),
     })
     .transform(({ receiptNumber: typed, ...value }, ctx) => {
       // One paper receipt typed on two keyboards is one receipt: compared folded, shown as typed.
@@ -90,11 +101,14 @@ export const officePaymentProblems = [
   "notConnected",
   "invoiceCancelled",
   "invoicePaid",
+  "invoiceChanged",
   "aboveDue",
   "sumTooSmall",
   "sumTooLarge",
   "receiptUsed",
   "notAllowed",
+  "commentRequired",
+  "badCharacters",
 ] as const;
 
 // The first problem of each field.

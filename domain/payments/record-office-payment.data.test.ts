@@ -4,7 +4,8 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { tyiynFromDatabase } from "@/lib/money";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
-import { adjustBalance, BalanceError } from "../clients/adjust-balance";
+import { adjustBalanceApproved } from "@/scripts/test/money-request-fixture";
+import { requestBalanceAdjustment } from "../money-requests/request-balance-adjustment";
 import { getClient } from "../clients/get-client";
 import { setSociConnection } from "../clients/set-soci-connection";
 import { updateClientContacts } from "../clients/update-client-contacts";
@@ -237,13 +238,14 @@ describe.each(testProviders)("cash and bank payments, clients on %s", (provider)
     });
     await setSociConnection({ db: t.db, actor: oshOperator, inn, connected: true });
     await expect(
-      adjustBalance({ db: t.db, actor: oshOperator, inn, amountTyiyn: 100, comment: "why not" }),
+      requestBalanceAdjustment({ db: t.db, actor: oshOperator, inn, amountTyiyn: 100, reason: "why not" }),
     ).rejects.toBeInstanceOf(NotAllowedError);
-    await adjustBalance({ db: t.db, actor: admin, inn, amountTyiyn: 5_000, comment: "cash counted twice" });
-    await expect(
-      adjustBalance({ db: t.db, actor: admin, inn, amountTyiyn: -6_000, comment: "too much" }),
-    ).rejects.toEqual(new BalanceError("belowZero"));
-    await adjustBalance({ db: t.db, actor: admin, inn, amountTyiyn: -1_000, comment: "correction" });
+    await adjustBalanceApproved(t.db, { inn, amountTyiyn: 5_000, reason: "cash counted twice" });
+    expect(await adjustBalanceApproved(t.db, { inn, amountTyiyn: -6_000, reason: "too much" })).toEqual({
+      ok: false,
+      problem: "belowZero",
+    });
+    await adjustBalanceApproved(t.db, { inn, amountTyiyn: -1_000, reason: "correction" });
 
     const client = (await getClient({ db: t.db, actor: accountant, inn }))!;
     expect(client).toMatchObject({ headName: "Жаңы Башчы", phone: "+996700000000", sociConnected: true });

@@ -4,17 +4,29 @@ import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
 import type { AfterRecord } from "@/domain/megapay/record-payment";
 import type { PaymentRefusal } from "@/domain/megapay/payment-result";
+import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
+import { requestOfficePayment } from "../money-requests/request-office-payment";
 import { isUniqueViolation, type Database, type PaymentSource } from "@/server/db";
 import { requireOfficeWork, requireRole } from "../staff/staff-access";
 import type { ValidOfficePayment } from "./office-payment-schema";
 
 export type OfficePaymentProblem =
-  | { field: "account"; code: "accountNotFound" | "notConnected" | "invoiceCancelled" | "invoicePaid" }
+  | {
+      field: "account";
+      code: "accountNotFound" | "notConnected" | "invoiceCancelled" | "invoicePaid" | "invoiceChanged";
+    }
   | { field: "amount"; code: "sumTooSmall" | "sumTooLarge" | "aboveDue" }
   | { field: "receiptNumber"; code: "receiptUsed" };
 
 export type RecordOfficePaymentResult =
-  { ok: true; paymentId: number; replayed: boolean } | { ok: false; problem: OfficePaymentProblem };
+  | { ok: true; paymentId: number; replayed: boolean }
+  // Beyond what one person may record, with a reason given: a request waits for approval.
+  | { ok: true; requestId: number }
+  | { ok: false; problem: OfficePaymentProblem };
+
+// Refusals that a second person may overrule: the money really came (a bank transfer larger
+// than the invoice, a client who paid twice, a SOChI sum outside MegaPay's limits).
+const requestable: PaymentRefusal[] = ["aboveDue", "invoicePaid", "sumTooSmall", "sumTooLarge"];
 
 export interface RecordOfficePaymentOptions {
   db: Database;
@@ -98,8 +110,21 @@ export async function recordOfficePayment({
     throw error;
   }
   if (result.status !== "refused") return { ok: true, paymentId: result.paymentId, replayed: false };
+  if (payment.approvalReason && requestable.includes(result.refusal)) {
+    const asked = await requestOfficePayment({ db, actor, payment, office, reason: payment.approvalReason });
+    if (asked.ok) return asked;
+    return refused(requestProblemOf[asked.problem] ?? problemOf[result.refusal]);
+  }
   return refused(problemOf[result.refusal]);
 }
+
+// Why the request itself could not be made (the rest cannot happen after the ledger's checks).
+const requestProblemOf: Partial<Record<MoneyRequestProblem, OfficePaymentProblem>> = {
+  receiptUsed: { field: "receiptNumber", code: "receiptUsed" },
+  accountNotFound: { field: "account", code: "accountNotFound" },
+  notConnected: { field: "account", code: "notConnected" },
+  invoiceCancelled: { field: "account", code: "invoiceCancelled" },
+};
 
 const problemOf: Record<PaymentRefusal, OfficePaymentProblem> = {
   accountNotFound: { field: "account", code: "accountNotFound" },
@@ -111,4 +136,5 @@ const problemOf: Record<PaymentRefusal, OfficePaymentProblem> = {
   sumTooLarge: { field: "amount", code: "sumTooLarge" },
   // The same receipt, meanwhile recorded with another account or sum.
   txnConflict: { field: "receiptNumber", code: "receiptUsed" },
+  invoiceChanged: { field: "account", code: "invoiceChanged" },
 };

@@ -16,7 +16,9 @@ export interface ReconciliationItemView {
   paymentId: number | null;
   // What our payment with this txn_id says, where it differs or the registry lacks it.
   ours: { account: string; sumTyiyn: number } | null;
-  resolution: "recorded" | "explained" | null;
+  resolution: "recorded" | "reversed" | "explained" | null;
+  // A money request for this item waiting for approval (record or reverse).
+  pendingRequestId: number | null;
   comment: string | null;
   resolvedBy: string | null;
   resolvedAt: Date | null;
@@ -58,12 +60,16 @@ export async function getReconciliation({
   if (!run) return null;
   const paymentIds = run.items.flatMap((i) => (i.paymentId === null ? [] : [i.paymentId]));
   const staffIds = [run.uploadedById, ...run.items.flatMap((i) => (i.resolvedById ? [i.resolvedById] : []))];
-  const [payments, staff] = await Promise.all([
+  const [payments, staff, requests] = await Promise.all([
     db.payment.findMany({
       where: { id: { in: paymentIds } },
       select: { id: true, account: true, sumTyiyn: true },
     }),
     db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }),
+    db.moneyRequest.findMany({
+      where: { state: "pending", reconciliationItemId: { in: run.items.map((i) => i.id) } },
+      select: { id: true, reconciliationItemId: true },
+    }),
   ]);
   const nameOf = (staffId: string | null) =>
     staffId ? (staff.find((s) => s.id === staffId)?.name ?? staffId) : null;
@@ -83,6 +89,7 @@ export async function getReconciliation({
         paymentId: item.paymentId,
         ours: payment ? { account: payment.account, sumTyiyn: payment.sumTyiyn } : null,
         resolution: item.resolution,
+        pendingRequestId: requests.find((r) => r.reconciliationItemId === item.id)?.id ?? null,
         comment: item.comment,
         resolvedBy: nameOf(item.resolvedById),
         resolvedAt: item.resolvedAt,

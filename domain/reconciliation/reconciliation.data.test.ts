@@ -7,6 +7,7 @@ import type { RegistryRow } from "@/lib/megapay-registry";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { NotAllowedError } from "../staff/staff-access";
+import { decideMoneyRequest } from "../money-requests/decide-money-request";
 import { getReconciliation } from "./get-reconciliation";
 import { countUnresolvedDifferences, listReconciliations } from "./list-reconciliations";
 import { reconcileRegistry } from "./reconcile-registry";
@@ -14,6 +15,7 @@ import { resolveReconciliationItem } from "./resolve-reconciliation-item";
 
 const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
 const operator: StaffActor = { id: "op", email: "op@dostek.kg", role: "operator", office: "osh" };
+const admin: StaffActor = { id: "adm", email: "adm@dostek.kg", role: "admin", office: null };
 const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
 const at = (hhmm: string) => new Date(`2026-11-25T${hhmm}:00+06:00`);
 const period = { start: at("00:00"), end: new Date("2026-11-26T00:00:00+06:00") };
@@ -88,13 +90,28 @@ describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (pr
     });
     expect(await countUnresolvedDifferences({ db })).toBe(5);
 
-    // "Record this payment", then MegaPay's own pay of the same txn_id: one payment, one credit.
+    // "Record this payment" asks; nothing changes until an admin approves. Then MegaPay's own
+    // pay of the same txn_id: one payment, one credit.
     const missing = report.items[0]!;
     const balance = async () => (await db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
     const before = await balance();
-    const resolve = (itemId: number, action: "record" | "explain", actor = accountant) =>
-      resolveReconciliationItem({ db, actor, itemId, action, comment: "MegaPay confirmed by phone", limits });
-    expect(await resolve(missing.id, "record")).toEqual({ ok: true });
+    const resolve = (itemId: number, action: "record" | "reverse" | "explain", actor = accountant) =>
+      resolveReconciliationItem({ db, actor, itemId, action, comment: "MegaPay confirmed by phone" });
+    const asked = await resolve(missing.id, "record");
+    expect(asked).toEqual({ ok: true, requestId: expect.any(Number) });
+    const requestId = (asked as { requestId: number }).requestId;
+    expect(await resolve(missing.id, "record")).toEqual({ ok: false, problem: "pendingExists" });
+    expect(await resolve(missing.id, "explain")).toEqual({ ok: false, problem: "pendingExists" });
+    expect(await balance()).toBe(before);
+    expect(await db.payment.count({ where: { providerTxnId: "5005" } })).toBe(0);
+    expect((await getReconciliation({ db, actor: accountant, id: runId }))!.items[0]).toMatchObject({
+      resolution: null,
+      pendingRequestId: requestId,
+    });
+    const decide = (actor: StaffActor) =>
+      decideMoneyRequest({ db, actor, requestId, decision: "approve", comment: "checked", limits });
+    expect(await decide(accountant)).toEqual({ ok: false, problem: "ownRequest" });
+    expect(await decide(admin)).toEqual({ ok: true });
     expect(await balance()).toBe(before + 5_000);
     const paid = await db.payment.findUniqueOrThrow({
       where: { service_providerTxnId: { service: "soci", providerTxnId: "5005" } },
@@ -121,7 +138,8 @@ describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (pr
     expect(after.items[1]).toMatchObject({ resolution: "explained" });
     const [summary] = await listReconciliations({ db, actor: accountant });
     expect(summary).toMatchObject({ id: runId, rows: 5, missingHere: 0, unresolved: 3 });
-    expect(await db.auditEvent.count({ where: { action: "reconciliation.resolved" } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "reconciliation.resolved" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "money-request.approved" } })).toBe(1);
     expect(
       await db.auditEvent.count({ where: { action: "payment.recorded", subjectId: String(paid.id) } }),
     ).toBe(1);
@@ -155,7 +173,6 @@ describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (pr
         itemId: item!.id,
         action: "record",
         comment: "?",
-        limits,
       }),
     ).toEqual({ ok: false, problem: "accountNotFound" });
     expect(await db.payment.count({ where: { providerTxnId: "6001" } })).toBe(0);

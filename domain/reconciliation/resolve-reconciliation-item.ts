@@ -1,11 +1,9 @@
 import type { StaffActor } from "@/config/staff-roles";
-import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
-import { megapaySource, type AfterRecord } from "@/domain/megapay/record-payment";
-import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
-import type { SociLimits } from "@/domain/megapay/soci-limits";
-import type { PaymentRefusal } from "@/domain/megapay/payment-result";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
+import { requestRegistryPayment } from "../money-requests/request-registry-payment";
+import { requestReversal } from "../money-requests/request-reversal";
 import { requireRole } from "../staff/staff-access";
 import { reconciliationRoles } from "./reconcile-registry";
 
@@ -19,6 +17,9 @@ export const resolveProblems = [
   "sumTooSmall",
   "sumTooLarge",
   "txnConflict",
+  // A request for this item already waits for approval.
+  "pendingExists",
+  "alreadyReversed",
 ] as const;
 export type ResolveProblem = (typeof resolveProblems)[number];
 
@@ -26,78 +27,66 @@ export interface ResolveReconciliationItemOptions {
   db: Database;
   actor: StaffActor;
   itemId: number;
-  // "record": a payment MegaPay lists and we lack is recorded as MegaPay's pay would record it;
-  // "explain": closed with what the person found.
-  action: "record" | "explain";
+  // "record": ask that a payment MegaPay lists and we lack be recorded as MegaPay's pay would
+  // record it; "reverse": ask that a payment of ours MegaPay never made be reversed; both wait
+  // for someone else's approval (domain/money-requests/). "explain": closed with what the person
+  // found.
+  action: "record" | "reverse" | "explain";
   comment: string;
-  limits: SociLimits;
 }
 
-const problemOf: Record<PaymentRefusal, ResolveProblem> = {
+export type ResolveResult = { ok: true; requestId?: number } | { ok: false; problem: ResolveProblem };
+
+const problemOf: Partial<Record<MoneyRequestProblem, ResolveProblem>> = {
+  notFound: "notFound",
+  notPending: "alreadyResolved",
   accountNotFound: "accountNotFound",
   notConnected: "accountNotFound",
   invoiceCancelled: "invoiceCancelled",
-  // Refusals of office payments only; MegaPay's are never limited to what is due.
-  invoicePaid: "cannotRecord",
-  aboveDue: "cannotRecord",
-  sumTooSmall: "sumTooSmall",
-  sumTooLarge: "sumTooLarge",
-  txnConflict: "txnConflict",
+  pendingExists: "pendingExists",
+  alreadyReversed: "alreadyReversed",
 };
 
-// A person resolves one difference of a reconciliation, with a comment. "Record this payment"
-// goes through the same exactly-once ledger as MegaPay's `pay`, under MegaPay's txn_id, so that
-// MegaPay's own pay, if it ever comes, replays it instead of crediting twice (and a pay that came
-// meanwhile is found, not doubled). The item is marked only once: two people resolving it at
-// once get one resolution.
+// A person resolves one difference of a reconciliation, with a comment. A file one person
+// uploaded cannot create or remove money by itself: "record this payment" and "reverse" become
+// money requests, and the item is resolved when someone else approves (recorded under MegaPay's
+// txn_id through the exactly-once ledger, so that MegaPay's own pay, if it ever comes, replays
+// it). The item is marked only once: two people resolving it at once get one resolution.
 export async function resolveReconciliationItem(
   options: ResolveReconciliationItemOptions,
-): Promise<{ ok: true } | { ok: false; problem: ResolveProblem }> {
-  const { db, actor, itemId, action, comment, limits } = options;
+): Promise<ResolveResult> {
+  const { db, actor, itemId, action, comment } = options;
   requireRole(actor, reconciliationRoles, "resolve reconciliation differences");
   const item = await db.reconciliationItem.findUnique({ where: { id: itemId } });
   if (!item) return { ok: false, problem: "notFound" };
   if (item.class === "matched") return { ok: false, problem: "notADifference" };
   if (item.resolution) return { ok: false, problem: "alreadyResolved" };
 
-  let paymentId = item.paymentId;
-  if (action === "record") {
-    if (item.class !== "missingHere" || item.account === null || item.sumTyiyn === null || !item.txnAt)
-      return { ok: false, problem: "cannotRecord" };
-    const request = {
-      txnId: item.txnId,
-      account: item.account,
-      sumTyiyn: item.sumTyiyn,
-      txnDate: item.txnAt,
-    };
-    const source = megapaySource(`registry: reconciliation ${item.runId}, line ${item.line}`);
-    const afterRecord: AfterRecord = (ledger, id) =>
-      ledger.insertAuditEvent({
-        actorId: actor.id,
-        actorEmail: actor.email,
-        action: "payment.recorded",
-        subjectType: "payment",
-        subjectId: String(id),
-        after: JSON.stringify({ from: "megapay-registry", runId: item.runId, line: item.line, comment }),
-      });
-    const result =
-      item.service === "eds"
-        ? await recordEdsPayment({ db, request, source, afterRecord })
-        : await recordSociPayment({ db, request, source, afterRecord, limits });
-    if (result.status === "refused") return { ok: false, problem: problemOf[result.refusal] };
-    paymentId = result.paymentId;
+  if (action !== "explain") {
+    const asked =
+      action === "record"
+        ? item.class === "missingHere"
+          ? await requestRegistryPayment({ db, actor, itemId, reason: comment })
+          : null
+        : item.class === "missingThere" && item.paymentId !== null
+          ? await requestReversal({
+              db,
+              actor,
+              paymentId: item.paymentId,
+              reason: comment,
+              reconciliationItemId: itemId,
+            })
+          : null;
+    if (!asked) return { ok: false, problem: "cannotRecord" };
+    return asked.ok ? asked : { ok: false, problem: problemOf[asked.problem] ?? "cannotRecord" };
   }
 
+  const waiting = await db.moneyRequest.count({ where: { reconciliationItemId: itemId, state: "pending" } });
+  if (waiting > 0) return { ok: false, problem: "pendingExists" };
   return runTransaction(db, async (tx) => {
     const marked = await tx.reconciliationItem.updateMany({
       where: { id: itemId, resolution: null },
-      data: {
-        resolution: action === "record" ? "recorded" : "explained",
-        comment,
-        paymentId,
-        resolvedById: actor.id,
-        resolvedAt: new Date(),
-      },
+      data: { resolution: "explained", comment, resolvedById: actor.id, resolvedAt: new Date() },
     });
     if (marked.count === 0) return { ok: false as const, problem: "alreadyResolved" as const };
     await recordAuditEvent({
@@ -105,7 +94,7 @@ export async function resolveReconciliationItem(
       actor,
       action: "reconciliation.resolved",
       subject: { type: "reconciliation", id: String(item.runId) },
-      after: { itemId, class: item.class, txnId: item.txnId, resolution: action, paymentId, comment },
+      after: { itemId, class: item.class, txnId: item.txnId, resolution: action, comment },
     });
     return { ok: true as const };
   });

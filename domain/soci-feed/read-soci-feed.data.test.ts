@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StaffActor } from "@/config/staff-roles";
-import { adjustBalance } from "@/domain/clients/adjust-balance";
+import { adjustBalanceApproved } from "@/scripts/test/money-request-fixture";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
@@ -8,7 +7,6 @@ import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { readSociFeed } from "./read-soci-feed";
 
 const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
-const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
 const txnDate = new Date("2026-11-26T08:00:00Z");
 
 describe.each(testProviders)("SOChI's feed of balance entries on %s", (provider) => {
@@ -40,13 +38,7 @@ describe.each(testProviders)("SOChI's feed of balance entries on %s", (provider)
     await topUp("900001", "01818181818181", 50_000);
     await topUp("900002", "01919191919191", 12_345);
     await topUp("900001", "01818181818181", 50_000); // MegaPay repeating a pay: no second entry
-    await adjustBalance({
-      db: t.db,
-      actor: admin,
-      inn: "01818181818181",
-      amountTyiyn: -2_550,
-      comment: "ошибка",
-    });
+    await adjustBalanceApproved(t.db, { inn: "01818181818181", amountTyiyn: -2_550, reason: "ошибка" });
     await topUp("900003", "01818181818181", 100);
 
     const all = await readAll(0, 2);

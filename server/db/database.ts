@@ -35,6 +35,7 @@ export function withExactMoney(client: SqliteClient) {
       payment: { sumTyiyn: money("sumTyiyn") },
       balanceEntry: { amountTyiyn: money("amountTyiyn") },
       reconciliationItem: { sumTyiyn: nullableMoney("sumTyiyn") },
+      moneyRequest: { amountTyiyn: money("amountTyiyn") },
     },
   });
 }

@@ -3,43 +3,29 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { OfficeNav } from "@/components/office/office-nav";
-import type { StaffRole } from "@/config/staff-roles";
+import { can, type StaffPermission } from "@/config/staff-permissions";
 import { routing } from "@/i18n/routing";
 import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
 import { signOutAction } from "./actions";
 
-// The sections of the back office each role sees in the bar (the pages check again).
-function officeSections(role: StaffRole) {
-  const works = role !== "accountant";
-  return [
-    "today",
-    "applications",
-    "invoices",
-    "clients",
-    "payments",
-    "close",
-    ...(role !== "operator" ? (["reconciliation"] as const) : []),
-    ...(works ? (["recordPayment", "register"] as const) : []),
-    ...(role === "admin" ? (["staff", "settings", "audit"] as const) : []),
-    "security",
-  ] as const;
-}
-
-const sectionPaths = {
-  today: "/office",
-  applications: "/office/applications",
-  invoices: "/office/invoices",
-  clients: "/office/clients",
-  payments: "/office/payments",
-  close: "/office/close",
-  reconciliation: "/office/reconciliation",
-  recordPayment: "/office/payments/new",
-  register: "/office/register",
-  staff: "/office/staff",
-  settings: "/office/settings",
-  audit: "/office/audit",
-  security: "/office/security",
-} as const;
+// The sections of the back office, each with what it takes to use it (config/staff-permissions.ts;
+// the pages check again); security is everyone's own.
+const sections = [
+  ["today", "/office", "read"],
+  ["applications", "/office/applications", "read"],
+  ["invoices", "/office/invoices", "read"],
+  ["clients", "/office/clients", "read"],
+  ["payments", "/office/payments", "read"],
+  ["close", "/office/close", "read"],
+  ["requests", "/office/requests", "read"],
+  ["reconciliation", "/office/reconciliation", "reconcile"],
+  ["recordPayment", "/office/payments/new", "officeWork"],
+  ["register", "/office/register", "officeWork"],
+  ["staff", "/office/staff", "staffAccounts"],
+  ["settings", "/office/settings", "settings"],
+  ["audit", "/office/audit", "auditLog"],
+  ["security", "/office/security", null],
+] as const satisfies readonly (readonly [string, string, StaffPermission | null])[];
 
 // Every page in here needs a signed-in staff member; an admin must have the second factor on.
 // (Each page and action checks again on the server: this layout is not the only guard.)
@@ -55,10 +41,9 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
       <OfficeNav
         locale={locale}
         signOut={signOutAction}
-        links={officeSections(staff.role).map((section) => ({
-          href: sectionPaths[section],
-          label: t(`nav.${section}`),
-        }))}
+        links={sections
+          .filter(([, , permission]) => permission === null || can(staff, permission))
+          .map(([section, href]) => ({ href, label: t(`nav.${section}`) }))}
         labels={{
           nav: t("nav.label"),
           who: t("nav.signedInAs", { name: staff.name, role: t(`roles.${staff.role}`) }),

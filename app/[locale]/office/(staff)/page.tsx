@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { MoneyRequestList } from "@/components/office/money-request-list";
 import { TodayBoard } from "@/components/office/today-board";
+import { listPendingMoneyRequests } from "@/domain/money-requests/list-money-requests";
+import { Link } from "@/i18n/navigation";
 import { getToday } from "@/domain/today/get-today";
 import { formatBishkekDate } from "@/lib/dates";
 import { staffPage } from "@/server/auth/staff-session";
@@ -10,11 +13,29 @@ export const dynamic = "force-dynamic";
 // The office opens on Today: what is waiting at each office and the day's money.
 export default async function TodayPage({ params }: PageProps<"/[locale]/office">) {
   const { staff } = await staffPage(params);
-  const today = await getToday({ db: getDatabase(), actor: staff });
+  const db = getDatabase();
+  const [today, requests] = await Promise.all([
+    getToday({ db, actor: staff }),
+    listPendingMoneyRequests({ db, actor: staff, take: 10 }),
+  ]);
   const t = await getTranslations("office.today");
+  const tRequests = await getTranslations("office.requests");
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title", { day: formatBishkekDate(new Date()) })}</h1>
+      <section className="space-y-3" data-testid="today-requests">
+        <h2 className="text-2xl font-semibold">
+          {requests.count > 0 ? tRequests("todayWaiting", { count: requests.count }) : tRequests("todayNone")}
+        </h2>
+        {requests.count > 0 && (
+          <>
+            <MoneyRequestList rows={requests.rows} label={tRequests("pending")} />
+            <Link href="/office/requests" className="text-brand-700 underline">
+              {tRequests("title")}
+            </Link>
+          </>
+        )}
+      </section>
       <TodayBoard today={today} />
     </div>
   );

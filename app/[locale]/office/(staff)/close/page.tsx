@@ -42,7 +42,10 @@ export default async function DailyClosePage({ params, searchParams }: PageProps
         words={{
           officeName: (office) => (office ? tOffice(`offices.${office as "osh"}`) : t("noOffice")),
           service: (service) => tOffice(`payments.services.${service}`),
-          method: (method) => tOffice(`payments.methods.${method}`),
+          method: (method, reversal) =>
+            reversal
+              ? tOffice("payments.reversalOf", { method: tOffice(`payments.methods.${method}`) })
+              : tOffice(`payments.methods.${method}`),
           columns: {
             service: t("columns.service"),
             method: t("columns.method"),

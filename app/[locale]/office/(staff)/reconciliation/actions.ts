@@ -14,7 +14,6 @@ import { bishkekDayEnd, bishkekDayStart } from "@/lib/dates";
 import { readMegapayRegistry } from "@/lib/megapay-registry";
 import { staffForAction } from "@/server/auth/staff-session";
 import { getDatabase, isDatabaseUnavailable } from "@/server/db";
-import { getEnv } from "@/server/env";
 import { postedLocale, text } from "../../../form-data";
 import { officeErrorCode } from "../office-errors";
 
@@ -72,7 +71,7 @@ export async function uploadRegistryAction(
 
 const resolveSchema = z.object({
   itemId: z.coerce.number().int().positive(),
-  resolution: z.enum(["record", "explain"], { error: "choice" }),
+  resolution: z.enum(["record", "reverse", "explain"], { error: "choice" }),
   comment: staffCommentSchema,
 });
 
@@ -90,7 +89,6 @@ export async function resolveItemAction(
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
     return { errors, values };
   }
-  const env = getEnv();
   let result;
   try {
     result = await resolveReconciliationItem({
@@ -99,13 +97,14 @@ export async function resolveItemAction(
       itemId: parsed.data.itemId,
       action: parsed.data.resolution,
       comment: parsed.data.comment,
-      limits: { minTyiyn: env.SOCI_MIN_SUM, maxTyiyn: env.SOCI_MAX_SUM },
     });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return { errors: {}, values, formError: "unavailable" };
     return { errors: {}, values, formError: officeErrorCode(error) };
   }
   if (!result.ok) return { errors: {}, values, formError: result.problem };
+  // Recording or reversing waits for someone else's approval: the request opens.
+  if (result.requestId) redirect(`/${locale}/office/requests/${result.requestId}?done=requested`);
   const runId = text(form, "runId", 20).replace(/\D/g, "");
   // A new query (not only a new #fragment), or the client router would keep the page as it was.
   redirect(

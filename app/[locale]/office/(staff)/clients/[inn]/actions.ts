@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
-import { adjustBalance } from "@/domain/clients/adjust-balance";
+import { requestBalanceAdjustment } from "@/domain/money-requests/request-balance-adjustment";
 import { clientContactsSchema } from "@/domain/clients/client-contacts-schema";
 import { setSociConnection } from "@/domain/clients/set-soci-connection";
 import { updateClientContacts } from "@/domain/clients/update-client-contacts";
@@ -85,19 +85,22 @@ export async function adjustBalanceAction(
       errors: problemsByField(parsed.error, [...staffCommentProblems, "amountFormat"], "commentRequired"),
       values,
     };
+  let result;
   try {
-    await adjustBalance({
+    result = await requestBalanceAdjustment({
       db: getDatabase(),
       actor,
       inn: innOf(form),
       amountTyiyn: parsed.data.amount,
-      comment: parsed.data.comment,
+      reason: parsed.data.comment,
     });
   } catch (error) {
-    const code = officeErrorCode(error);
-    return code === "belowZero"
-      ? { errors: { amount: code }, values }
-      : { errors: {}, values, formError: code };
+    return { errors: {}, values, formError: officeErrorCode(error) };
   }
-  redirect(`${page(form)}?done=adjusted`);
+  if (!result.ok)
+    return result.problem === "belowZero"
+      ? { errors: { amount: result.problem }, values }
+      : { errors: {}, values, formError: result.problem };
+  // Nothing changes until someone else approves: the request opens.
+  redirect(`/${postedLocale(form)}/office/requests/${result.requestId}?done=requested`);
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { ButtonForm } from "@/components/office/button-form";
 import { ClientDetailView } from "@/components/office/client-detail";
 import { OfficeAlert } from "@/components/office/office-alert";
@@ -89,7 +90,7 @@ export default async function ClientPage({
           </Link>
         </ActionSection>
       )}
-      {staff.role === "admin" && (
+      {can(staff, "requestBalanceAdjustment") && (
         <ActionSection title={t("client.adjust")} lead={t("client.adjustLead")}>
           <OfficeForm
             action={adjustBalanceAction}

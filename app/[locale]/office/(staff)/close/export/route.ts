@@ -31,7 +31,9 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
         day,
         office.office ? t(`offices.${office.office as "osh"}`) : t("close.noOffice"),
         t(`payments.services.${line.service}`),
-        t(`payments.methods.${line.method}`),
+        line.reversal
+          ? t("payments.reversalOf", { method: t(`payments.methods.${line.method}`) })
+          : t(`payments.methods.${line.method}`),
         String(line.count),
         toDecimalSom(line.sumTyiyn),
       ]),

@@ -10,10 +10,19 @@ import { getEnv } from "@/server/env";
 import { postedLocale, text } from "../../../../form-data";
 import { officeErrorCode } from "../../office-errors";
 
-const fields = ["service", "account", "amount", "method", "receiptNumber", "paidOn", "office"] as const;
+const fields = [
+  "service",
+  "account",
+  "amount",
+  "method",
+  "receiptNumber",
+  "paidOn",
+  "office",
+  "approvalReason",
+] as const;
 
 // Cash or a bank transfer recorded by staff; the payment's page opens when it is recorded (or
-// was already, for the same receipt sent again).
+// was already, for the same receipt sent again), the request's when it waits for approval.
 export async function recordPaymentAction(
   _previous: OfficeFormState,
   form: FormData,
@@ -37,6 +46,7 @@ export async function recordPaymentAction(
     return { errors: {}, values, formError: officeErrorCode(error) };
   }
   if (!result.ok) return { errors: { [result.problem.field]: result.problem.code }, values };
+  if ("requestId" in result) redirect(`/${locale}/office/requests/${result.requestId}?done=requested`);
   redirect(
     `/${locale}/office/payments/${result.paymentId}?done=${result.replayed ? "replayed" : "recorded"}`,
   );

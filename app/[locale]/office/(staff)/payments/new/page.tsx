@@ -44,6 +44,13 @@ export default async function RecordPaymentPage({ params }: PageProps<"/[locale]
           },
           { name: "receiptNumber", label: r("receiptNumber"), autoComplete: "off", maxLength: 60 },
           { name: "paidOn", label: r("paidOn"), type: "date" },
+          {
+            name: "approvalReason",
+            label: r("approvalReason"),
+            hint: r("approvalReasonHint"),
+            autoComplete: "off",
+            maxLength: 500,
+          },
           ...(staff.office
             ? []
             : [

@@ -1,0 +1,88 @@
+import type { StaffActor } from "@/config/staff-roles";
+import { applyInvoicePayment } from "@/domain/megapay/apply-invoice-payment";
+import type { Database } from "@/server/db";
+import type { ValidOfficePayment } from "../payments/office-payment-schema";
+import { requireOfficeWork } from "../staff/staff-access";
+import { createMoneyRequest } from "./create-money-request";
+import type { ChangeOf } from "./money-request-change";
+import { refusedRequest, type MoneyRequestResult } from "./money-request-problems";
+
+export interface RequestOfficePaymentOptions {
+  db: Database;
+  actor: StaffActor;
+  payment: ValidOfficePayment;
+  // Where the money was taken (the invoice's office for an EDS payment).
+  office: string;
+  // Why it is more than one person may record: what happened (already checked).
+  reason: string;
+}
+
+// A cash or bank payment that one person may not record alone (more than an EDS invoice still
+// has due, so that the excess is credited to the client's balance; a SOChI top-up outside
+// MegaPay's limits) becomes a request that someone else approves. What it would change is fixed
+// now, against the invoice as it is: approval records exactly this, or nothing.
+export async function requestOfficePayment(
+  options: RequestOfficePaymentOptions,
+): Promise<MoneyRequestResult> {
+  const { db, actor, payment, office, reason } = options;
+  requireOfficeWork(actor, office, "ask to record payments");
+  const used = await db.payment.findUnique({
+    where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
+    select: { id: true },
+  });
+  if (used) return refusedRequest("receiptUsed");
+
+  let invoice: ChangeOf<"officePayment">["invoice"] = null;
+  let clientId: number;
+  if (payment.service === "eds") {
+    const found = await db.invoice.findUnique({
+      where: { number: payment.account },
+      select: { id: true, number: true, amountTyiyn: true, paidTyiyn: true, status: true, clientId: true },
+    });
+    if (!found) return refusedRequest("accountNotFound");
+    if (found.status === "cancelled") return refusedRequest("invoiceCancelled");
+    const { clientId: owner, ...state } = found;
+    invoice = state;
+    clientId = owner;
+  } else {
+    const found = await db.client.findUnique({
+      where: { inn: payment.account },
+      select: { id: true, sociConnected: true },
+    });
+    if (!found) return refusedRequest("accountNotFound");
+    if (!found.sociConnected) return refusedRequest("notConnected");
+    clientId = found.id;
+  }
+  const client = await db.client.findUniqueOrThrow({
+    where: { id: clientId },
+    select: { id: true, inn: true, name: true },
+  });
+  const split = invoice
+    ? applyInvoicePayment(invoice, payment.amount)
+    : { toInvoiceTyiyn: 0, toBalanceTyiyn: payment.amount };
+  const change: ChangeOf<"officePayment"> = {
+    kind: "officePayment",
+    service: payment.service,
+    method: payment.method,
+    account: payment.account,
+    sumTyiyn: payment.amount,
+    receiptNumber: payment.receiptNumber,
+    receiptShown: payment.receiptShown,
+    paidOn: payment.paidOn.toISOString(),
+    office,
+    client,
+    invoice,
+    split: { toInvoiceTyiyn: split.toInvoiceTyiyn, toBalanceTyiyn: split.toBalanceTyiyn },
+  };
+  const requestId = await createMoneyRequest({
+    db,
+    actor,
+    change,
+    amountTyiyn: payment.amount,
+    reason,
+    office,
+    clientId,
+    invoiceId: invoice?.id ?? null,
+  });
+  return { ok: true, requestId };
+}

@@ -1,0 +1,37 @@
+// Balance adjustments in tests as the back office makes them: asked by an admin, approved by an
+// accountant (domain/money-requests/).
+import type { StaffActor } from "@/config/staff-roles";
+import { decideMoneyRequest } from "@/domain/money-requests/decide-money-request";
+import { requestBalanceAdjustment } from "@/domain/money-requests/request-balance-adjustment";
+import type { Database } from "@/server/db";
+
+export const testAdmin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
+export const testApprover: StaffActor = {
+  id: "acc-approver",
+  email: "approver@dostek.kg",
+  role: "accountant",
+  office: null,
+};
+export const testLimits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
+
+export async function adjustBalanceApproved(
+  db: Database,
+  {
+    inn,
+    amountTyiyn,
+    reason,
+    by = testAdmin,
+  }: { inn: string; amountTyiyn: number; reason: string; by?: StaffActor },
+) {
+  const asked = await requestBalanceAdjustment({ db, actor: by, inn, amountTyiyn, reason });
+  if (!asked.ok) return asked;
+  const decided = await decideMoneyRequest({
+    db,
+    actor: testApprover,
+    requestId: asked.requestId,
+    decision: "approve",
+    comment: "checked",
+    limits: testLimits,
+  });
+  return decided.ok ? asked : decided;
+}
