@@ -135,7 +135,9 @@ export async function PaymentJournal({
                   <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
                     {money(row.sumTyiyn)}
                   </td>
-                  <td className="px-2 py-2 font-mono">{row.reference}</td>
+                  <td className="px-2 py-2 font-mono">
+                    {row.reversesId === null ? row.reference : tOffice("requests.reverses", { id: row.reversesId })}
+                  </td>
                 </tr>
               ))}
             </tbody>

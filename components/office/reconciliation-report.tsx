@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReconciliationReport as Report } from "@/domain/reconciliation/get-reconciliation";
+import { Link } from "@/i18n/navigation";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";
 import { OfficeForm } from "./office-form";
@@ -98,7 +99,16 @@ export async function ReconciliationReport({
                   </>
                 )}
               </dl>
-              {item.resolution ? (
+              {item.pendingRequestId !== null && !item.resolution ? (
+                <p className="text-sm font-medium" data-testid="pending-request">
+                  <Link
+                    href={`/office/requests/${item.pendingRequestId}`}
+                    className="text-brand-700 underline"
+                  >
+                    {tOffice("requests.pendingRequest", { id: item.pendingRequestId })}
+                  </Link>
+                </p>
+              ) : item.resolution ? (
                 <p className="text-sm" data-testid="resolution">
                   {t(item.resolution, {
                     name: item.resolvedBy ?? "",
@@ -114,19 +124,19 @@ export async function ReconciliationReport({
                     locale,
                     runId: String(report.id),
                     itemId: String(item.id),
-                    ...(item.class === "missingHere" ? {} : { resolution: "explain" }),
+                    ...(actionOf(item) ? {} : { resolution: "explain" }),
                   }}
-                  submitLabel={item.class === "missingHere" ? tOffice("apply") : t("explain")}
+                  submitLabel={actionOf(item) ? tOffice("apply") : t("explain")}
                   messages={messages}
                   fields={[
-                    ...(item.class === "missingHere"
+                    ...(actionOf(item)
                       ? [
                           {
                             name: "resolution",
                             label: t("itemColumns.resolution"),
                             options: [
                               { value: "", label: tOffice("recordPayment.choose") },
-                              { value: "record", label: t("record") },
+                              { value: actionOf(item)!, label: t(actionOf(item)!) },
                               { value: "explain", label: t("explain") },
                             ],
                           },
@@ -136,7 +146,7 @@ export async function ReconciliationReport({
                   ]}
                 />
               )}
-              {item.class === "missingHere" && !item.resolution && (
+              {item.class === "missingHere" && !item.resolution && item.pendingRequestId === null && (
                 <p className="text-sm text-slate-700">{t("recordHint")}</p>
               )}
             </li>
@@ -145,4 +155,12 @@ export async function ReconciliationReport({
       </section>
     </div>
   );
+}
+
+// Besides explaining: a payment MegaPay lists and we lack may be recorded, one of ours it never
+// made may be reversed; either waits for someone else's approval.
+function actionOf(item: Report["items"][number]): "record" | "reverse" | null {
+  if (item.class === "missingHere") return "record";
+  if (item.class === "missingThere" && item.paymentId !== null) return "reverse";
+  return null;
 }

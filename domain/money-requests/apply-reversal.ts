@@ -20,6 +20,7 @@ export async function applyReversal(
     requestId: number;
     requestedById: string;
     reason: string;
+    now?: Date;
   },
 ): Promise<number> {
   const { change, actor, requestId, requestedById, reason } = options;
@@ -40,7 +41,7 @@ export async function applyReversal(
     });
     if (count !== 1) throw new MoneyRequestRefusal("balanceChanged");
   }
-  const now = new Date();
+  const now = options.now ?? new Date();
   const original = await tx.payment.findUniqueOrThrow({
     where: { id: payment.id },
     select: {

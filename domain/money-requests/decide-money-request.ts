@@ -19,6 +19,8 @@ export interface DecideMoneyRequestOptions {
   // Already checked by staffCommentSchema.
   comment: string;
   limits: SociLimits;
+  // When a reversal happens (tests move it; the journal and the daily close date it by this).
+  now?: () => Date;
 }
 
 export type DecideMoneyRequestResult = { ok: true } | { ok: false; problem: MoneyRequestProblem };
@@ -81,7 +83,7 @@ export async function decideMoneyRequest(
     if (change.kind === "reversal") {
       await runTransaction(db, async (tx) => {
         await claim(tx);
-        const reversalId = await applyReversal(tx, { ...base, change, requestId });
+        const reversalId = await applyReversal(tx, { ...base, change, requestId, now: options.now?.() });
         await tx.moneyRequest.update({ where: { id: requestId }, data: { resultPaymentId: reversalId } });
         await decided(tx, { reversalId });
       });

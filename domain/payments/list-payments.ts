@@ -12,6 +12,7 @@ export interface PaymentJournalRow {
   method: "megapay" | "cash" | "bank";
   // MegaPay's txn_id, or the receipt or payment-order number of a payment staff recorded.
   reference: string;
+  reversesId: number | null;
   office: string | null;
   providerTxnId: string;
   account: string;
@@ -93,6 +94,7 @@ export async function listPayments({
         method: true,
         receiptNumber: true,
         receiptShown: true,
+        reversesId: true,
         office: true,
         providerTxnId: true,
         account: true,
@@ -111,6 +113,8 @@ export async function listPayments({
       service: p.service === "eds" ? "eds" : "soci",
       method: p.method,
       reference: p.receiptShown ?? p.receiptNumber ?? p.providerTxnId,
+      // A reversal's reference is the payment it reverses (the page and the CSV say so in words).
+      reversesId: p.reversesId,
       office: p.office,
       providerTxnId: p.providerTxnId,
       account: p.account,

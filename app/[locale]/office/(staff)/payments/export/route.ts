@@ -51,7 +51,9 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
             neutralizeCsvText(row.clientName ?? ""),
             // A number, not text: the spreadsheet can add these up.
             toDecimalSom(row.sumTyiyn),
-            neutralizeCsvText(row.reference),
+            neutralizeCsvText(
+              row.reversesId === null ? row.reference : tOffice("requests.reverses", { id: row.reversesId }),
+            ),
           ]),
         ),
       );

@@ -1,0 +1,395 @@
+import { describe, expect, it } from "vitest";
+import type { StaffActor } from "@/config/staff-roles";
+import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
+import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
+import { bishkekDayOf } from "@/lib/dates";
+import { tyiynFromDatabase } from "@/lib/money";
+import { adjustBalanceApproved } from "@/scripts/test/money-request-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import { getDailyClose } from "../payments/get-daily-close";
+import { journalTotals } from "../payments/journal-totals";
+import { officePaymentSchema, type ValidOfficePayment } from "../payments/office-payment-schema";
+import { recordOfficePayment } from "../payments/record-office-payment";
+import { readSociFeed } from "../soci-feed/read-soci-feed";
+import { NotAllowedError } from "../staff/staff-access";
+import { decideMoneyRequest } from "./decide-money-request";
+import { getMoneyRequest } from "./get-money-request";
+import { requestBalanceAdjustment } from "./request-balance-adjustment";
+import { requestReversal } from "./request-reversal";
+
+const admin: StaffActor = { id: "adm", email: "adm@dostek.kg", role: "admin", office: null };
+const admin2: StaffActor = { id: "adm-2", email: "adm2@dostek.kg", role: "admin", office: null };
+const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
+const oshOperator: StaffActor = { id: "op-osh", email: "osh@dostek.kg", role: "operator", office: "osh" };
+const jaOperator: StaffActor = { id: "op-ja", email: "ja@dostek.kg", role: "operator", office: "jalal-abad" };
+const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
+
+const posted = (fields: Partial<Record<keyof ValidOfficePayment, string>>): ValidOfficePayment =>
+  officePaymentSchema().parse({ service: "eds", method: "cash", paidOn: "", office: "osh", ...fields });
+const som = (tyiyn: number) => (tyiyn / 100).toFixed(2);
+
+describe.each(testProviders)("money requests on %s", (provider) => {
+  const t = useTestDatabase(provider, async (t) => {
+    await seedTariffs({ db: t.db, overwrite: false });
+  });
+  const decide = (
+    actor: StaffActor,
+    requestId: number,
+    decision: "approve" | "reject" = "approve",
+    now?: Date,
+  ) =>
+    decideMoneyRequest({
+      db: t.db,
+      actor,
+      requestId,
+      decision,
+      comment: "checked the bank statement",
+      limits,
+      now: now && (() => now),
+    });
+  const balanceOf = async (inn: string) =>
+    (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
+  const ledgerSum = async (inn: string) =>
+    tyiynFromDatabase(
+      (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
+        .amountTyiyn ?? 0n,
+    );
+  const invoiceOf = (number: string) => t.db.invoice.findUniqueOrThrow({ where: { number } });
+  // An EDS cash payment above what is due, asked by the Osh operator: its request's id.
+  const askOverpayment = async (number: string, excess: number, receiptNumber: string) => {
+    const invoice = await invoiceOf(number);
+    const due = invoice.amountTyiyn - invoice.paidTyiyn;
+    const asked = await recordOfficePayment({
+      db: t.db,
+      actor: oshOperator,
+      payment: posted({
+        account: number,
+        amount: som(due + excess),
+        receiptNumber,
+        approvalReason: "the bank transfer was larger than the invoice",
+      }),
+      limits,
+    });
+    if (!asked.ok || !("requestId" in asked)) throw new Error(`not asked: ${JSON.stringify(asked)}`);
+    return asked.requestId;
+  };
+
+  it("an overpayment waits for someone else's approval, then credits exactly the excess", async () => {
+    const inn = "02020202020202";
+    const number = await registerTestClient(t.db, "over-1", { inn });
+    const { amountTyiyn } = await invoiceOf(number);
+    // Without a reason it is refused; with one it becomes a request, and nothing is recorded.
+    expect(
+      await recordOfficePayment({
+        db: t.db,
+        actor: oshOperator,
+        payment: posted({ account: number, amount: som(amountTyiyn + 49_000), receiptNumber: "B1" }),
+        limits,
+      }),
+    ).toEqual({ ok: false, problem: { field: "amount", code: "aboveDue" } });
+    const requestId = await askOverpayment(number, 49_000, "B1");
+    expect(await t.db.payment.count()).toBe(0);
+    expect(await balanceOf(inn)).toBe(0);
+    expect((await invoiceOf(number)).status).toBe("awaiting");
+    const shown = (await getMoneyRequest({ db: t.db, actor: accountant, requestId }))!;
+    expect(shown).toMatchObject({
+      kind: "officePayment",
+      state: "pending",
+      amountTyiyn: amountTyiyn + 49_000,
+      reason: "the bank transfer was larger than the invoice",
+      mayDecide: true,
+      change: { split: { toInvoiceTyiyn: amountTyiyn, toBalanceTyiyn: 49_000 }, invoice: { paidTyiyn: 0 } },
+    });
+
+    // Operators do not decide; nobody decides their own request.
+    await expect(decide(jaOperator, requestId)).rejects.toBeInstanceOf(NotAllowedError);
+    expect((await getMoneyRequest({ db: t.db, actor: oshOperator, requestId }))!.mayDecide).toBe(false);
+    expect(await decide(accountant, requestId)).toEqual({ ok: true });
+    const invoice = await invoiceOf(number);
+    expect(invoice).toMatchObject({ status: "paid", paidTyiyn: amountTyiyn });
+    expect(await balanceOf(inn)).toBe(49_000);
+    expect(await ledgerSum(inn)).toBe(49_000);
+    const payment = await t.db.payment.findFirstOrThrow({ where: { invoiceId: invoice.id } });
+    expect(payment).toMatchObject({ sumTyiyn: amountTyiyn + 49_000, method: "cash", recordedById: "op-osh" });
+    expect(await t.db.moneyRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      state: "approved",
+      decidedById: "acc",
+      resultPaymentId: payment.id,
+    });
+    expect(await decide(admin, requestId)).toEqual({ ok: false, problem: "notPending" });
+    const actions = (await t.db.auditEvent.findMany({ orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["money-request.created", "payment.recorded", "money-request.approved"]);
+  });
+
+  it("a request approved by two people at once is applied once", async () => {
+    const inn = "02121212121212";
+    const number = await registerTestClient(t.db, "over-2", { inn });
+    const requestId = await askOverpayment(number, 10_000, "B2");
+    const answers = await Promise.all([decide(accountant, requestId), decide(admin, requestId)]);
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    expect(answers.filter((a) => !a.ok)).toEqual([{ ok: false, problem: "notPending" }]);
+    expect(await t.db.payment.count({ where: { receiptNumber: "B2" } })).toBe(1);
+    expect(await balanceOf(inn)).toBe(10_000);
+
+    // The same for a reversal (applied in the approval's own transaction).
+    const paymentId = (await t.db.payment.findFirstOrThrow({ where: { receiptNumber: "B2" } })).id;
+    const reversal = await requestReversal({
+      db: t.db,
+      actor: oshOperator,
+      paymentId,
+      reason: "wrong client",
+    });
+    if (!reversal.ok) throw new Error(reversal.problem);
+    const both = await Promise.all([
+      decide(accountant, reversal.requestId),
+      decide(admin, reversal.requestId),
+    ]);
+    expect(both.filter((a) => a.ok)).toHaveLength(1);
+    expect(await t.db.payment.count({ where: { reversesId: paymentId } })).toBe(1);
+    expect(await balanceOf(inn)).toBe(0);
+    expect(await ledgerSum(inn)).toBe(0);
+  });
+
+  it("a request whose invoice was paid meanwhile cannot be approved, and stays pending", async () => {
+    const inn = "02323232323232";
+    const number = await registerTestClient(t.db, "over-3", { inn });
+    const requestId = await askOverpayment(number, 5_000, "B3");
+    const { amountTyiyn } = await invoiceOf(number);
+    const megapay = await recordEdsPayment({
+      db: t.db,
+      request: { txnId: "770001", account: number, sumTyiyn: amountTyiyn, txnDate: new Date() },
+    });
+    expect(megapay.status).toBe("recorded");
+    expect(await decide(accountant, requestId)).toEqual({ ok: false, problem: "invoiceChanged" });
+    expect(await t.db.payment.count({ where: { receiptNumber: "B3" } })).toBe(0);
+    expect(await t.db.moneyRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      state: "pending",
+      decidedById: null,
+    });
+    expect(await balanceOf(inn)).toBe(0);
+    // It can still be rejected, with a comment.
+    expect(await decide(accountant, requestId, "reject")).toEqual({ ok: true });
+    expect(await t.db.moneyRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      state: "rejected",
+      decisionComment: "checked the bank statement",
+    });
+  });
+
+  it("a balance adjustment needs another person, even for an admin, and the balance as it was shown", async () => {
+    const inn = "02424242424242";
+    await registerTestClient(t.db, "adjust-1", { inn });
+    await expect(
+      requestBalanceAdjustment({ db: t.db, actor: accountant, inn, amountTyiyn: 100, reason: "why not" }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    const asked = await requestBalanceAdjustment({
+      db: t.db,
+      actor: admin,
+      inn,
+      amountTyiyn: 999_999_900,
+      reason: "typo",
+    });
+    if (!asked.ok) throw new Error(asked.problem);
+    expect(await balanceOf(inn)).toBe(0);
+    expect(await decide(admin, asked.requestId)).toEqual({ ok: false, problem: "ownRequest" });
+    expect(await decide(accountant, asked.requestId, "reject")).toEqual({ ok: true });
+    expect(await balanceOf(inn)).toBe(0);
+
+    const again = await requestBalanceAdjustment({
+      db: t.db,
+      actor: admin,
+      inn,
+      amountTyiyn: 5_000,
+      reason: "counted",
+    });
+    if (!again.ok) throw new Error(again.problem);
+    await adjustBalanceApproved(t.db, { inn, amountTyiyn: 100, reason: "another one first", by: admin2 });
+    expect(await decide(accountant, again.requestId)).toEqual({ ok: false, problem: "balanceChanged" });
+    expect(await balanceOf(inn)).toBe(100);
+    expect(await ledgerSum(inn)).toBe(100);
+  });
+
+  it("a reversal returns the invoice to due and debits the balance; the original stays as it was", async () => {
+    const inn = "02525252525252";
+    const number = await registerTestClient(t.db, "reverse-1", { inn });
+    const { amountTyiyn } = await invoiceOf(number);
+    await decide(accountant, await askOverpayment(number, 500, "R1"));
+    const original = await t.db.payment.findFirstOrThrow({ where: { receiptNumber: "R1" } });
+
+    await expect(
+      requestReversal({ db: t.db, actor: jaOperator, paymentId: original.id, reason: "wrong invoice" }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    const asked = await requestReversal({
+      db: t.db,
+      actor: oshOperator,
+      paymentId: original.id,
+      reason: "wrong invoice",
+    });
+    if (!asked.ok) throw new Error(asked.problem);
+    expect(
+      await requestReversal({ db: t.db, actor: admin, paymentId: original.id, reason: "again" }),
+    ).toEqual({
+      ok: false,
+      problem: "pendingExists",
+    });
+    expect((await getMoneyRequest({ db: t.db, actor: admin, requestId: asked.requestId }))!).toMatchObject({
+      change: { fromInvoiceTyiyn: amountTyiyn, fromBalanceTyiyn: 500, balanceTyiyn: 500 },
+      shortfallTyiyn: 0,
+    });
+    expect(await decide(oshOperator, asked.requestId).catch((e) => e)).toBeInstanceOf(NotAllowedError);
+    expect(await decide(admin, asked.requestId)).toEqual({ ok: true });
+
+    expect(await invoiceOf(number)).toMatchObject({ status: "awaiting", paidTyiyn: 0, paidAt: null });
+    expect(await balanceOf(inn)).toBe(0);
+    expect(await ledgerSum(inn)).toBe(0);
+    const reversal = await t.db.payment.findFirstOrThrow({ where: { reversesId: original.id } });
+    expect(reversal).toMatchObject({
+      sumTyiyn: -(amountTyiyn + 500),
+      providerTxnId: `reversal:${original.id}`,
+      method: "cash",
+      office: "osh",
+      receiptNumber: null,
+    });
+    const plain = (row: object) => JSON.parse(JSON.stringify(row)) as unknown;
+    expect(plain(await t.db.payment.findUniqueOrThrow({ where: { id: original.id } }))).toEqual(
+      plain(original),
+    );
+    expect(
+      await requestReversal({ db: t.db, actor: admin, paymentId: original.id, reason: "once more" }),
+    ).toEqual({ ok: false, problem: "alreadyReversed" });
+    expect(await requestReversal({ db: t.db, actor: admin, paymentId: reversal.id, reason: "undo" })).toEqual(
+      {
+        ok: false,
+        problem: "notReversible",
+      },
+    );
+    // The invoice can be paid again.
+    expect(
+      await recordOfficePayment({
+        db: t.db,
+        actor: oshOperator,
+        payment: posted({ account: number, amount: som(amountTyiyn), receiptNumber: "R2" }),
+        limits,
+      }),
+    ).toMatchObject({ ok: true, replayed: false });
+  });
+
+  it("a reversal of money already spent shows what is missing and cannot be approved", async () => {
+    const inn = "02626262626262";
+    await registerTestClient(t.db, "spent-1", { inn });
+    await connectToSoci(t.db, inn);
+    const topUp = await recordOfficePayment({
+      db: t.db,
+      actor: oshOperator,
+      payment: posted({ service: "soci", account: inn, amount: "10", receiptNumber: "S1" }),
+      limits,
+    });
+    if (!topUp.ok || !("paymentId" in topUp)) throw new Error("not recorded");
+    await adjustBalanceApproved(t.db, { inn, amountTyiyn: -800, reason: "spent on reports" });
+    const asked = await requestReversal({
+      db: t.db,
+      actor: oshOperator,
+      paymentId: topUp.paymentId,
+      reason: "wrong INN",
+    });
+    if (!asked.ok) throw new Error(asked.problem);
+    expect(
+      (await getMoneyRequest({ db: t.db, actor: admin, requestId: asked.requestId }))!.shortfallTyiyn,
+    ).toBe(800);
+    expect(await decide(admin, asked.requestId)).toEqual({ ok: false, problem: "shortfall" });
+    expect(await balanceOf(inn)).toBe(200);
+    expect(await t.db.payment.count({ where: { reversesId: topUp.paymentId } })).toBe(0);
+    expect((await t.db.moneyRequest.findUniqueOrThrow({ where: { id: asked.requestId } })).state).toBe(
+      "pending",
+    );
+  });
+
+  it("SOChI's feed carries a reversal once, after the original, naming it", async () => {
+    const inn = "02727272727272";
+    await registerTestClient(t.db, "feed-1", { inn });
+    await connectToSoci(t.db, inn);
+    const topUp = await recordOfficePayment({
+      db: t.db,
+      actor: oshOperator,
+      payment: posted({ service: "soci", account: inn, amount: "25", receiptNumber: "Ф-1" }),
+      limits,
+    });
+    if (!topUp.ok || !("paymentId" in topUp)) throw new Error("not recorded");
+    const first = await readSociFeed({ db: t.db, after: 0, limit: 100 });
+    const asked = await requestReversal({
+      db: t.db,
+      actor: oshOperator,
+      paymentId: topUp.paymentId,
+      reason: "twice",
+    });
+    if (!asked.ok) throw new Error(asked.problem);
+    await decide(accountant, asked.requestId);
+    const next = await readSociFeed({ db: t.db, after: Number(first.nextCursor), limit: 100 });
+    const original = first.entries.find((e) => e.inn === inn)!;
+    expect(next.entries).toEqual([
+      expect.objectContaining({
+        inn,
+        amountTyiyn: -2_500,
+        source: "cash",
+        kind: "reversal",
+        reference: "Ф-1",
+        reverses: { entryId: original.entryId, cursor: original.cursor },
+      }),
+    ]);
+    expect(Number(next.entries[0]!.cursor)).toBeGreaterThan(Number(original.cursor));
+    expect((await readSociFeed({ db: t.db, after: Number(next.nextCursor), limit: 100 })).entries).toEqual(
+      [],
+    );
+  });
+
+  it("the daily close and the journal's totals, cached hours included, match the raw ledger on a day with reversals", async () => {
+    const inn = "02828282828282";
+    const number = await registerTestClient(t.db, "close-1", { inn });
+    await connectToSoci(t.db, inn);
+    await decide(accountant, await askOverpayment(number, 700, "C1"));
+    const cash = await recordOfficePayment({
+      db: t.db,
+      actor: oshOperator,
+      payment: posted({ service: "soci", account: inn, amount: "30", receiptNumber: "C2" }),
+      limits,
+    });
+    if (!cash.ok || !("paymentId" in cash)) throw new Error("not recorded");
+    const now = new Date();
+    // The journal counts the payments once their hour has settled, and caches that part.
+    const later = new Date(now.getTime() + 2 * 3_600_000);
+    const everything = {};
+    const before = await journalTotals(t.db, everything, later);
+    const asked = await requestReversal({
+      db: t.db,
+      actor: oshOperator,
+      paymentId: cash.paymentId,
+      reason: "wrong",
+    });
+    if (!asked.ok) throw new Error(asked.problem);
+    expect(await decide(admin, asked.requestId, "approve", later)).toEqual({ ok: true });
+
+    const raw = async (where: object) => {
+      const all = await t.db.payment.findMany({ where, select: { sumTyiyn: true } });
+      return { count: all.length, sumTyiyn: all.reduce((s, p) => s + p.sumTyiyn, 0) };
+    };
+    const after = await journalTotals(t.db, everything, new Date(later.getTime() + 60_000));
+    expect(after).toEqual(await raw({}));
+    expect(after).toEqual({ count: before.count + 1, sumTyiyn: before.sumTyiyn - 3_000 });
+    for (const day of new Set([bishkekDayOf(now), bishkekDayOf(later)])) {
+      const close = await getDailyClose({ db: t.db, actor: accountant, day });
+      const start = new Date(`${day}T00:00:00+06:00`);
+      const receivedAt = { gte: start, lt: new Date(start.getTime() + 86_400_000) };
+      expect(close.total).toEqual(await raw({ receivedAt }));
+      const reversals = close.offices.flatMap((o) => o.lines).filter((l) => l.reversal);
+      expect({
+        count: reversals.reduce((n, l) => n + l.count, 0),
+        sumTyiyn: reversals.reduce((n, l) => n + l.sumTyiyn, 0),
+      }).toEqual(await raw({ receivedAt, reversesId: { not: null } }));
+    }
+    // The reversal is on the day it was approved, on a line of its own.
+    const reversalDay = await getDailyClose({ db: t.db, actor: accountant, day: bishkekDayOf(later) });
+    expect(reversalDay.offices.flatMap((o) => o.lines)).toContainEqual(
+      expect.objectContaining({ service: "soci", method: "cash", reversal: true }),
+    );
+  });
+});
