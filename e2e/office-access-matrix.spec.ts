@@ -52,11 +52,14 @@ const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = {
   "/staff": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
   "/settings": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "work" },
   "/audit": { accountant: "refused", otherOperator: "refused", operator: "refused", admin: "read" },
+  "/requests": { accountant: "read", otherOperator: "read", operator: "read", admin: "read" },
+  // The admin's own request: someone else decides it.
+  "/requests/[id]": { accountant: "work", otherOperator: "read", operator: "read", admin: "read" },
 };
 
 // Hidden fields that only the forms of actions carry.
 const actionForms =
-  'input[name="itemId"], input[name="applicationId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"], form input[name="legalNameKy"]';
+  'input[name="itemId"], input[name="applicationId"], input[name="requestId"], input[name="paymentId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"], form input[name="legalNameKy"]';
 
 test("every back-office page and route, as every role", async ({ page, browser, request }) => {
   test.setTimeout(180_000);
@@ -118,6 +121,13 @@ test("every back-office page and route, as every role", async ({ page, browser, 
   await admin.getByRole("button", { name: "Сверить" }).click();
   await expect(admin).toHaveURL(/\/ru\/office\/reconciliation\/\d+$/);
   const reconciliationPath = new URL(admin.url()).pathname;
+  // A money request: the admin asks for a balance adjustment.
+  await admin.goto(`/ru/office/clients/${inn}`);
+  await admin.locator('input[name="amount"]').fill("10");
+  await admin.locator('input[name="comment"]').fill("Проверка матрицы");
+  await admin.getByRole("button", { name: "Попросить корректировку" }).click();
+  await expect(admin).toHaveURL(/\/ru\/office\/requests\/\d+\?done=requested$/);
+  const requestPath = new URL(admin.url()).pathname;
   const urlOf = (route: string) =>
     route === "/applications/[id]"
       ? applicationPath!
@@ -125,7 +135,9 @@ test("every back-office page and route, as every role", async ({ page, browser, 
         ? paymentPath!
         : route.startsWith("/reconciliation/[id]")
           ? route.replace("/reconciliation/[id]", reconciliationPath)
-          : `/ru/office${route.replace("[inn]", inn)}`;
+          : route === "/requests/[id]"
+            ? requestPath
+            : `/ru/office${route.replace("[inn]", inn)}`;
 
   const anonymous = await browser.newPage();
   for (const route of Object.keys(matrix)) {

@@ -101,6 +101,39 @@ test("every back-office server action, posted directly, as every role", async ({
     nameRu: string;
   };
   const osh = await registerAtOsh();
+  const cashPayment = async (n: number) => {
+    const receiptNumber = `RV-${Date.now()}-${n}`;
+    await callServerAction(
+      admin,
+      action("payments/new/actions.ts#recordPaymentAction"),
+      {
+        locale: "ky",
+        service: "eds",
+        account: osh.number,
+        amount: "1",
+        method: "cash",
+        receiptNumber,
+        paidOn: "",
+        office: "osh",
+      },
+      origin,
+    );
+    const row = db.prepare("SELECT id FROM Payment WHERE receiptNumber = ?").get(receiptNumber) as {
+      id: number;
+    };
+    return String(row.id);
+  };
+  const operatorsRequest = async (n: number) => {
+    const response = await callServerAction(
+      sessions.operator!.request,
+      action("payments/[id]/actions.ts#requestReversalAction"),
+      { locale: "ky", paymentId: await cashPayment(n), reason: "Текшерүү" },
+      origin,
+    );
+    const id = /\/requests\/(\d+)/.exec(response.headers()["x-action-redirect"] ?? "")?.[1];
+    if (!id) throw new Error(`no request: ${response.status()} ${await response.text()}`);
+    return id;
+  };
   const uploadRegistry = (fields: Record<string, string | UploadedFile>) =>
     callServerAction(admin, action("reconciliation/actions.ts#uploadRegistryAction"), fields, origin);
   const matrix: Record<string, Row> = {
@@ -149,9 +182,10 @@ test("every back-office server action, posted directly, as every role", async ({
         email: "",
       }),
     },
+    // Asks; someone else approves (requests/actions.ts).
     "clients/[inn]/actions.ts#adjustBalanceAction": {
       allowed: adminOnly,
-      audit: "client.balance-adjusted",
+      audit: "money-request.created",
       fields: async () => ({ locale: "ky", inn: osh.inn, amount: "10", comment: "Текшерүү" }),
     },
     "clients/import/actions.ts#importSociClientsAction": {
@@ -178,6 +212,24 @@ test("every back-office server action, posted directly, as every role", async ({
         receiptNumber: `MX-${Date.now()}-${n}`,
         paidOn: "",
         office: "osh",
+      }),
+    },
+    // A cash payment at the Osh office (recorded by the admin): the Osh operator, an accountant
+    // and an admin may ask to reverse it, the other office's operator not.
+    "payments/[id]/actions.ts#requestReversalAction": {
+      allowed: ["accountant", "operator", "admin"],
+      audit: "money-request.created",
+      fields: async (n) => ({ locale: "ky", paymentId: await cashPayment(n), reason: "Текшерүү" }),
+    },
+    // A request the Osh operator made: accountants and admins decide it, never its asker.
+    "requests/actions.ts#decideMoneyRequestAction": {
+      allowed: ["accountant", "admin"],
+      audit: "money-request.rejected",
+      fields: async (n) => ({
+        locale: "ky",
+        requestId: await operatorsRequest(n),
+        decision: "reject",
+        comment: "Текшерүү",
       }),
     },
     "register/actions.ts#officeRegisterAction": {

@@ -15,7 +15,7 @@ for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: an office payment above what is due is refused; А12 and A12 are one receipt`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await page.goto(`/${locale}/register`);
     await fillRegistration(page, {
       clientType: "legal",

@@ -1,15 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
-import { addStaff, signIn, uniqueEmail } from "./office";
+import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
 import { payByMegapay } from "./megapay";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 
 // An accountant reconciles MegaPay's registry: a bad file is refused with its lines, a good one
-// gives the report with the payment MegaPay took and we lack first, which she records; MegaPay's
-// own pay of it later replays it; the same file again changes nothing; the report exports.
+// gives the report with the payment MegaPay took and we lack first, which she asks to record and
+// an admin approves; MegaPay's own pay of it later replays it; the same file again changes nothing; the report exports.
 test("an accountant reconciles MegaPay's registry and records the payment we lack", async ({
   page,
   request,
+  browser,
 }) => {
   test.setTimeout(120_000);
   await page.goto("/ru/register");
@@ -102,8 +103,29 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
   await expect(first).toContainText("Напишите, что выяснили");
   await first.getByLabel("Что выяснили").fill("MegaPay подтвердил по телефону");
   await first.getByRole("button", { name: "Показать" }).click();
+  // A file one person uploaded creates no money by itself: the request opens, nothing is recorded
+  // until an admin approves it.
+  await expect(page).toHaveURL(/\/ru\/office\/requests\/\d+\?done=requested$/);
+  const requestUrl = page.url().replace(/\?.*$/, "");
+  await expect(page.getByTestId("cannot-decide")).toHaveText("Это ваш запрос: решает другой сотрудник.");
+  await expect(page.getByTestId("request-changes")).toContainText(missingHere);
+  await expectNoAxeViolations(page);
+  const before = await page.request.get(`/ru/office/payments/export?q=${missingHere}`);
+  expect((await before.text()).split("\n").filter((line) => line.includes(missingHere))).toHaveLength(0);
+  await page.goto(reportUrl);
+  await expect(page.getByTestId("pending-request")).toBeVisible();
+  const admin = await browser.newPage();
+  await signInNewAdmin(admin, "ru", "Админ Сверка");
+  await admin.goto(requestUrl);
+  await admin.getByLabel("Решение").selectOption("approve");
+  await admin.getByLabel("Комментарий").fill("Проверено по выписке");
+  await admin.getByRole("button", { name: "Подтвердить решение" }).click();
+  await expect(admin).toHaveURL(/\?done=approved$/);
+  await expect(admin.getByTestId("notice")).toHaveText("Одобрено и проведено.");
+  await admin.close();
+  await page.goto(reportUrl);
   const recorded = page.locator(`li[data-testid=item-missingHere]`).filter({ hasText: missingHere });
-  await expect(recorded.getByTestId("resolution")).toContainText("Платёж записан — Бухгалтер Сверка, ");
+  await expect(recorded.getByTestId("resolution")).toContainText("Платёж записан — Админ Сверка, ");
   await expect(recorded.getByTestId("resolution")).toContainText("MegaPay подтвердил по телефону");
   // MegaPay's own pay of it now replays it: no second payment.
   const replay = await payByMegapay(request, "eds", { txn: missingHere, account: invoice, sum: "75.50" });

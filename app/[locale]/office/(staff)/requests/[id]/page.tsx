@@ -44,7 +44,7 @@ export default async function MoneyRequestPage({
           <OfficeForm
             action={decideMoneyRequestAction}
             hidden={{ locale, requestId: String(request.id) }}
-            submitLabel={t("decide")}
+            submitLabel={t("submitDecision")}
             messages={Object.fromEntries(
               moneyRequestFormProblems.map((code) => [code, t(`problems.${code}`)]),
             )}
@@ -53,7 +53,7 @@ export default async function MoneyRequestPage({
                 name: "decision",
                 label: t("decide"),
                 options: [
-                  { value: "", label: t("decide") },
+                  { value: "", label: t("chooseDecision") },
                   { value: "approve", label: t("approve") },
                   ...(request.unfinished ? [] : [{ value: "reject", label: t("reject") }]),
                 ],
