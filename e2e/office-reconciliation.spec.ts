@@ -12,7 +12,7 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
   request,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   await page.goto("/ru/register");
   await fillRegistration(page, {
     clientType: "legal",

@@ -4,7 +4,14 @@
 // module decides the encoding and the delimiter and reports problems by line number.
 import { parse } from "csv-parse/sync";
 
-export const csvTableProblems = ["empty", "header", "quotes", "columnCount", "malformed", "lineTooLong"] as const;
+export const csvTableProblems = [
+  "empty",
+  "header",
+  "quotes",
+  "columnCount",
+  "malformed",
+  "lineTooLong",
+] as const;
 
 // No line of a table people export is longer than this (a row of SOChI's list or MegaPay's
 // registry is well under 500 characters). A longer one is refused before anything else reads the

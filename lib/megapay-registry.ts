@@ -3,7 +3,13 @@
 // the delimiter and the encoding are detected (lib/csv-table.ts, csv-parse), sums may use a
 // decimal point or comma, and an optional last line `Total: <count> <sum>` is checked. Every
 // problem is reported with its line; a file with any problem yields no rows at all.
-import { decodeCsvText, detectDelimiter, firstLongLine, readCsvTable, uploadedTableProblems } from "./csv-table";
+import {
+  decodeCsvText,
+  detectDelimiter,
+  firstLongLine,
+  readCsvTable,
+  uploadedTableProblems,
+} from "./csv-table";
 import { parseBishkekDateTime } from "./dates";
 import { parseDecimalSom } from "./money";
 

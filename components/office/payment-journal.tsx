@@ -136,7 +136,9 @@ export async function PaymentJournal({
                     {money(row.sumTyiyn)}
                   </td>
                   <td className="px-2 py-2 font-mono">
-                    {row.reversesId === null ? row.reference : tOffice("requests.reverses", { id: row.reversesId })}
+                    {row.reversesId === null
+                      ? row.reference
+                      : tOffice("requests.reverses", { id: row.reversesId })}
                   </td>
                 </tr>
               ))}

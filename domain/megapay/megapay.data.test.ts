@@ -87,12 +87,11 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     const first = await paySoci({ db: t.db, request, limits });
     expect(first).toMatchObject({ result: 0, prvTxn: expect.stringMatching(/^\d+$/) });
     expect(await paySoci({ db: t.db, request, limits })).toEqual(first);
+    expect((await paySoci({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result).toBe(
+      300,
+    );
     expect(
-      (await paySoci({ db: t.db, request: { ...request, sumTyiyn: 150_051 }, limits })).result,
-    ).toBe(300);
-    expect(
-      (await paySoci({ db: t.db, request: { ...request, account: "21503198500099" }, limits }))
-        .result,
+      (await paySoci({ db: t.db, request: { ...request, account: "21503198500099" }, limits })).result,
     ).toBe(300);
     expect(await t.db.payment.count({ where: { providerTxnId: request.txnId } })).toBe(1);
     const stored = await t.db.payment.findFirstOrThrow({
@@ -230,8 +229,7 @@ describe.each(testProviders)("MegaPay operations on %s", (provider) => {
     expect((await checkEdsInvoice({ db: t.db, invoiceNumber: number, sumTyiyn: null })).result).toBe(7);
     const txnId = nextTxn();
     expect(
-      (await payEds({ db: t.db, request: { txnId, account: number, sumTyiyn: 100, txnDate: at } }))
-        .result,
+      (await payEds({ db: t.db, request: { txnId, account: number, sumTyiyn: 100, txnDate: at } })).result,
     ).toBe(7);
     expect(await t.db.payment.count({ where: { providerTxnId: txnId } })).toBe(0);
   });

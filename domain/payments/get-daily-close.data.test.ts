@@ -78,12 +78,18 @@ describe.each(testProviders)("the daily close on %s", (provider) => {
     expect(close.total).toEqual({ count: 4, sumTyiyn: 50_000 + 20_050 + oshAmount + 50_000 });
     expect(close.offices.map((o) => o.office)).toEqual(["osh", "jalal-abad", null]);
     const [oshClose, jaClose, none] = close.offices;
-    expect(jaClose!.lines).toEqual([{ service: "eds", method: "cash", reversal: false, count: 1, sumTyiyn: 50_000 }]);
+    expect(jaClose!.lines).toEqual([
+      { service: "eds", method: "cash", reversal: false, count: 1, sumTyiyn: 50_000 },
+    ]);
     expect(jaClose!.invoicesPaid.count).toBe(0);
-    expect(oshClose!.lines).toEqual([{ service: "eds", method: "megapay", reversal: false, count: 1, sumTyiyn: oshAmount }]);
+    expect(oshClose!.lines).toEqual([
+      { service: "eds", method: "megapay", reversal: false, count: 1, sumTyiyn: oshAmount },
+    ]);
     expect(oshClose!.invoicesPaid).toEqual({ count: 1, amountTyiyn: oshAmount });
     expect(oshClose!.signaturesIssued).toBe(1);
-    expect(none!.lines).toEqual([{ service: "soci", method: "megapay", reversal: false, count: 2, sumTyiyn: 70_050 }]);
+    expect(none!.lines).toEqual([
+      { service: "soci", method: "megapay", reversal: false, count: 2, sumTyiyn: 70_050 },
+    ]);
 
     const yesterday = bishkekDayOf(new Date(now.getTime() - 36 * 60 * 60 * 1000));
     expect((await getDailyClose({ db: t.db, actor: accountant, day: yesterday })).total.sumTyiyn).toBe(

@@ -66,7 +66,9 @@ export const officePaymentSchema = (today: Date = new Date()) =>
         .transform((v, ctx) => {
           if (!v?.trim()) return null;
           const reason = staffCommentSchema.safeParse(v);
-          return reason.success ? reason.data : problem(ctx, reason.error.issues[0]!.message, "approvalReason");
+          return reason.success
+            ? reason.data
+            : problem(ctx, reason.error.issues[0]!.message, "approvalReason");
         }),
     })
     .transform(({ receiptNumber: typed, ...value }, ctx) => {
