@@ -2,11 +2,13 @@
 
 import { redirect } from "next/navigation";
 import type { RegistrationFormState } from "@/components/registration/form-state";
+import { can } from "@/config/staff-permissions";
 import { staffForAction } from "@/server/auth/staff-session";
 import { postedLocale } from "../../../form-data";
 import { submitRegistrationForm } from "../../../register/submit-registration-form";
 
-// A walk-in client registered by staff: the public form's rules and domain function, as the
+// A walk-in client registered by staff: the public form's rules and domain function (its own
+// form state, so not through staff-action.ts, but the same session and permission), as the
 // signed-in staff member (no per-address limit: an office is one address), then the invoice,
 // printed at once.
 export async function officeRegisterAction(
@@ -15,7 +17,7 @@ export async function officeRegisterAction(
 ): Promise<RegistrationFormState> {
   const locale = postedLocale(form);
   const staff = await staffForAction(locale);
-  if (staff.role === "accountant") return { ...previous, formError: "notAllowed" };
+  if (!can(staff, "officeWork")) return { ...previous, formError: "notAllowed" };
   const result = await submitRegistrationForm(form, { actor: staff });
   if ("registered" in result) redirect(`/${locale}/invoice/${result.registered}?print=1`);
   return { ...previous, ...result.state };

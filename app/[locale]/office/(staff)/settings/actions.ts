@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import { officeIds } from "@/config/offices";
@@ -15,34 +14,32 @@ import { updateLegalName } from "@/domain/settings/update-legal-name";
 import { updateRegistryColumns } from "@/domain/settings/registry-columns";
 import { updateOfficeSettings } from "@/domain/settings/update-office-settings";
 import { updateTariff } from "@/domain/settings/update-tariff";
-import { problemsByField } from "@/domain/staff/form-problems";
-import { staffForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { revalidatePublicPages } from "@/server/http/public-page-cache";
-import { postedLocale, text } from "../../../form-data";
-import { officeErrorCode } from "../office-errors";
+import { text } from "../../../form-data";
+import { staffFormAction, type StaffActionContext } from "../staff-action";
 
-// One settings form: read its fields, check them with its schema, save through its operation,
-// and come back to the page's section with "saved" (or the problems next to the fields).
+// One settings form (admins): read its fields, check them with its schema, save through its
+// operation, and come back to the page's section with "saved" (or the problems next to the fields).
 async function saveSettings<S extends z.ZodType>(
   form: FormData,
   fields: string[],
   schema: S,
-  save: (actor: Awaited<ReturnType<typeof staffForAction>>, input: z.output<S>) => Promise<unknown>,
+  save: (actor: StaffActionContext["actor"], input: z.output<S>) => Promise<unknown>,
   section: string,
 ): Promise<OfficeFormState> {
-  const actor = await staffForAction(postedLocale(form));
-  const values = Object.fromEntries(fields.map((f) => [f, text(form, f, 400)]));
-  const parsed = schema.safeParse(values);
-  if (!parsed.success)
-    return { errors: problemsByField(parsed.error, settingsProblems, "badCharacters"), values };
-  try {
-    await save(actor, parsed.data);
-  } catch (error) {
-    return { errors: {}, values, formError: officeErrorCode(error) };
-  }
-  revalidatePublicPages();
-  redirect(`/${postedLocale(form)}/office/settings?done=${section}#${section}`);
+  return staffFormAction(form, {
+    permission: "settings",
+    fields,
+    schema,
+    problems: settingsProblems,
+    fallback: "badCharacters",
+    async run(input, { actor, locale }) {
+      await save(actor, input);
+      revalidatePublicPages();
+      return { redirect: `/${locale}/office/settings?done=${section}#${section}` };
+    },
+  });
 }
 
 export async function updateLegalNameAction(_previous: OfficeFormState, form: FormData) {

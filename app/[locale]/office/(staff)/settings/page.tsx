@@ -35,7 +35,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
   ]);
   const { done } = await searchParams;
   const messages = Object.fromEntries(
-    [...settingsProblems, "notAllowed", "notFound"].map((code) => [
+    [...settingsProblems, "notAllowed", "notFound", "unavailable"].map((code) => [
       code,
       t(`errors.${code}` as "errors.required"),
     ]),

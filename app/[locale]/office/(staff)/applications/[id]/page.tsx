@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { ApplicationDetailView } from "@/components/office/application-detail";
 import { ButtonForm } from "@/components/office/button-form";
 import { OfficeAlert } from "@/components/office/office-alert";
@@ -15,7 +16,7 @@ import { respondNotFound } from "@/app/[locale]/respond-not-found";
 export const dynamic = "force-dynamic";
 
 const notices = ["checked", "issued", "cancelled"] as const;
-const errorCodes = [...applicationProblems, "notAllowed"] as const;
+const errorCodes = [...applicationProblems, "notAllowed", "unavailable"] as const;
 
 export default async function ApplicationPage({
   params,
@@ -34,8 +35,7 @@ export default async function ApplicationPage({
   const problem = errorCodes.find((c) => c === error);
   // Office work on this application: an admin, or an operator of its office (the actions and
   // the domain check again).
-  const mayWork =
-    staff.role === "admin" || (staff.role === "operator" && staff.office === application.office);
+  const mayWork = can(staff, "officeWork", application.office);
   const invoice = application.invoice;
   const hidden = { locale, applicationId: String(application.id), invoiceNumber: invoice?.number ?? "" };
   const messages = Object.fromEntries(

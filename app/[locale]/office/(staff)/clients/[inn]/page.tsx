@@ -15,7 +15,7 @@ import { respondNotFound } from "@/app/[locale]/respond-not-found";
 
 export const dynamic = "force-dynamic";
 
-const notices = ["contacts", "soci", "adjusted"] as const;
+const notices = ["contacts", "soci"] as const;
 const formErrors = [
   "notFound",
   "notAllowed",
@@ -25,6 +25,8 @@ const formErrors = [
   "commentRequired",
   "amountFormat",
   "belowZero",
+  "cannotRecord",
+  "unavailable",
 ] as const;
 
 export default async function ClientPage({
@@ -39,9 +41,9 @@ export default async function ClientPage({
   const tRegister = await getTranslations("register.errors");
   const { done, error } = await searchParams;
   const notice = notices.find((n) => n === done);
-  const problem = (["notFound", "notAllowed"] as const).find((c) => c === error);
+  const problem = (["notFound", "notAllowed", "unavailable"] as const).find((c) => c === error);
   // A client belongs to no office: every operator may edit contacts and the SOChI switch.
-  const mayEdit = staff.role !== "accountant";
+  const mayEdit = can(staff, "editClient");
   const hidden = { locale, inn: client.inn };
   const messages = {
     ...Object.fromEntries(formErrors.map((c) => [c, t(`errors.${c}`)])),

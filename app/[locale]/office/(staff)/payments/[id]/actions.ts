@@ -1,14 +1,11 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
+import { moneyRequestFormProblems } from "@/domain/money-requests/money-request-problems";
 import { requestReversal } from "@/domain/money-requests/request-reversal";
 import { staffCommentSchema } from "@/domain/staff/staff-comment-schema";
-import { staffForAction } from "@/server/auth/staff-session";
-import { getDatabase, isDatabaseUnavailable } from "@/server/db";
-import { postedLocale, text } from "../../../../form-data";
-import { officeErrorCode } from "../../office-errors";
+import { staffFormAction } from "../../staff-action";
 
 const reversalSchema = z.object({
   paymentId: z.coerce.number().int().positive(),
@@ -17,26 +14,19 @@ const reversalSchema = z.object({
 
 // Asks to reverse a cash or bank payment, with a reason; the request opens (someone else
 // approves it, and only then does anything change).
-export async function requestReversalAction(
-  _previous: OfficeFormState,
-  form: FormData,
-): Promise<OfficeFormState> {
-  const locale = postedLocale(form);
-  const actor = await staffForAction(locale);
-  const values = { reason: text(form, "reason", 600) };
-  const parsed = reversalSchema.safeParse({ ...values, paymentId: text(form, "paymentId", 20) });
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { errors, values };
-  }
-  let result;
-  try {
-    result = await requestReversal({ db: getDatabase(), actor, ...parsed.data });
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return { errors: {}, values, formError: "unavailable" };
-    return { errors: {}, values, formError: officeErrorCode(error) };
-  }
-  if (!result.ok) return { errors: {}, values, formError: result.problem };
-  redirect(`/${locale}/office/requests/${result.requestId}?done=requested`);
+export async function requestReversalAction(_previous: OfficeFormState, form: FormData) {
+  return staffFormAction(form, {
+    permission: "requestReversal",
+    fields: ["paymentId", "reason"],
+    maxLength: 600,
+    schema: reversalSchema,
+    problems: moneyRequestFormProblems,
+    fallback: "commentRequired",
+    async run(input, { db, actor, locale }) {
+      const result = await requestReversal({ db, actor, ...input });
+      return result.ok
+        ? { redirect: `/${locale}/office/requests/${result.requestId}?done=requested` }
+        : { problem: result.problem };
+    },
+  });
 }
