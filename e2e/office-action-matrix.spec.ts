@@ -4,9 +4,7 @@ import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
 import { megapayAuth } from "./megapay";
 import {
-  adminOnly,
-  clientWork,
-  officeWork,
+  allowedBy,
   reconciliationRows,
   settingsRows,
   type Row,
@@ -140,12 +138,12 @@ test("every back-office server action, posted directly, as every role", async ({
     ...reconciliationRows(db, uploadRegistry),
     ...settingsRows(tariff),
     "applications/[id]/actions.ts#checkDocumentsAction": {
-      allowed: officeWork,
+      allowed: allowedBy("officeWork"),
       audit: "application.documents-checked",
       fields: async () => ({ locale: "ky", applicationId: (await registerAtOsh()).applicationId }),
     },
     "applications/[id]/actions.ts#cancelApplicationAction": {
-      allowed: officeWork,
+      allowed: allowedBy("officeWork"),
       audit: "invoice.cancelled",
       fields: async () => {
         const a = await registerAtOsh();
@@ -158,7 +156,7 @@ test("every back-office server action, posted directly, as every role", async ({
       },
     },
     "applications/[id]/actions.ts#issueSignatureAction": {
-      allowed: officeWork,
+      allowed: allowedBy("officeWork"),
       audit: "application.signature-issued",
       fields: async (n) => ({
         locale: "ky",
@@ -167,12 +165,12 @@ test("every back-office server action, posted directly, as every role", async ({
       }),
     },
     "clients/[inn]/actions.ts#setSociConnectionAction": {
-      allowed: clientWork,
+      allowed: allowedBy("editClient"),
       audit: "client.soci-connected",
       fields: async () => ({ locale: "ky", inn: (await registerAtOsh()).inn, connected: "1" }),
     },
     "clients/[inn]/actions.ts#updateContactsAction": {
-      allowed: clientWork,
+      allowed: allowedBy("editClient"),
       audit: "client.contacts-changed",
       fields: async (n) => ({
         locale: "ky",
@@ -184,12 +182,12 @@ test("every back-office server action, posted directly, as every role", async ({
     },
     // Asks; someone else approves (requests/actions.ts).
     "clients/[inn]/actions.ts#adjustBalanceAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("requestBalanceAdjustment"),
       audit: "money-request.created",
       fields: async () => ({ locale: "ky", inn: osh.inn, amount: "10", comment: "Текшерүү" }),
     },
     "clients/import/actions.ts#importSociClientsAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("importSociClients"),
       audit: "client.imported",
       fields: async () => ({
         locale: "ky",
@@ -201,7 +199,7 @@ test("every back-office server action, posted directly, as every role", async ({
       }),
     },
     "payments/new/actions.ts#recordPaymentAction": {
-      allowed: officeWork,
+      allowed: allowedBy("officeWork"),
       audit: "payment.recorded",
       fields: async (n) => ({
         locale: "ky",
@@ -217,13 +215,13 @@ test("every back-office server action, posted directly, as every role", async ({
     // A cash payment at the Osh office (recorded by the admin): the Osh operator, an accountant
     // and an admin may ask to reverse it, the other office's operator not.
     "payments/[id]/actions.ts#requestReversalAction": {
-      allowed: ["accountant", "operator", "admin"],
+      allowed: allowedBy("requestReversal"),
       audit: "money-request.created",
       fields: async (n) => ({ locale: "ky", paymentId: await cashPayment(n), reason: "Текшерүү" }),
     },
     // A request the Osh operator made: accountants and admins decide it, never its asker.
     "requests/actions.ts#decideMoneyRequestAction": {
-      allowed: ["accountant", "admin"],
+      allowed: allowedBy("decideMoneyRequests"),
       audit: "money-request.rejected",
       fields: async (n) => ({
         locale: "ky",
@@ -233,12 +231,12 @@ test("every back-office server action, posted directly, as every role", async ({
       }),
     },
     "register/actions.ts#officeRegisterAction": {
-      allowed: officeWork,
+      allowed: allowedBy("officeWork"),
       audit: "application.registered",
       fields: async () => registrationFields(uniqueOrganizationInn()),
     },
     "staff/actions.ts#addStaffAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("staffAccounts"),
       audit: "staff.added",
       fields: async () => ({
         locale: "ky",
@@ -250,12 +248,12 @@ test("every back-office server action, posted directly, as every role", async ({
       }),
     },
     "staff/actions.ts#endStaffSessionsAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("staffAccounts"),
       audit: "staff.sessions-ended",
       fields: async () => ({ locale: "ky", staffId: sessionsVictim }),
     },
     "staff/actions.ts#setStaffActiveAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("staffAccounts"),
       audit: "staff.deactivated",
       fields: async () => ({ locale: "ky", staffId: activeVictim, active: "0" }),
     },

@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import { can, type StaffPermission } from "../config/staff-permissions";
+import type { StaffRole } from "../config/staff-roles";
 import type { OfficeRole } from "./office";
 
 // Rows of the back office's action matrix (office-action-matrix.spec.ts) by area: who may call
@@ -13,10 +15,25 @@ export interface Row {
   fields: (n: number) => Promise<Record<string, string | UploadedFile>>;
 }
 
-export const officeWork: OfficeRole[] = ["operator", "admin"];
-export const clientWork: OfficeRole[] = ["otherOperator", "operator", "admin"];
-export const adminOnly: OfficeRole[] = ["admin"];
-const reconciliationRoles: OfficeRole[] = ["accountant", "admin"];
+// The matrix's people as the permission table sees them: whom a row allows is the table's
+// answer (config/staff-permissions.ts), so the table, the pages, the actions and the domain
+// must all agree for the matrices to pass.
+const people: Record<
+  Exclude<OfficeRole, "anonymous">,
+  { role: StaffRole; office: "osh" | "jalal-abad" | null }
+> = {
+  accountant: { role: "accountant", office: null },
+  otherOperator: { role: "operator", office: "jalal-abad" },
+  operator: { role: "operator", office: "osh" },
+  admin: { role: "admin", office: null },
+};
+
+// Who may do `permission` to work of `office` (the fixtures' invoices and payments are Osh's).
+export function allowedBy(permission: StaffPermission, office: string | null = "osh"): OfficeRole[] {
+  return (Object.keys(people) as Exclude<OfficeRole, "anonymous">[]).filter((r) =>
+    can(people[r], permission, office),
+  );
+}
 
 // A registry with one row we have no payment for (a new txn_id each time).
 function registryFile(n: number) {
@@ -41,7 +58,7 @@ export function reconciliationRows(
   };
   return {
     "reconciliation/actions.ts#uploadRegistryAction": {
-      allowed: reconciliationRoles,
+      allowed: allowedBy("reconcile"),
       audit: "reconciliation.uploaded",
       fields: async (n) => ({
         locale: "ky",
@@ -51,7 +68,7 @@ export function reconciliationRows(
       }),
     },
     "reconciliation/actions.ts#resolveItemAction": {
-      allowed: reconciliationRoles,
+      allowed: allowedBy("reconcile"),
       audit: "reconciliation.resolved",
       fields: async (n) => {
         const item = await newDifference(n);
@@ -71,7 +88,7 @@ export function reconciliationRows(
 export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record<string, Row> {
   return {
     "settings/actions.ts#updateLegalNameAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("settings"),
       audit: "settings.legal-name-changed",
       // The values the settings test sets, so that running at the same time changes nothing
       // it checks; a fresh database has none yet, so the first call here changes the name.
@@ -82,7 +99,7 @@ export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record
       }),
     },
     "settings/actions.ts#updateOfficeSettingsAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("settings"),
       audit: "settings.office-changed",
       fields: async (n) => ({
         locale: "ky",
@@ -95,7 +112,7 @@ export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record
       }),
     },
     "settings/actions.ts#updateRegistryColumnsAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("settings"),
       audit: "settings.registry-columns-changed",
       // Names compare without regard to case: each call stores another spelling of the default,
       // so that the reconciliation test running at the same time reads its files as before.
@@ -109,7 +126,7 @@ export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record
       }),
     },
     "settings/actions.ts#updateTariffAction": {
-      allowed: adminOnly,
+      allowed: allowedBy("settings"),
       audit: "tariff.changed",
       fields: async (n) => ({
         locale: "ky",

@@ -20,5 +20,9 @@ describe("receipt numbers", () => {
     expect(foldReceiptNumber("ПКО 15/2")).toBe("ПKO15/2");
     expect(foldReceiptNumber("Ж-1")).toBe("Ж-1");
     expect(foldReceiptNumber("ө 7")).toBe("Ө7");
+    expect(foldReceiptNumber("ү1")).toBe("Y1");
+    expect(foldReceiptNumber("Ａ１２")).toBe("A12");
+    expect(foldReceiptNumber("Α12")).toBe("A12");
+    expect(foldReceiptNumber("ѕ-і")).toBe("S-I");
   });
 });

@@ -15,11 +15,32 @@ const lookalikes: Record<string, string> = {
   Т: "T",
   Х: "X",
   У: "Y",
+  // Kyrgyz Ү looks like Y too; so do letters of neighbouring alphabets a keyboard may offer
+  // (Ukrainian and Macedonian І, Ј, Ѕ; Greek capitals).
+  Ү: "Y",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X",
 };
 
-// Spaces dropped, upper case, look-alike Cyrillic letters as Latin: "а 12" → "A12".
+// Compatibility forms as their plain letter or digit (full-width Ａ１２ → A12), spaces dropped,
+// upper case, look-alike letters as Latin: "а 12" → "A12".
 export function foldReceiptNumber(typed: string): string {
   let folded = "";
-  for (const c of typed.replace(/\s+/g, "").toUpperCase()) folded += lookalikes[c] ?? c;
+  for (const c of typed.normalize("NFKC").replace(/\s+/g, "").toUpperCase()) folded += lookalikes[c] ?? c;
   return folded;
 }

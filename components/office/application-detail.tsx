@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { paymentReference } from "./payment-reference";
 import { Link } from "@/i18n/navigation";
 import type { ApplicationDetail } from "@/domain/applications/get-application";
 import { formatBishkekDate, formatBishkekDateTime } from "@/lib/dates";
@@ -106,7 +107,7 @@ export async function ApplicationDetailView({ application: a }: { application: A
                   </td>
                   <td className={cell}>{t(`payments.methods.${p.method}`)}</td>
                   <td className={`${cell} font-mono`}>
-                    {p.receiptShown ?? p.receiptNumber ?? p.providerTxnId}
+                    {paymentReference(p, (id) => t("requests.reverses", { id }))}
                   </td>
                   <td className={numericCell}>{money(p.sumTyiyn)}</td>
                 </tr>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { paymentReference } from "./payment-reference";
 import { Link } from "@/i18n/navigation";
 import type { ClientDetail } from "@/domain/clients/get-client";
 import { formatBishkekDateTime } from "@/lib/dates";
@@ -42,7 +43,7 @@ export async function ClientDetailView({ client }: { client: ClientDetail }) {
                 <td className={`${cell} font-mono`}>
                   {e.payment && (
                     <Link href={`/office/payments/${e.payment.id}`} className="text-brand-700 underline">
-                      {e.payment.receiptShown ?? e.payment.receiptNumber ?? e.payment.providerTxnId}
+                      {paymentReference(e.payment, (id) => t("requests.reverses", { id }))}
                     </Link>
                   )}
                 </td>

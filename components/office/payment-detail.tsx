@@ -25,19 +25,23 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
       f("providerTxnAt"),
       p.method === "megapay" ? formatBishkekDateTime(p.providerTxnAt) : formatBishkekDate(p.providerTxnAt),
     ],
-    p.method === "megapay"
-      ? [
-          f("txn"),
-          <span key="v" className="font-mono">
-            {p.providerTxnId}
-          </span>,
-        ]
+    ...(p.reversesId !== null
+      ? []
       : [
-          f("receipt"),
-          <span key="v" className="font-mono">
-            {p.receiptShown ?? p.receiptNumber}
-          </span>,
-        ],
+          (p.method === "megapay"
+            ? [
+                f("txn"),
+                <span key="v" className="font-mono">
+                  {p.providerTxnId}
+                </span>,
+              ]
+            : [
+                f("receipt"),
+                <span key="v" className="font-mono">
+                  {p.receiptShown ?? p.receiptNumber}
+                </span>,
+              ]) as [string, React.ReactNode],
+        ]),
     [f("office"), p.office ? t(`offices.${p.office as "osh"}`) : t("noOffice")],
     ...reversalRows(p, t),
     ...(p.recordedBy

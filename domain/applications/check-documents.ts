@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireOfficeWork } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { ApplicationError } from "./application-error";
 
 export interface CheckDocumentsOptions {
@@ -20,7 +20,7 @@ export async function checkDocuments({ db, actor, applicationId, now = new Date(
       select: { office: true, status: true },
     });
     if (!application) throw new ApplicationError("notFound");
-    requireOfficeWork(actor, application.office, "check documents");
+    requirePermission(actor, "officeWork", "check documents", application.office);
     // Conditional, so that two people checking at once change it once.
     const { count } = await tx.application.updateMany({
       where: { id: applicationId, status: "submitted" },

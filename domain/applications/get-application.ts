@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { listSubjectHistory } from "../audit/list-subject-history";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { applicationStage } from "./application-stage";
 
 export interface GetApplicationOptions {
@@ -13,7 +13,7 @@ export interface GetApplicationOptions {
 // One application as staff see it: what was submitted, its invoice with the payments on it, the
 // signature if issued, and the history (submitted, then every staff action, oldest first).
 export async function getApplication({ db, actor, applicationId }: GetApplicationOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read applications");
+  requirePermission(actor, "read", "read applications");
   const application = await db.application.findUnique({
     where: { id: applicationId },
     include: {
@@ -32,6 +32,7 @@ export async function getApplication({ db, actor, applicationId }: GetApplicatio
               providerTxnId: true,
               receiptNumber: true,
               receiptShown: true,
+              reversesId: true,
             },
           },
         },

@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { isUniqueViolation, runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireOfficeWork } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { ApplicationError } from "./application-error";
 import { signatureValidTo } from "./application-stage";
 
@@ -30,7 +30,7 @@ export async function issueSignature({
         select: { office: true, status: true, invoice: { select: { status: true } } },
       });
       if (!application) throw new ApplicationError("notFound");
-      requireOfficeWork(actor, application.office, "issue signatures");
+      requirePermission(actor, "officeWork", "issue signatures", application.office);
       if (application.status !== "documentsChecked") throw new ApplicationError("wrongStatus");
       if (application.invoice?.status !== "paid") throw new ApplicationError("notPaid");
       const { count } = await tx.application.updateMany({

@@ -1,6 +1,6 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { dayRange } from "../staff/url-filter";
 import type { ApplicationFilter } from "./application-filter";
 import { applicationStage, applicationStageWhere, type ApplicationStage } from "./application-stage";
@@ -41,7 +41,7 @@ export function applicationWhere(filter: ApplicationFilter) {
 
 // Applications, newest first, a page at a time (keyset on the id). Every role reads them.
 export async function listApplications({ db, actor, filter, pageSize = 50 }: ListApplicationsOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read applications");
+  requirePermission(actor, "read", "read applications");
   const rows = await db.application.findMany({
     where: { ...applicationWhere(filter), ...(filter.before ? { id: { lt: filter.before } } : {}) },
     orderBy: { id: "desc" },

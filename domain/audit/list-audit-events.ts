@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { beforeParam, dayParam, dayRange, readUrlFilter, type UrlParams } from "../staff/url-filter";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { auditActions } from "./record-audit-event";
 
 // The audit log's filters as they travel in the URL; anything malformed is dropped.
@@ -29,7 +29,7 @@ export interface ListAuditEventsOptions {
 
 // Every staff action, newest first (admins only). Nothing here writes: the log is append-only.
 export async function listAuditEvents({ db, actor, filter, pageSize = 100 }: ListAuditEventsOptions) {
-  requireRole(actor, ["admin"], "read the audit log");
+  requirePermission(actor, "auditLog", "read the audit log");
   const range = dayRange(filter.from, filter.to);
   const rows = await db.auditEvent.findMany({
     where: {

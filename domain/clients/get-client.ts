@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { listSubjectHistory } from "../audit/list-subject-history";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 
 export interface GetClientOptions {
   db: Database;
@@ -12,7 +12,7 @@ export interface GetClientOptions {
 // One client: contacts, SOChI connection, balance and its ledger (newest 200 entries), the
 // invoices, and what staff changed.
 export async function getClient({ db, actor, inn }: GetClientOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read clients");
+  requirePermission(actor, "read", "read clients");
   const client = await db.client.findUnique({
     where: { inn },
     include: {
@@ -21,7 +21,14 @@ export async function getClient({ db, actor, inn }: GetClientOptions) {
         take: 200,
         include: {
           payment: {
-            select: { id: true, method: true, providerTxnId: true, receiptNumber: true, receiptShown: true },
+            select: {
+              id: true,
+              method: true,
+              providerTxnId: true,
+              receiptNumber: true,
+              receiptShown: true,
+              reversesId: true,
+            },
           },
         },
       },

@@ -2,7 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { foldForSearch } from "@/lib/text";
 import { runTransaction, type Database, type TransactionClient } from "@/server/db";
 import { recordAuditEvents, type AuditEventInput } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { SociClientRow } from "./soci-import-schema";
 
 export interface ImportSociClientsOptions {
@@ -53,7 +53,7 @@ export async function importSociClients({
   actor,
   rows,
 }: ImportSociClientsOptions): Promise<SociImportResult> {
-  if (actor !== "command-line") requireRole(actor, ["admin"], "import SOChI clients");
+  if (actor !== "command-line") requirePermission(actor, "importSociClients", "import SOChI clients");
   const auditActor = actor === "command-line" ? ({ id: null, email: "command-line" } as const) : actor;
   return runTransaction(
     db,

@@ -1,6 +1,6 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { SearchText } from "../staff/search-text";
 import { foldForSearch } from "@/lib/text";
 
@@ -14,7 +14,7 @@ export interface ListClientsOptions {
 
 // Clients by INN or name, newest first (keyset on the id).
 export async function listClients({ db, actor, q, before, pageSize = 50 }: ListClientsOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read clients");
+  requirePermission(actor, "read", "read clients");
   const where =
     q?.kind === "inn"
       ? { inn: q.value }

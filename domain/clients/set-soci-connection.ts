@@ -2,7 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { ApplicationError } from "../applications/application-error";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 
 export interface SetSociConnectionOptions {
   db: Database;
@@ -14,7 +14,7 @@ export interface SetSociConnectionOptions {
 // Switches whether MegaPay's «СОчИ» top-ups are taken for this client. A client belongs to no
 // office, so any operator may switch it (ARCHITECTURE.md, who may do what); audited.
 export async function setSociConnection({ db, actor, inn, connected }: SetSociConnectionOptions) {
-  requireRole(actor, ["admin", "operator"], "switch SOChI connections");
+  requirePermission(actor, "editClient", "switch SOChI connections");
   await runTransaction(db, async (tx) => {
     const client = await tx.client.findUnique({ where: { inn }, select: { id: true, sociConnected: true } });
     if (!client) throw new ApplicationError("notFound");

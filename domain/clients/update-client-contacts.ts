@@ -3,7 +3,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { ApplicationError } from "../applications/application-error";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { ClientContacts } from "./client-contacts-schema";
 
 export interface UpdateClientContactsOptions {
@@ -16,7 +16,7 @@ export interface UpdateClientContactsOptions {
 // Staff are the only ones who change a client's contacts (the public form never does); each
 // change is audited with the contacts before and after. Issued invoices keep their buyer.
 export async function updateClientContacts({ db, actor, inn, contacts }: UpdateClientContactsOptions) {
-  requireRole(actor, ["admin", "operator"], "edit client contacts");
+  requirePermission(actor, "editClient", "edit client contacts");
   await runTransaction(db, async (tx) => {
     const before = await tx.client.findUnique({
       where: { inn },

@@ -2,7 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { ApplicationError } from "../applications/application-error";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireOfficeWork } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 
 export interface CancelInvoiceOptions {
   db: Database;
@@ -29,7 +29,7 @@ export async function cancelInvoice({
       select: { id: true, office: true, status: true, applicationId: true },
     });
     if (!invoice) throw new ApplicationError("notFound");
-    requireOfficeWork(actor, invoice.office, "cancel invoices");
+    requirePermission(actor, "officeWork", "cancel invoices", invoice.office);
     if (invoice.status !== "awaiting") {
       throw new ApplicationError(invoice.status === "cancelled" ? "wrongStatus" : "hasPayments");
     }

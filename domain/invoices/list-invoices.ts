@@ -1,6 +1,6 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { SearchText } from "../staff/search-text";
 import { foldForSearch } from "@/lib/text";
 
@@ -14,7 +14,7 @@ export interface ListInvoicesOptions {
 
 // Invoices by number, by the buyer's INN or name as issued, newest first (keyset on the id).
 export async function listInvoices({ db, actor, q, before, pageSize = 50 }: ListInvoicesOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read invoices");
+  requirePermission(actor, "read", "read invoices");
   const where = {
     ...(q?.kind === "invoice" ? { number: q.value } : {}),
     ...(q?.kind === "inn" ? { buyerInn: q.value } : {}),

@@ -8,6 +8,7 @@ import { applyBalanceAdjustment } from "./apply-balance-adjustment";
 import { applyRequestedPayment, problemOfRefusal } from "./apply-requested-payment";
 import { applyReversal } from "./apply-reversal";
 import { claimMoneyRequest } from "./claim-money-request";
+import { findDependentApproval } from "./find-dependent-approval";
 import { readChange } from "./money-request-change";
 import { MoneyRequestRefusal, type MoneyRequestProblem } from "./money-request-problems";
 
@@ -43,6 +44,14 @@ export async function decideMoneyRequest(
   if (!request) return { ok: false, problem: "notFound" };
   if (request.requestedById === actor.id) return { ok: false, problem: "ownRequest" };
   const change = readChange(request.change);
+  const uploader = "uploadedById" in change ? change.uploadedById : null;
+  const dependent = await findDependentApproval({
+    db,
+    approverId: actor.id,
+    involvedIds: [request.requestedById, ...(uploader ? [uploader] : [])],
+    requestedAt: request.requestedAt,
+  });
+  if (dependent) return { ok: false, problem: dependent };
   const unfinished =
     request.state === "approved" && request.resultPaymentId === null && request.decidedById === actor.id;
   if (request.state !== "pending" && !(unfinished && decision === "approve"))

@@ -2,6 +2,7 @@ import { can } from "@/config/staff-permissions";
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { NotAllowedError } from "../staff/staff-access";
+import { findDependentApproval } from "./find-dependent-approval";
 import { readChange, reversalShortfall } from "./money-request-change";
 
 // One request with exactly what it would change, who asked and who decided, and whether this
@@ -28,6 +29,16 @@ export async function getMoneyRequest({
   const unfinished =
     request.state === "approved" && request.resultPaymentId === null && change.kind !== "balanceAdjustment";
   const own = request.requestedById === actor.id;
+  const uploader = "uploadedById" in change ? change.uploadedById : null;
+  const mayDecideRole = can(actor, "decideMoneyRequests") && !own;
+  const dependence = mayDecideRole
+    ? await findDependentApproval({
+        db,
+        approverId: actor.id,
+        involvedIds: [request.requestedById, ...(uploader ? [uploader] : [])],
+        requestedAt: request.requestedAt,
+      })
+    : null;
   return {
     id: request.id,
     kind: change.kind,
@@ -45,9 +56,11 @@ export async function getMoneyRequest({
     unfinished,
     own,
     // Pending (or approved by this person and not yet recorded), not their own, and their role decides.
+    // Why this staff member is not a second person for it (find-dependent-approval.ts), if not.
+    dependence,
     mayDecide:
-      can(actor, "decideMoneyRequests") &&
-      !own &&
+      mayDecideRole &&
+      !dependence &&
       (request.state === "pending" || (unfinished && request.decidedById === actor.id)),
   };
 }

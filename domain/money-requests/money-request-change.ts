@@ -44,6 +44,8 @@ export const registryPaymentChange = z.object({
   account: z.string(),
   sumTyiyn: tyiyn,
   txnAt: z.iso.datetime(),
+  // Who uploaded the registry: they may not approve what their file asks for.
+  uploadedById: z.string(),
   client,
   invoice: invoiceState.nullable(),
   split,
@@ -75,8 +77,10 @@ export const reversalChange = z.object({
   // The balance when asked and what is debited from it.
   balanceTyiyn: tyiyn,
   fromBalanceTyiyn: tyiyn,
-  // Set when the request comes from a reconciliation item (a MegaPay payment never made).
+  // Set when the request comes from a reconciliation item (a MegaPay payment never made), with
+  // who uploaded that registry (they may not approve it).
   reconciliationItemId: z.number().int().nullable(),
+  uploadedById: z.string().nullable(),
 });
 
 export const moneyRequestChange = z.discriminatedUnion("kind", [

@@ -8,6 +8,10 @@ export const moneyRequestProblems = [
   "notPending",
   // Nobody decides their own request, whatever their role.
   "ownRequest",
+  // Nor one resting on a file they uploaded, nor with an account made for it (find-dependent-approval.ts).
+  "involved",
+  "accountTooNew",
+  "accountMadeByInvolved",
   // The invoice or the balance is no longer what the request showed: nothing was applied.
   "invoiceChanged",
   "balanceChanged",
@@ -15,6 +19,8 @@ export const moneyRequestProblems = [
   "shortfall",
   "alreadyReversed",
   "notReversible",
+  // The invoice's signature was already handed out.
+  "signatureIssued",
   // The same payment or registry line already has a request waiting.
   "pendingExists",
   "belowZero",

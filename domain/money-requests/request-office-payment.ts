@@ -2,9 +2,9 @@ import type { StaffActor } from "@/config/staff-roles";
 import { applyInvoicePayment } from "@/domain/megapay/apply-invoice-payment";
 import type { Database } from "@/server/db";
 import type { ValidOfficePayment } from "../payments/office-payment-schema";
-import { requireOfficeWork } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { createMoneyRequest } from "./create-money-request";
-import type { ChangeOf } from "./money-request-change";
+import { readChange, type ChangeOf } from "./money-request-change";
 import { refusedRequest, type MoneyRequestResult } from "./money-request-problems";
 
 export interface RequestOfficePaymentOptions {
@@ -25,12 +25,24 @@ export async function requestOfficePayment(
   options: RequestOfficePaymentOptions,
 ): Promise<MoneyRequestResult> {
   const { db, actor, payment, office, reason } = options;
-  requireOfficeWork(actor, office, "ask to record payments");
+  requirePermission(actor, "officeWork", "ask to record payments", office);
   const used = await db.payment.findUnique({
     where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
     select: { id: true },
   });
   if (used) return refusedRequest("receiptUsed");
+  // The same receipt already waiting for approval: the same request again (a double click), or
+  // the receipt is taken.
+  for (const waiting of await db.moneyRequest.findMany({
+    where: { kind: "officePayment", state: "pending" },
+    select: { id: true, change: true },
+  })) {
+    const asked = readChange(waiting.change);
+    if (asked.kind !== "officePayment" || asked.method !== payment.method) continue;
+    if (asked.receiptNumber !== payment.receiptNumber) continue;
+    const same = asked.account === payment.account && asked.sumTyiyn === payment.amount;
+    return same ? { ok: true, requestId: waiting.id } : refusedRequest("receiptUsed");
+  }
 
   let invoice: ChangeOf<"officePayment">["invoice"] = null;
   let clientId: number;

@@ -24,7 +24,10 @@ export async function requestRegistryPayment(
 ): Promise<MoneyRequestResult> {
   const { db, actor, itemId, reason } = options;
   if (!can(actor, "reconcile")) throw new NotAllowedError(`${actor.role} may not record registry payments`);
-  const item = await db.reconciliationItem.findUnique({ where: { id: itemId } });
+  const item = await db.reconciliationItem.findUnique({
+    where: { id: itemId },
+    include: { run: { select: { uploadedById: true } } },
+  });
   if (!item) return refusedRequest("notFound");
   if (item.class !== "missingHere" || item.account === null || item.sumTyiyn === null || !item.txnAt)
     return refusedRequest("cannotRecord");
@@ -85,6 +88,7 @@ export async function requestRegistryPayment(
       account: item.account,
       sumTyiyn: item.sumTyiyn,
       txnAt: item.txnAt.toISOString(),
+      uploadedById: item.run.uploadedById,
       client,
       invoice,
       split: { toInvoiceTyiyn: split.toInvoiceTyiyn, toBalanceTyiyn: split.toBalanceTyiyn },

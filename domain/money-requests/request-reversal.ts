@@ -28,18 +28,32 @@ export async function requestReversal(options: RequestReversalOptions): Promise<
     where: { id: paymentId },
     include: {
       client: { select: { id: true, inn: true, name: true, balanceTyiyn: true } },
-      invoice: { select: { id: true, number: true, amountTyiyn: true, paidTyiyn: true, status: true } },
+      invoice: {
+        select: {
+          id: true,
+          number: true,
+          amountTyiyn: true,
+          paidTyiyn: true,
+          status: true,
+          application: { select: { signature: { select: { id: true } } } },
+        },
+      },
       balanceEntries: { select: { amountTyiyn: true } },
       reversedBy: { select: { id: true } },
     },
   });
   if (!payment || !payment.client) return refusedRequest("notFound");
+  let uploadedById: string | null = null;
   if (payment.method === "megapay") {
     if (!can(actor, "reconcile")) throw new NotAllowedError(`${actor.role} may not reverse MegaPay payments`);
     const fromRegistry = payment.providerRequest?.startsWith("registry:") ?? false;
     const item = reconciliationItemId
-      ? await db.reconciliationItem.findUnique({ where: { id: reconciliationItemId } })
+      ? await db.reconciliationItem.findUnique({
+          where: { id: reconciliationItemId },
+          include: { run: { select: { uploadedById: true } } },
+        })
       : null;
+    uploadedById = item?.run.uploadedById ?? null;
     const neverMade = item?.class === "missingThere" && item.paymentId === payment.id && !item.resolution;
     if (!fromRegistry && !neverMade) return refusedRequest("notReversible");
   } else if (!can(actor, "requestReversal", payment.office)) {
@@ -47,6 +61,9 @@ export async function requestReversal(options: RequestReversalOptions): Promise<
   }
   if (payment.reversesId !== null || payment.sumTyiyn <= 0) return refusedRequest("notReversible");
   if (payment.reversedBy) return refusedRequest("alreadyReversed");
+  // The signature was handed out against this money: taking the money back while the signature
+  // stays valid would give it away. The signature is revoked first (outside this system).
+  if (payment.invoice?.application?.signature) return refusedRequest("signatureIssued");
   const waiting = await db.moneyRequest.count({
     where: { kind: "reversal", paymentId, state: "pending" },
   });
@@ -65,11 +82,18 @@ export async function requestReversal(options: RequestReversalOptions): Promise<
       office: payment.office,
     },
     client: { id: payment.client.id, inn: payment.client.inn, name: payment.client.name },
-    invoice: payment.invoice,
+    invoice: payment.invoice && {
+      id: payment.invoice.id,
+      number: payment.invoice.number,
+      amountTyiyn: payment.invoice.amountTyiyn,
+      paidTyiyn: payment.invoice.paidTyiyn,
+      status: payment.invoice.status,
+    },
     fromInvoiceTyiyn: payment.sumTyiyn - fromBalanceTyiyn,
     balanceTyiyn: payment.client.balanceTyiyn,
     fromBalanceTyiyn,
     reconciliationItemId: reconciliationItemId ?? null,
+    uploadedById,
   };
   const requestId = await createMoneyRequest({
     db,

@@ -3,7 +3,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { bishkekDayStart } from "@/lib/dates";
 import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { dayRange } from "../staff/url-filter";
 
 export type CloseService = "soci" | "eds";
@@ -50,7 +50,7 @@ const methods: CloseMethod[] = ["megapay", "cash", "bank"];
 // Read by every role: the accountant closes the day, the offices check their till; the Today
 // board shows today's part of it.
 export async function getDailyClose({ db, actor, day }: GetDailyCloseOptions): Promise<DailyClose> {
-  requireRole(actor, ["admin", "operator", "accountant"], "read the daily close");
+  requirePermission(actor, "read", "read the daily close");
   if (!bishkekDayStart(day)) throw new RangeError(`not a day: ${day}`);
   const range = dayRange(day, day);
   const byLine = (reversal: boolean) =>

@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { encodeOsmpResponse } from "@/lib/osmp/encode-response";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 
 export interface GetPaymentOptions {
   db: Database;
@@ -14,7 +14,7 @@ export interface GetPaymentOptions {
 // payment (result 0 and its id, to the first request and to every replay), so it is rebuilt
 // with the same encoder the API uses rather than stored a second time.
 export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read payments");
+  requirePermission(actor, "read", "read payments");
   const payment = await db.payment.findUnique({
     where: { id: paymentId },
     include: {

@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { foldReceiptNumber } from "@/lib/receipt-number";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { journalTotals } from "./journal-totals";
 import { journalRange, type PaymentJournalFilter } from "./payment-journal-filter";
 
@@ -80,7 +80,7 @@ export async function listPayments({
   pageSize = 50,
   withTotals = true,
 }: ListPaymentsOptions): Promise<PaymentJournalPage> {
-  requireRole(actor, ["admin", "operator", "accountant"], "read payments");
+  requirePermission(actor, "read", "read payments");
   const where = await paymentWhere(db, filter);
   const [rows, totals] = await Promise.all([
     db.payment.findMany({

@@ -4,7 +4,7 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { tyiynFromDatabase } from "@/lib/money";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
-import { adjustBalanceApproved } from "@/scripts/test/money-request-fixture";
+import { addTestStaff, adjustBalanceApproved, testApprover } from "@/scripts/test/money-request-fixture";
 import { requestBalanceAdjustment } from "../money-requests/request-balance-adjustment";
 import { getClient } from "../clients/get-client";
 import { setSociConnection } from "../clients/set-soci-connection";
@@ -31,6 +31,7 @@ const posted = (fields: Partial<Record<keyof ValidOfficePayment, string>>): Vali
 describe.each(testProviders)("cash and bank payments, clients on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
+    await addTestStaff(t.db, [testApprover]);
   });
   const ledgerSum = async (inn: string) =>
     tyiynFromDatabase(

@@ -7,7 +7,7 @@ import type { PaymentRefusal } from "@/domain/megapay/payment-result";
 import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
 import { requestOfficePayment } from "../money-requests/request-office-payment";
 import { isUniqueViolation, type Database, type PaymentSource } from "@/server/db";
-import { requireOfficeWork, requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { ValidOfficePayment } from "./office-payment-schema";
 
 export type OfficePaymentProblem =
@@ -50,7 +50,7 @@ export async function recordOfficePayment({
   payment,
   limits,
 }: RecordOfficePaymentOptions): Promise<RecordOfficePaymentResult> {
-  requireRole(actor, ["admin", "operator"], "record payments");
+  requirePermission(actor, "officeWork", "record payments");
   let office: string = actor.role === "operator" ? actor.office! : payment.office;
   if (payment.service === "eds") {
     const invoice = await db.invoice.findUnique({
@@ -60,7 +60,7 @@ export async function recordOfficePayment({
     if (!invoice) return refused({ field: "account", code: "accountNotFound" });
     office = invoice.office ?? office;
   }
-  requireOfficeWork(actor, office, "record payments");
+  requirePermission(actor, "officeWork", "record payments", office);
 
   const earlier = await db.payment.findUnique({
     where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
@@ -109,7 +109,8 @@ export async function recordOfficePayment({
     if (isUniqueViolation(error)) return refused({ field: "receiptNumber", code: "receiptUsed" });
     throw error;
   }
-  if (result.status !== "refused") return { ok: true, paymentId: result.paymentId, replayed: false };
+  if (result.status !== "refused")
+    return { ok: true, paymentId: result.paymentId, replayed: result.status === "replayed" };
   if (payment.approvalReason && requestable.includes(result.refusal)) {
     const asked = await requestOfficePayment({ db, actor, payment, office, reason: payment.approvalReason });
     if (asked.ok) return asked;

@@ -1,8 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { reconciliationClasses, type ReconciliationClass } from "./classify-registry";
-import { reconciliationRoles } from "./reconcile-registry";
 
 export interface ReconciliationItemView {
   id: number;
@@ -55,7 +54,7 @@ export async function getReconciliation({
   actor: StaffActor;
   id: number;
 }): Promise<ReconciliationReport | null> {
-  requireRole(actor, reconciliationRoles, "see reconciliations");
+  requirePermission(actor, "reconcile", "see reconciliations");
   const run = await db.reconciliationRun.findUnique({ where: { id }, include: { items: true } });
   if (!run) return null;
   const paymentIds = run.items.flatMap((i) => (i.paymentId === null ? [] : [i.paymentId]));

@@ -1,7 +1,6 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { requireRole } from "../staff/staff-access";
-import { reconciliationRoles } from "./reconcile-registry";
+import { requirePermission } from "../staff/staff-access";
 
 export interface ReconciliationRunSummary {
   id: number;
@@ -25,7 +24,7 @@ export async function listReconciliations({
   actor: StaffActor;
   take?: number;
 }): Promise<ReconciliationRunSummary[]> {
-  requireRole(actor, reconciliationRoles, "see reconciliations");
+  requirePermission(actor, "reconcile", "see reconciliations");
   const runs = await db.reconciliationRun.findMany({ orderBy: { id: "desc" }, take });
   const groups = await db.reconciliationItem.groupBy({
     by: ["runId", "class", "resolution"],

@@ -2,10 +2,8 @@ import type { StaffActor } from "@/config/staff-roles";
 import type { RegistryRow } from "@/lib/megapay-registry";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import { classifyRegistry, type LedgerPayment } from "./classify-registry";
-
-export const reconciliationRoles = ["accountant", "admin"] as const;
 
 export interface ReconcileRegistryOptions {
   db: Database;
@@ -25,7 +23,7 @@ export async function reconcileRegistry(
   options: ReconcileRegistryOptions,
 ): Promise<{ runId: number; existing: boolean }> {
   const { db, actor, fileName, fileHash, period, rows } = options;
-  requireRole(actor, reconciliationRoles, "reconcile MegaPay's registry");
+  requirePermission(actor, "reconcile", "reconcile MegaPay's registry");
   const earlier = await db.reconciliationRun.findUnique({ where: { fileHash }, select: { id: true } });
   if (earlier) return { runId: earlier.id, existing: true };
 
@@ -53,7 +51,13 @@ export async function reconcileRegistry(
     }
     found.push(
       ...(await tx.payment.findMany({
-        where: { method: "megapay", providerTxnAt: { gte: period.start, lt: period.end } },
+        // Reversals, and payments already reversed, are settled: not differences to list again.
+        where: {
+          method: "megapay",
+          reversesId: null,
+          reversedBy: { is: null },
+          providerTxnAt: { gte: period.start, lt: period.end },
+        },
         select,
       })),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addTestStaff } from "@/scripts/test/money-request-fixture";
 import type { StaffActor } from "@/config/staff-roles";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
@@ -24,6 +25,7 @@ const inn = "05050505050505";
 describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
+    await addTestStaff(t.db, [accountant, operator, admin]);
   });
 
   it("classifies, keeps the run once per file, and records a missing payment exactly once", async () => {
@@ -176,5 +178,72 @@ describe.each(testProviders)("reconciliation with MegaPay's registry on %s", (pr
       }),
     ).toEqual({ ok: false, problem: "accountNotFound" });
     expect(await db.payment.count({ where: { providerTxnId: "6001" } })).toBe(0);
+  });
+});
+
+describe.each(testProviders)("a MegaPay payment that was never made, on %s", (provider) => {
+  const t = useTestDatabase(provider, async (t) => {
+    await seedTariffs({ db: t.db, overwrite: false });
+    await addTestStaff(t.db, [accountant, admin]);
+  });
+
+  it("is reversed through a request, and later reports of the period no longer list it or its reversal", async () => {
+    const db = t.db;
+    const client = "06060606060606";
+    await registerTestClient(db, `never-${provider}`, { inn: client });
+    await connectToSoci(db, client);
+    const paid = await recordSociPayment({
+      db,
+      request: { txnId: "7701", account: client, sumTyiyn: 5_000, txnDate: at("09:00") },
+      limits,
+    });
+    expect(paid.status).toBe("recorded");
+    const upload = (fileHash: string) =>
+      reconcileRegistry({
+        db,
+        actor: accountant,
+        fileName: "r.csv",
+        fileHash,
+        period,
+        rows: [] as RegistryRow[],
+      });
+    const first = (await getReconciliation({
+      db,
+      actor: accountant,
+      id: (await upload("e".repeat(64))).runId,
+    }))!;
+    const never = first.items.find((i) => i.txnId === "7701")!;
+    expect(never.class).toBe("missingThere");
+    const asked = await resolveReconciliationItem({
+      db,
+      actor: accountant,
+      itemId: never.id,
+      action: "reverse",
+      comment: "MegaPay: no such payment",
+    });
+    if (!asked.ok || !asked.requestId) throw new Error("not asked");
+    const approved = await decideMoneyRequest({
+      db,
+      actor: admin,
+      requestId: asked.requestId,
+      decision: "approve",
+      comment: "confirmed",
+      limits,
+    });
+    expect(approved).toEqual({ ok: true });
+    expect((await db.client.findUniqueOrThrow({ where: { inn: client } })).balanceTyiyn).toBe(0);
+    expect(
+      (await getReconciliation({ db, actor: accountant, id: first.id }))!.items.find(
+        (i) => i.id === never.id,
+      ),
+    ).toMatchObject({
+      resolution: "reversed",
+    });
+    const second = (await getReconciliation({
+      db,
+      actor: accountant,
+      id: (await upload("f".repeat(64))).runId,
+    }))!;
+    expect(second.items.filter((i) => i.txnId === "7701" || i.txnId.startsWith("reversal:"))).toEqual([]);
   });
 });

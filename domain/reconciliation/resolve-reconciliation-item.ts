@@ -4,8 +4,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
 import { requestRegistryPayment } from "../money-requests/request-registry-payment";
 import { requestReversal } from "../money-requests/request-reversal";
-import { requireRole } from "../staff/staff-access";
-import { reconciliationRoles } from "./reconcile-registry";
+import { requirePermission } from "../staff/staff-access";
 
 export const resolveProblems = [
   "notFound",
@@ -20,6 +19,8 @@ export const resolveProblems = [
   // A request for this item already waits for approval.
   "pendingExists",
   "alreadyReversed",
+  "notReversible",
+  "signatureIssued",
 ] as const;
 export type ResolveProblem = (typeof resolveProblems)[number];
 
@@ -45,6 +46,8 @@ const problemOf: Partial<Record<MoneyRequestProblem, ResolveProblem>> = {
   invoiceCancelled: "invoiceCancelled",
   pendingExists: "pendingExists",
   alreadyReversed: "alreadyReversed",
+  notReversible: "notReversible",
+  signatureIssued: "signatureIssued",
 };
 
 // A person resolves one difference of a reconciliation, with a comment. A file one person
@@ -56,7 +59,7 @@ export async function resolveReconciliationItem(
   options: ResolveReconciliationItemOptions,
 ): Promise<ResolveResult> {
   const { db, actor, itemId, action, comment } = options;
-  requireRole(actor, reconciliationRoles, "resolve reconciliation differences");
+  requirePermission(actor, "reconcile", "resolve reconciliation differences");
   const item = await db.reconciliationItem.findUnique({ where: { id: itemId } });
   if (!item) return { ok: false, problem: "notFound" };
   if (item.class === "matched") return { ok: false, problem: "notADifference" };

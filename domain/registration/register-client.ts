@@ -5,7 +5,7 @@ import { foldForSearch } from "@/lib/text";
 import { isUniqueViolation, runTransaction, type Database, type TransactionClient } from "@/server/db";
 import type { StaffActor } from "@/config/staff-roles";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { ValidRegistration } from "./registration-schema";
 
 export class RegistrationError extends Error {
@@ -184,7 +184,7 @@ async function registerOnce(
 export async function registerClient(options: RegisterClientOptions): Promise<RegisterClientResult> {
   const { actor, registration } = options;
   if (actor) {
-    requireRole(actor, ["admin", "operator"], "register clients");
+    requirePermission(actor, "officeWork", "register clients");
     if (actor.role === "operator" && actor.office !== registration.office)
       throw new RegistrationError("other-office");
   }

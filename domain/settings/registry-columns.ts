@@ -3,7 +3,7 @@ import { defaultRegistryColumns, type RegistryColumns } from "@/lib/megapay-regi
 import { sameFields } from "@/lib/same-fields";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { RegistryColumnsInput } from "./settings-schema";
 
 const emptyInput: RegistryColumnsInput = {
@@ -54,7 +54,7 @@ export async function updateRegistryColumns({
   actor: StaffActor;
   columns: RegistryColumnsInput;
 }): Promise<boolean> {
-  requireRole(actor, ["admin"], "change the registry's columns");
+  requirePermission(actor, "settings", "change the registry's columns");
   return runTransaction(db, async (tx) => {
     const before = columnsOf(await tx.companySettings.findUnique({ where: { id: 1 } }));
     if (sameFields(before, columns)) return false;

@@ -2,7 +2,7 @@ import { sameFields } from "@/lib/same-fields";
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { LegalNameInput } from "./settings-schema";
 
 export interface UpdateLegalNameOptions {
@@ -14,7 +14,7 @@ export interface UpdateLegalNameOptions {
 // The company's legal name in both languages (admins only), audited. Returns whether anything
 // changed.
 export async function updateLegalName({ db, actor, legalName }: UpdateLegalNameOptions) {
-  requireRole(actor, ["admin"], "change the legal name");
+  requirePermission(actor, "settings", "change the legal name");
   return runTransaction(db, async (tx) => {
     const row = await tx.companySettings.findUnique({ where: { id: 1 } });
     const before = { legalNameKy: row?.legalNameKy ?? "", legalNameRu: row?.legalNameRu ?? "" };

@@ -3,7 +3,7 @@ import type { OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { OfficeSettingsInput } from "./settings-schema";
 
 export interface UpdateOfficeSettingsOptions {
@@ -26,7 +26,7 @@ const empty: OfficeSettingsInput = {
 // notices (admins only); audited
 // with before and after. Returns whether anything changed.
 export async function updateOfficeSettings({ db, actor, office, settings }: UpdateOfficeSettingsOptions) {
-  requireRole(actor, ["admin"], "change office settings");
+  requirePermission(actor, "settings", "change office settings");
   return runTransaction(db, async (tx) => {
     const row = await tx.officeSettings.findUnique({ where: { office } });
     const before: OfficeSettingsInput = row

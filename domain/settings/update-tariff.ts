@@ -3,7 +3,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { ApplicationError } from "../applications/application-error";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 import type { TariffInput } from "./settings-schema";
 
 export interface UpdateTariffOptions {
@@ -17,7 +17,7 @@ export interface UpdateTariffOptions {
 // price they were issued with (InvoiceItem), so a new price applies from the next invoice.
 // Returns whether anything changed.
 export async function updateTariff({ db, actor, code, tariff }: UpdateTariffOptions) {
-  requireRole(actor, ["admin"], "change tariffs");
+  requirePermission(actor, "settings", "change tariffs");
   const after = {
     nameKy: tariff.nameKy,
     nameRu: tariff.nameRu,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjustBalanceApproved } from "@/scripts/test/money-request-fixture";
+import { addTestStaff, adjustBalanceApproved, testApprover } from "@/scripts/test/money-request-fixture";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
@@ -12,6 +12,7 @@ const txnDate = new Date("2026-11-26T08:00:00Z");
 describe.each(testProviders)("SOChI's feed of balance entries on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
+    await addTestStaff(t.db, [testApprover]);
     for (const inn of ["01818181818181", "01919191919191"]) {
       await registerTestClient(t.db, `feed-${inn}`, { inn });
       await connectToSoci(t.db, inn);

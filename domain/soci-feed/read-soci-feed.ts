@@ -50,11 +50,13 @@ export async function readSociFeed({ db, after, limit }: ReadSociFeedOptions) {
           method: true,
           providerTxnId: true,
           receiptNumber: true,
+          receiptShown: true,
           // A reversal points at the payment it reverses; its entry is the one taken back.
           reverses: {
             select: {
               providerTxnId: true,
               receiptNumber: true,
+              receiptShown: true,
               balanceEntries: { select: { id: true, feedSeq: true }, orderBy: { id: "asc" }, take: 1 },
             },
           },
@@ -73,7 +75,12 @@ export async function readSociFeed({ db, after, limit }: ReadSociFeedOptions) {
       amountTyiyn: row.amountTyiyn,
       amountSom: toDecimalSom(row.amountTyiyn),
       source: row.payment?.method ?? "adjustment",
-      reference: paid ? (row.payment!.method === "megapay" ? paid.providerTxnId : paid.receiptNumber) : null,
+      // The receipt as typed: the same text SOChI was given before receipt numbers were folded.
+      reference: paid
+        ? row.payment!.method === "megapay"
+          ? paid.providerTxnId
+          : (paid.receiptShown ?? paid.receiptNumber)
+        : null,
       kind: kindOf(row.reason),
       reverses: original
         ? { entryId: original.id, cursor: original.feedSeq === null ? null : String(original.feedSeq) }

@@ -3,7 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { StaffActor } from "@/config/staff-roles";
 import { isUniqueViolation, runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "./staff-access";
+import { requirePermission } from "./staff-access";
 import type { NewStaffMember } from "./staff-member-schema";
 
 export class StaffMemberError extends Error {
@@ -24,7 +24,7 @@ export interface AddStaffMemberOptions {
 // "credential" account holding the scrypt hash of the password; audited. Admins must set up
 // TOTP at their first sign-in.
 export async function addStaffMember({ db, actor, member }: AddStaffMemberOptions): Promise<{ id: string }> {
-  if (actor !== "command-line") requireRole(actor, ["admin"], "add staff");
+  if (actor !== "command-line") requirePermission(actor, "staffAccounts", "add staff");
   const id = randomUUID();
   const hash = await hashPassword(member.password);
   const person = { email: member.email, name: member.name, role: member.role, office: member.office };

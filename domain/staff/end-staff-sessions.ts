@@ -1,7 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database, type TransactionClient } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { requireRole } from "./staff-access";
+import { requirePermission } from "./staff-access";
 
 export interface EndStaffSessionsOptions {
   db: Database;
@@ -15,7 +15,7 @@ export async function deleteSessionsOf(tx: TransactionClient, staffId: string): 
 
 // An admin signs someone out on every device (a lost phone, a shared computer). Audited.
 export async function endStaffSessions({ db, actor, staffId }: EndStaffSessionsOptions): Promise<number> {
-  requireRole(actor, ["admin"], "end other people's sessions");
+  requirePermission(actor, "staffAccounts", "end other people's sessions");
   return runTransaction(db, async (tx) => {
     const ended = await deleteSessionsOf(tx, staffId);
     await recordAuditEvent({

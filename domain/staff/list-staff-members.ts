@@ -1,6 +1,6 @@
 import type { StaffActor, StaffRole } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
-import { requireRole } from "./staff-access";
+import { requirePermission } from "./staff-access";
 
 export interface StaffMemberView {
   id: string;
@@ -21,7 +21,7 @@ export async function listStaffMembers({
   db: Database;
   actor: StaffActor;
 }): Promise<StaffMemberView[]> {
-  requireRole(actor, ["admin"], "see staff accounts");
+  requirePermission(actor, "staffAccounts", "see staff accounts");
   const now = new Date();
   const people = await db.staffUser.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],

@@ -2,7 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { deleteSessionsOf } from "./end-staff-sessions";
-import { NotAllowedError, requireRole } from "./staff-access";
+import { NotAllowedError, requirePermission } from "./staff-access";
 
 export interface SetStaffActiveOptions {
   db: Database;
@@ -15,7 +15,7 @@ export interface SetStaffActiveOptions {
 // Accounts are never deleted, so that the audit log keeps naming who did what. An admin cannot
 // switch themselves off (there would be no one left to switch them on).
 export async function setStaffActive({ db, actor, staffId, active }: SetStaffActiveOptions): Promise<void> {
-  requireRole(actor, ["admin"], "switch accounts on or off");
+  requirePermission(actor, "staffAccounts", "switch accounts on or off");
   if (!active && staffId === actor.id) throw new NotAllowedError("switch off one's own account");
   await runTransaction(db, async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id: staffId }, select: { active: true } });

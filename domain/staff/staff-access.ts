@@ -1,19 +1,22 @@
-import type { StaffActor, StaffRole } from "@/config/staff-roles";
+import { can, type StaffPermission } from "@/config/staff-permissions";
+import type { StaffActor } from "@/config/staff-roles";
 
-// A domain operation refused to this staff member's role (the pages check first; this is the
-// check that holds whatever calls the operation).
+// A domain operation refused to this staff member (the pages and the action helper check first;
+// this is the check that holds whatever calls the operation).
 export class NotAllowedError extends Error {
   override name = "NotAllowedError";
 }
 
-export function requireRole(actor: StaffActor, roles: readonly StaffRole[], what: string): void {
-  if (!roles.includes(actor.role)) throw new NotAllowedError(`${actor.role} may not ${what}`);
-}
-
-// Work done at an office (issuing, checking documents, signatures, cancelling, taking money):
-// an admin anywhere, an operator only for their own office, an accountant never.
-export function requireOfficeWork(actor: StaffActor, office: string | null, what: string): void {
-  requireRole(actor, ["admin", "operator"], what);
-  if (actor.role === "operator" && actor.office !== office)
-    throw new NotAllowedError(`an operator of ${actor.office} may not ${what} for ${office ?? "no office"}`);
+// The permission table's answer (config/staff-permissions.ts), as a refusal. `office` is the
+// office of the work where the permission distinguishes it (an operator's own office).
+export function requirePermission(
+  actor: StaffActor,
+  permission: StaffPermission,
+  what: string,
+  office?: string | null,
+): void {
+  if (!can(actor, permission, office))
+    throw new NotAllowedError(
+      `${actor.role}${actor.office ? ` of ${actor.office}` : ""} may not ${what}${office === undefined ? "" : ` for ${office ?? "no office"}`}`,
+    );
 }

@@ -4,7 +4,7 @@ import { bishkekDayOf } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { applicationStageWhere } from "../applications/application-stage";
 import { getDailyClose, type DailyCloseLine } from "../payments/get-daily-close";
-import { requireRole } from "../staff/staff-access";
+import { requirePermission } from "../staff/staff-access";
 
 export interface TodayApplication {
   id: number;
@@ -60,7 +60,7 @@ const todayApplication = (a: {
 // signature, and today's payments (Bishkek day) per service and method; and MegaPay's SOChI
 // top-ups, which belong to no office.
 export async function getToday({ db, actor, now = new Date(), listSize = 20 }: GetTodayOptions) {
-  requireRole(actor, ["admin", "operator", "accountant"], "read today");
+  requirePermission(actor, "read", "read today");
   const day = bishkekDayOf(now);
   const waitingList = async (where: object) => {
     const [count, first] = await Promise.all([

@@ -14,6 +14,23 @@ export const testApprover: StaffActor = {
 };
 export const testLimits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
 
+// Staff accounts for the actors a test uses (an approver must be a real account older than the
+// request: domain/money-requests/find-dependent-approval.ts), made long ago by the command line.
+export async function addTestStaff(db: Database, actors: StaffActor[]): Promise<void> {
+  for (const a of actors) {
+    await db.staffUser.create({
+      data: {
+        id: a.id,
+        name: a.email,
+        email: a.email,
+        role: a.role,
+        office: a.office,
+        createdAt: new Date(0),
+      },
+    });
+  }
+}
+
 export async function adjustBalanceApproved(
   db: Database,
   {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { AuditLog } from "@/components/office/audit-log";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { auditActions } from "@/domain/audit/record-audit-event";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/office/audit">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.audit");
-  if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
+  if (!can(staff, "auditLog")) return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const filter = readAuditFilter(await searchParams);
   const page = await listAuditEvents({ db: getDatabase(), actor: staff, filter });
   return (

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { Link } from "@/i18n/navigation";
 import { ClientList } from "@/components/office/client-list";
 import { OlderLink } from "@/components/office/older-link";
@@ -25,7 +26,7 @@ export default async function ClientsPage({ params, searchParams }: PageProps<"/
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("clients.title")}</h1>
-        {staff.role === "admin" && (
+        {can(staff, "importSociClients") && (
           <Link href="/office/clients/import" className="font-semibold text-brand-700 underline">
             {t("clientImport.link")}
           </Link>

@@ -5,7 +5,7 @@ import { ReconciliationRuns } from "@/components/office/reconciliation-runs";
 import { UploadForm } from "@/components/office/upload-form";
 import { uploadFormWords } from "@/components/office/upload-form-words";
 import { listReconciliations } from "@/domain/reconciliation/list-reconciliations";
-import { reconciliationRoles } from "@/domain/reconciliation/reconcile-registry";
+import { can } from "@/config/staff-permissions";
 import { getRegistryColumns } from "@/domain/settings/registry-columns";
 import { bishkekYesterday } from "@/lib/dates";
 import { registryFields, registryProblems } from "@/lib/megapay-registry";
@@ -20,8 +20,7 @@ export const dynamic = "force-dynamic";
 export default async function ReconciliationPage({ params }: PageProps<"/[locale]/office/reconciliation">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.reconciliation");
-  if (!(reconciliationRoles as readonly string[]).includes(staff.role))
-    return <OfficeNotAllowed title={t("title")} text={t("onlyAccountants")} />;
+  if (!can(staff, "reconcile")) return <OfficeNotAllowed title={t("title")} text={t("onlyAccountants")} />;
   const db = getDatabase();
   const [columns, runs] = await Promise.all([
     getRegistryColumns(db),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { can } from "@/config/staff-permissions";
 import { getTranslations } from "next-intl/server";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { RegistrationForm } from "@/components/registration/registration-form";
@@ -26,8 +27,7 @@ export default async function OfficeRegisterPage({
   const client = await renewalValues(staff, renew);
   const t = await getTranslations("office.register");
   const tErrors = await getTranslations("register.errors");
-  if (staff.role === "accountant")
-    return <OfficeNotAllowed title={t("title")} text={tErrors("notAllowed")} />;
+  if (!can(staff, "officeWork")) return <OfficeNotAllowed title={t("title")} text={tErrors("notAllowed")} />;
   const tariffs = await listActiveTariffs(getDatabase());
   return (
     <div className="mx-auto max-w-2xl">

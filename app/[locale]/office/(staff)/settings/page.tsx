@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { ActionSection } from "@/components/office/action-section";
 import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
@@ -26,7 +27,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.settings");
   const tOffice = await getTranslations("office");
-  if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
+  if (!can(staff, "settings")) return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const db = getDatabase();
   const [settings, tariffs, registryColumns] = await Promise.all([
     getSiteSettings(db),

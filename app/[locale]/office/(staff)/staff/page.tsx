@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { StaffTable } from "@/components/office/staff-table";
@@ -19,7 +20,7 @@ export default async function StaffPage({ params, searchParams }: PageProps<"/[l
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.staff");
   const tOffice = await getTranslations("office");
-  if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
+  if (!can(staff, "staffAccounts")) return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const people = await listStaffMembers({ db: getDatabase(), actor: staff });
   const { done } = await searchParams;
   const notice = notices.find((n) => n === done);

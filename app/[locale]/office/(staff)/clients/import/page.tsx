@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { Notice } from "@/components/office/notice";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { UploadForm } from "@/components/office/upload-form";
@@ -21,7 +22,8 @@ export default async function SociImportPage({
 }: PageProps<"/[locale]/office/clients/import">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.clientImport");
-  if (staff.role !== "admin") return <OfficeNotAllowed title={t("title")} text={t("problems.notAllowed")} />;
+  if (!can(staff, "importSociClients"))
+    return <OfficeNotAllowed title={t("title")} text={t("problems.notAllowed")} />;
   const tColumns = await getTranslations("office.clients.columns");
   const tFields = await getTranslations("register.errors");
   const query = await searchParams;

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/config/staff-permissions";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { officeIds } from "@/config/offices";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function RecordPaymentPage({ params }: PageProps<"/[locale]/office/payments/new">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office");
-  if (staff.role === "accountant")
+  if (!can(staff, "officeWork"))
     return <OfficeNotAllowed title={t("recordPayment.title")} text={t("errors.notAllowed")} />;
   const r = (key: string) => t(`recordPayment.${key}` as "recordPayment.title");
   return (

@@ -4,7 +4,7 @@ import { Notice } from "@/components/office/notice";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { ReconciliationReport } from "@/components/office/reconciliation-report";
 import { getReconciliation } from "@/domain/reconciliation/get-reconciliation";
-import { reconciliationRoles } from "@/domain/reconciliation/reconcile-registry";
+import { can } from "@/config/staff-permissions";
 import { resolveProblems } from "@/domain/reconciliation/resolve-reconciliation-item";
 import { staffCommentProblems } from "@/domain/staff/staff-comment-schema";
 import { Link } from "@/i18n/navigation";
@@ -22,8 +22,7 @@ export default async function ReconciliationRunPage({
 }: PageProps<"/[locale]/office/reconciliation/[id]">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.reconciliation");
-  if (!(reconciliationRoles as readonly string[]).includes(staff.role))
-    return <OfficeNotAllowed title={t("title")} text={t("onlyAccountants")} />;
+  if (!can(staff, "reconcile")) return <OfficeNotAllowed title={t("title")} text={t("onlyAccountants")} />;
   const { id } = await params;
   const report = /^\d{1,12}$/.test(id)
     ? await getReconciliation({ db: getDatabase(), actor: staff, id: Number(id) })

@@ -65,7 +65,11 @@ export default async function MoneyRequestPage({
       ) : (
         request.state === "pending" && (
           <p className="text-slate-700" data-testid="cannot-decide">
-            {request.own ? t("ownNote") : t("decideNote")}
+            {request.own
+              ? t("ownNote")
+              : request.dependence
+                ? t(`problems.${request.dependence}`)
+                : t("decideNote")}
           </p>
         )
       )}
