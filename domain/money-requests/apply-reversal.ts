@@ -79,7 +79,7 @@ export async function applyReversal(
         amountTyiyn: -change.fromBalanceTyiyn,
         reason: `${original.method}_reversal`,
         paymentId: reversal.id,
-        createdById: actor.id,
+        createdById: requestedById,
         comment: reason,
       },
     });

@@ -33,7 +33,7 @@ export type DecideMoneyRequestResult = { ok: true } | { ok: false; problem: Mone
 // own transaction; a payment goes through the exactly-once ledger after the request is marked
 // approved (so that nobody can reject it meanwhile), and the mark is taken back if the ledger
 // refuses. An approved payment request whose payment is missing (a crash in between) is finished
-// by approving it again: the ledger replays what it already recorded.
+// by the same approver approving it again: the ledger replays what it already recorded.
 export async function decideMoneyRequest(
   options: DecideMoneyRequestOptions,
 ): Promise<DecideMoneyRequestResult> {
