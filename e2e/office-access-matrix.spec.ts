@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 import { megapayAuth } from "./megapay";
-import { allowedBy } from "./office-action-rows";
+import { allowedAnywhere, allowedBy } from "./office-action-rows";
 import type { StaffPermission } from "../config/staff-permissions";
 
 // Who may open which back-office page (../shared/docs/back-office-design.md). The pages are
@@ -27,10 +27,14 @@ type Access = "work" | "read" | "refused";
 // the work of the Osh office the fixtures make). What each role gets is the permission table's
 // answer (config/staff-permissions.ts through allowedBy), so a row changed in the table without
 // the pages, actions and domain following fails here.
-const pages: Record<string, { open: StaffPermission; work?: StaffPermission; notFor?: Role[] }> = {
+// `atOsh`: the forms are for the Osh office's work (an operator of another office only reads).
+const pages: Record<
+  string,
+  { open: StaffPermission; work?: StaffPermission; atOsh?: true; notFor?: Role[] }
+> = {
   "": { open: "read" },
   "/applications": { open: "read" },
-  "/applications/[id]": { open: "read", work: "officeWork" },
+  "/applications/[id]": { open: "read", work: "officeWork", atOsh: true },
   "/invoices": { open: "read" },
   "/clients": { open: "read" },
   "/clients/import": { open: "importSociClients", work: "importSociClients" },
@@ -55,14 +59,14 @@ const pages: Record<string, { open: StaffPermission; work?: StaffPermission; not
 };
 const roles = ["accountant", "otherOperator", "operator", "admin"] as const;
 const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = Object.fromEntries(
-  Object.entries(pages).map(([route, { open, work, notFor = [] }]) => [
+  Object.entries(pages).map(([route, { open, work, atOsh, notFor = [] }]) => [
     route,
     Object.fromEntries(
       roles.map((role) => [
         role,
-        !allowedBy(open).includes(role)
+        !allowedAnywhere(open).includes(role)
           ? "refused"
-          : work && allowedBy(work).includes(role) && !notFor.includes(role)
+          : work && (atOsh ? allowedBy(work) : allowedAnywhere(work)).includes(role) && !notFor.includes(role)
             ? "work"
             : "read",
       ]),

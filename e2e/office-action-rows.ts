@@ -35,6 +35,13 @@ export function allowedBy(permission: StaffPermission, office: string | null = "
   );
 }
 
+// Who may do `permission` at all (for their own office, where it depends on one).
+export function allowedAnywhere(permission: StaffPermission): OfficeRole[] {
+  return (Object.keys(people) as Exclude<OfficeRole, "anonymous">[]).filter((r) =>
+    can(people[r], permission),
+  );
+}
+
 // A registry with one row we have no payment for (a new txn_id each time).
 function registryFile(n: number) {
   const txn = `9${Date.now()}${n}`;

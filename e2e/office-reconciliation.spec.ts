@@ -42,6 +42,9 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
       "<result>0</result>",
     );
 
+  // The admin who approves later: an account older than the request (a newer one may not approve).
+  const admin = await browser.newPage();
+  await signInNewAdmin(admin, "ru", "Админ Сверка");
   const email = uniqueEmail("accountant");
   addStaff(email, "Бухгалтер Сверка", "accountant");
   await signIn(page, "ru", email);
@@ -114,14 +117,12 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
   expect((await before.text()).split("\n").filter((line) => line.includes(missingHere))).toHaveLength(0);
   await page.goto(reportUrl);
   await expect(page.getByTestId("pending-request")).toBeVisible();
-  const admin = await browser.newPage();
-  await signInNewAdmin(admin, "ru", "Админ Сверка");
   await admin.goto(requestUrl);
   await admin.getByLabel("Решение").selectOption("approve");
   await admin.getByLabel("Комментарий").fill("Проверено по выписке");
-  await admin.getByRole("button", { name: "Подтвердить решение" }).click();
+  await admin.getByRole("button", { name: "Сохранить решение" }).click();
   await expect(admin).toHaveURL(/\?done=approved$/);
-  await expect(admin.getByTestId("notice")).toHaveText("Одобрено и проведено.");
+  await expect(admin.getByTestId("notice")).toHaveText("Подтверждено и проведено.");
   await admin.close();
   await page.goto(reportUrl);
   const recorded = page.locator(`li[data-testid=item-missingHere]`).filter({ hasText: missingHere });
