@@ -1,6 +1,10 @@
 // Who may do what in the back office, in one place (../shared/docs/back-office-design.md). The
-// pages, the office navigation, the server actions and the domain operations all ask `can`; the
-// authorization matrix tests are generated from this table.
+// office bar, the pages, the server actions (app/[locale]/office/(staff)/staff-action.ts) and the
+// domain operations (requirePermission, domain/staff/staff-access.ts) all ask `can`; the
+// authorization matrices (e2e/office-access-matrix.spec.ts, e2e/office-action-matrix.spec.ts)
+// take their expectations from this table. Who may approve a money request is this table's
+// `decideMoneyRequests` and one more rule: never a person involved in it
+// (domain/money-requests/find-dependent-approval.ts).
 //
 // "any": wherever the work is; "own": an operator only for their own office's work (the office
 // of the application, invoice or payment, or where the money was taken). A role missing from a
@@ -34,7 +38,8 @@ export const staffPermissions = {
 export type StaffPermission = keyof typeof staffPermissions;
 
 // Whether this staff member may do this; `office` is the office of the work, where the row
-// distinguishes it (omitted: may they do it anywhere at all).
+// distinguishes it. Omitted, it asks whether they may do it at all (an operator: for their own
+// office); pass the work's office whenever there is one.
 export function can(
   actor: Pick<StaffActor, "role" | "office">,
   permission: StaffPermission,

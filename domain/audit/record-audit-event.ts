@@ -1,4 +1,4 @@
-import type { TransactionClient } from "@/server/db";
+import type { NewAuditEvent, TransactionClient } from "@/server/db";
 
 export const auditActions = [
   "staff.added",
@@ -75,4 +75,21 @@ export async function recordAuditEvents(tx: TransactionClient, actor: AuditActor
   for (let i = 0; i < events.length; i += 1000) {
     await tx.auditEvent.createMany({ data: events.slice(i, i + 1000).map((e) => rowOf(actor, e)) });
   }
+}
+
+// The same event for a write inside the payment ledger's unit (a payment's audit event commits
+// with the payment, in the ledger's own statements): built here too, so that every audit row,
+// whichever way it is written, has one shape and a known action.
+export function ledgerAuditEvent(
+  actor: { id: string; email: string },
+  { action, subject, after }: Required<Pick<AuditEventInput, "action" | "subject" | "after">>,
+): NewAuditEvent {
+  return {
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    after: JSON.stringify(after),
+  };
 }

@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/config/staff-roles";
+import { ledgerAuditEvent } from "../audit/record-audit-event";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { megapaySource, type AfterRecord } from "@/domain/megapay/record-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
@@ -41,14 +42,13 @@ export const problemOfRefusal: Record<PaymentRefusal, MoneyRequestProblem> = {
 export async function applyRequestedPayment(options: ApplyRequestedPaymentOptions): Promise<PaymentResult> {
   const { db, actor, requestId, requestedById, change, limits } = options;
   const afterRecord: AfterRecord = (ledger, paymentId) =>
-    ledger.insertAuditEvent({
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: "payment.recorded",
-      subjectType: "payment",
-      subjectId: String(paymentId),
-      after: JSON.stringify({ requestId, requestedById, kind: change.kind }),
-    });
+    ledger.insertAuditEvent(
+      ledgerAuditEvent(actor, {
+        action: "payment.recorded",
+        subject: { type: "payment", id: String(paymentId) },
+        after: { requestId, requestedById, kind: change.kind },
+      }),
+    );
   const office = change.kind === "officePayment";
   const source: PaymentSource = office
     ? {

@@ -1,4 +1,5 @@
 import type { StaffActor } from "@/config/staff-roles";
+import { ledgerAuditEvent } from "../audit/record-audit-event";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
@@ -90,14 +91,13 @@ export async function recordOfficePayment({
     txnDate: payment.paidOn,
   };
   const afterRecord: AfterRecord = (ledger, paymentId) =>
-    ledger.insertAuditEvent({
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: "payment.recorded",
-      subjectType: "payment",
-      subjectId: String(paymentId),
-      after: JSON.stringify({ ...payment, office }),
-    });
+    ledger.insertAuditEvent(
+      ledgerAuditEvent(actor, {
+        action: "payment.recorded",
+        subject: { type: "payment", id: String(paymentId) },
+        after: { ...payment, office },
+      }),
+    );
   let result;
   try {
     result =

@@ -3,7 +3,7 @@ import { getEnv } from "../env";
 import { createDatabase, type Database } from "./database";
 
 export { closeDatabase, createDatabase, readPaymentLedger, runPaymentUnit, runTransaction } from "./database";
-export type { LockedInvoice, PaymentLedger, PaymentSource } from "./payment-ledger";
+export type { LockedInvoice, NewAuditEvent, PaymentLedger, PaymentSource } from "./payment-ledger";
 export type { Database, TransactionClient } from "./database";
 // A filter on payments as the domain builds it (the journal, its totals).
 export type { PaymentWhereInput as PaymentWhere } from "./generated/sqlite/models/Payment";
