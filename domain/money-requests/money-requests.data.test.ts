@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { StaffActor } from "@/config/staff-roles";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { bishkekDayOf } from "@/lib/dates";
-import { tyiynFromDatabase } from "@/lib/money";
-import { addTestStaff, adjustBalanceApproved, testApprover } from "@/scripts/test/money-request-fixture";
+import {
+  addTestStaff,
+  adjustBalanceApproved,
+  moneyRequestHelpers,
+  staff,
+  testApprover,
+  testLimits,
+} from "@/scripts/test/money-request-fixture";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { getDailyClose } from "../payments/get-daily-close";
@@ -13,16 +18,11 @@ import { officePaymentSchema, type ValidOfficePayment } from "../payments/office
 import { recordOfficePayment } from "../payments/record-office-payment";
 import { readSociFeed } from "../soci-feed/read-soci-feed";
 import { NotAllowedError } from "../staff/staff-access";
-import { decideMoneyRequest } from "./decide-money-request";
 import { getMoneyRequest } from "./get-money-request";
 import { requestReversal } from "./request-reversal";
 
-const admin: StaffActor = { id: "adm", email: "adm@dostek.kg", role: "admin", office: null };
-const admin2: StaffActor = { id: "adm-2", email: "adm2@dostek.kg", role: "admin", office: null };
-const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
-const oshOperator: StaffActor = { id: "op-osh", email: "osh@dostek.kg", role: "operator", office: "osh" };
-const jaOperator: StaffActor = { id: "op-ja", email: "ja@dostek.kg", role: "operator", office: "jalal-abad" };
-const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
+const { admin, admin2, accountant, oshOperator, jaOperator } = staff;
+const limits = testLimits;
 
 const posted = (fields: Partial<Record<keyof ValidOfficePayment, string>>): ValidOfficePayment =>
   officePaymentSchema().parse({ service: "eds", method: "cash", paidOn: "", office: "osh", ...fields });
@@ -33,28 +33,7 @@ describe.each(testProviders)("money requests on %s", (provider) => {
     await seedTariffs({ db: t.db, overwrite: false });
     await addTestStaff(t.db, [admin, admin2, accountant, oshOperator, jaOperator, testApprover]);
   });
-  const decide = (
-    actor: StaffActor,
-    requestId: number,
-    decision: "approve" | "reject" = "approve",
-    now?: Date,
-  ) =>
-    decideMoneyRequest({
-      db: t.db,
-      actor,
-      requestId,
-      decision,
-      comment: "checked the bank statement",
-      limits,
-      now: now && (() => now),
-    });
-  const balanceOf = async (inn: string) =>
-    (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
-  const ledgerSum = async (inn: string) =>
-    tyiynFromDatabase(
-      (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
-        .amountTyiyn ?? 0n,
-    );
+  const { decide, balanceOf, ledgerSum } = moneyRequestHelpers(t);
   const invoiceOf = (number: string) => t.db.invoice.findUniqueOrThrow({ where: { number } });
   // An EDS cash payment above what is due, asked by the Osh operator: its request's id.
   const askOverpayment = async (number: string, excess: number, receiptNumber: string) => {

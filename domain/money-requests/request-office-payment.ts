@@ -1,10 +1,10 @@
 import type { StaffActor } from "@/config/staff-roles";
-import { applyInvoicePayment } from "@/domain/megapay/apply-invoice-payment";
 import type { Database } from "@/server/db";
 import type { ValidOfficePayment } from "../payments/office-payment-schema";
 import { requirePermission } from "../staff/staff-access";
 import { createMoneyRequest } from "./create-money-request";
 import { readChange, type ChangeOf } from "./money-request-change";
+import { readPaymentTarget } from "./read-payment-target";
 import { refusedRequest, type MoneyRequestResult } from "./money-request-problems";
 
 export interface RequestOfficePaymentOptions {
@@ -44,34 +44,14 @@ export async function requestOfficePayment(
     return same ? { ok: true, requestId: waiting.id } : refusedRequest("receiptUsed");
   }
 
-  let invoice: ChangeOf<"officePayment">["invoice"] = null;
-  let clientId: number;
-  if (payment.service === "eds") {
-    const found = await db.invoice.findUnique({
-      where: { number: payment.account },
-      select: { id: true, number: true, amountTyiyn: true, paidTyiyn: true, status: true, clientId: true },
-    });
-    if (!found) return refusedRequest("accountNotFound");
-    if (found.status === "cancelled") return refusedRequest("invoiceCancelled");
-    const { clientId: owner, ...state } = found;
-    invoice = state;
-    clientId = owner;
-  } else {
-    const found = await db.client.findUnique({
-      where: { inn: payment.account },
-      select: { id: true, sociConnected: true },
-    });
-    if (!found) return refusedRequest("accountNotFound");
-    if (!found.sociConnected) return refusedRequest("notConnected");
-    clientId = found.id;
-  }
-  const client = await db.client.findUniqueOrThrow({
-    where: { id: clientId },
-    select: { id: true, inn: true, name: true },
+  const target = await readPaymentTarget({
+    db,
+    service: payment.service,
+    account: payment.account,
+    sumTyiyn: payment.amount,
   });
-  const split = invoice
-    ? applyInvoicePayment(invoice, payment.amount)
-    : { toInvoiceTyiyn: 0, toBalanceTyiyn: payment.amount };
+  if (!target.ok) return refusedRequest(target.problem);
+  const { client, invoice, split } = target;
   const change: ChangeOf<"officePayment"> = {
     kind: "officePayment",
     service: payment.service,
@@ -84,7 +64,7 @@ export async function requestOfficePayment(
     office,
     client,
     invoice,
-    split: { toInvoiceTyiyn: split.toInvoiceTyiyn, toBalanceTyiyn: split.toBalanceTyiyn },
+    split,
   };
   const requestId = await createMoneyRequest({
     db,
@@ -93,7 +73,7 @@ export async function requestOfficePayment(
     amountTyiyn: payment.amount,
     reason,
     office,
-    clientId,
+    clientId: client.id,
     invoiceId: invoice?.id ?? null,
   });
   return { ok: true, requestId };

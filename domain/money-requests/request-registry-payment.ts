@@ -1,11 +1,9 @@
 import { can } from "@/config/staff-permissions";
 import type { StaffActor } from "@/config/staff-roles";
-import { applyInvoicePayment } from "@/domain/megapay/apply-invoice-payment";
-import { isValidInvoiceNumber } from "@/lib/invoice-number";
 import type { Database } from "@/server/db";
 import { NotAllowedError } from "../staff/staff-access";
 import { createMoneyRequest } from "./create-money-request";
-import type { ChangeOf } from "./money-request-change";
+import { readPaymentTarget } from "./read-payment-target";
 import { refusedRequest, type MoneyRequestResult } from "./money-request-problems";
 
 export interface RequestRegistryPaymentOptions {
@@ -38,43 +36,9 @@ export async function requestRegistryPayment(
   if (waiting > 0) return refusedRequest("pendingExists");
 
   const service = item.service === "eds" ? "eds" : "soci";
-  let invoice: ChangeOf<"registryPayment">["invoice"] = null;
-  let clientId: number;
-  if (service === "eds") {
-    const found = isValidInvoiceNumber(item.account)
-      ? await db.invoice.findUnique({
-          where: { number: item.account },
-          select: {
-            id: true,
-            number: true,
-            amountTyiyn: true,
-            paidTyiyn: true,
-            status: true,
-            clientId: true,
-          },
-        })
-      : null;
-    if (!found) return refusedRequest("accountNotFound");
-    if (found.status === "cancelled") return refusedRequest("invoiceCancelled");
-    const { clientId: owner, ...state } = found;
-    invoice = state;
-    clientId = owner;
-  } else {
-    const found = await db.client.findUnique({
-      where: { inn: item.account },
-      select: { id: true, sociConnected: true },
-    });
-    if (!found) return refusedRequest("accountNotFound");
-    if (!found.sociConnected) return refusedRequest("notConnected");
-    clientId = found.id;
-  }
-  const client = await db.client.findUniqueOrThrow({
-    where: { id: clientId },
-    select: { id: true, inn: true, name: true },
-  });
-  const split = invoice
-    ? applyInvoicePayment(invoice, item.sumTyiyn)
-    : { toInvoiceTyiyn: 0, toBalanceTyiyn: item.sumTyiyn };
+  const target = await readPaymentTarget({ db, service, account: item.account, sumTyiyn: item.sumTyiyn });
+  if (!target.ok) return refusedRequest(target.problem);
+  const { client, invoice, split } = target;
   const requestId = await createMoneyRequest({
     db,
     actor,
@@ -91,12 +55,12 @@ export async function requestRegistryPayment(
       uploadedById: item.run.uploadedById,
       client,
       invoice,
-      split: { toInvoiceTyiyn: split.toInvoiceTyiyn, toBalanceTyiyn: split.toBalanceTyiyn },
+      split,
     },
     amountTyiyn: item.sumTyiyn,
     reason,
     office: null,
-    clientId,
+    clientId: client.id,
     invoiceId: invoice?.id ?? null,
     reconciliationItemId: itemId,
   });

@@ -1,52 +1,30 @@
 import { describe, expect, it } from "vitest";
 import type { StaffActor } from "@/config/staff-roles";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { tyiynFromDatabase } from "@/lib/money";
-import { addTestStaff, adjustBalanceApproved, testApprover } from "@/scripts/test/money-request-fixture";
+import {
+  addTestStaff,
+  adjustBalanceApproved,
+  moneyRequestHelpers,
+  staff,
+  testApprover,
+} from "@/scripts/test/money-request-fixture";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { NotAllowedError } from "../staff/staff-access";
-import { decideMoneyRequest } from "./decide-money-request";
 import { requestBalanceAdjustment } from "./request-balance-adjustment";
 import { getReconciliation } from "../reconciliation/get-reconciliation";
 import { reconcileRegistry } from "../reconciliation/reconcile-registry";
 import { resolveReconciliationItem } from "../reconciliation/resolve-reconciliation-item";
 import { addStaffMember } from "../staff/add-staff-member";
 
-const admin: StaffActor = { id: "adm", email: "adm@dostek.kg", role: "admin", office: null };
-const admin2: StaffActor = { id: "adm-2", email: "adm2@dostek.kg", role: "admin", office: null };
-const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
-const oshOperator: StaffActor = { id: "op-osh", email: "osh@dostek.kg", role: "operator", office: "osh" };
-const jaOperator: StaffActor = { id: "op-ja", email: "ja@dostek.kg", role: "operator", office: "jalal-abad" };
-const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
+const { admin, admin2, accountant, oshOperator, jaOperator } = staff;
 
 describe.each(testProviders)("a second person approves money requests, on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
     await addTestStaff(t.db, [admin, admin2, accountant, oshOperator, jaOperator, testApprover]);
   });
-  const decide = (
-    actor: StaffActor,
-    requestId: number,
-    decision: "approve" | "reject" = "approve",
-    now?: Date,
-  ) =>
-    decideMoneyRequest({
-      db: t.db,
-      actor,
-      requestId,
-      decision,
-      comment: "checked the bank statement",
-      limits,
-      now: now && (() => now),
-    });
-  const balanceOf = async (inn: string) =>
-    (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn;
-  const ledgerSum = async (inn: string) =>
-    tyiynFromDatabase(
-      (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
-        .amountTyiyn ?? 0n,
-    );
+  const { decide, balanceOf, ledgerSum } = moneyRequestHelpers(t);
   it("a balance adjustment needs another person, even for an admin, and the balance as it was shown", async () => {
     const inn = "02424242424242";
     await registerTestClient(t.db, "adjust-1", { inn });

@@ -3,6 +3,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { decideMoneyRequest } from "@/domain/money-requests/decide-money-request";
 import { requestBalanceAdjustment } from "@/domain/money-requests/request-balance-adjustment";
+import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
 
 export const testAdmin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
@@ -51,4 +52,36 @@ export async function adjustBalanceApproved(
     limits: testLimits,
   });
   return decided.ok ? asked : decided;
+}
+
+// The people of the money-request tests (their accounts made by addTestStaff).
+export const staff = {
+  admin: { id: "adm", email: "adm@dostek.kg", role: "admin", office: null },
+  admin2: { id: "adm-2", email: "adm2@dostek.kg", role: "admin", office: null },
+  accountant: { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null },
+  oshOperator: { id: "op-osh", email: "osh@dostek.kg", role: "operator", office: "osh" },
+  jaOperator: { id: "op-ja", email: "ja@dostek.kg", role: "operator", office: "jalal-abad" },
+} satisfies Record<string, StaffActor>;
+
+// A test database's helpers: decide a request (as `actor`, with a comment, at `now`), a client's
+// balance, and the sum of its ledger entries (always equal to the balance).
+export function moneyRequestHelpers(t: { db: Database }) {
+  return {
+    decide: (actor: StaffActor, requestId: number, decision: "approve" | "reject" = "approve", now?: Date) =>
+      decideMoneyRequest({
+        db: t.db,
+        actor,
+        requestId,
+        decision,
+        comment: "checked the bank statement",
+        limits: testLimits,
+        now: now && (() => now),
+      }),
+    balanceOf: async (inn: string) => (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn,
+    ledgerSum: async (inn: string) =>
+      tyiynFromDatabase(
+        (await t.db.balanceEntry.aggregate({ where: { client: { inn } }, _sum: { amountTyiyn: true } }))._sum
+          .amountTyiyn ?? 0n,
+      ),
+  };
 }
