@@ -62,7 +62,13 @@ export async function decideMoneyRequest(
       actor,
       action: decision === "approve" ? "money-request.approved" : "money-request.rejected",
       subject: { type: "money-request", id: String(requestId) },
-      after: { kind: request.kind, amountTyiyn: request.amountTyiyn, comment, ...extra },
+      after: {
+        kind: request.kind,
+        amountTyiyn: request.amountTyiyn,
+        requestedById: request.requestedById,
+        comment,
+        ...extra,
+      },
     });
   const claim = (tx: TransactionClient) =>
     claimMoneyRequest(tx, {

@@ -17,7 +17,7 @@ export interface MoneyRequestRow {
   unfinished: boolean;
 }
 
-const select = {
+export const moneyRequestRowSelect = {
   id: true,
   kind: true,
   state: true,
@@ -29,7 +29,7 @@ const select = {
   resultPaymentId: true,
 } as const;
 
-const rowOf = (r: {
+export const moneyRequestRowOf = (r: {
   id: number;
   kind: MoneyRequestChange["kind"];
   state: MoneyRequestRow["state"];
@@ -59,31 +59,18 @@ const rowOf = (r: {
 export async function listMoneyRequests({ db, actor }: { db: Database; actor: StaffActor }) {
   if (!can(actor, "read")) throw new NotAllowedError(`${actor.role} may not read requests`);
   const [pending, decided] = await Promise.all([
-    db.moneyRequest.findMany({ where: { state: "pending" }, orderBy: { id: "asc" }, take: 500, select }),
+    db.moneyRequest.findMany({
+      where: { state: "pending" },
+      orderBy: { id: "asc" },
+      take: 500,
+      select: moneyRequestRowSelect,
+    }),
     db.moneyRequest.findMany({
       where: { state: { not: "pending" } },
       orderBy: { id: "desc" },
       take: 100,
-      select,
+      select: moneyRequestRowSelect,
     }),
   ]);
-  return { pending: pending.map(rowOf), decided: decided.map(rowOf) };
-}
-
-// The oldest that wait for a decision, and how many there are (Today).
-export async function listPendingMoneyRequests({
-  db,
-  actor,
-  take,
-}: {
-  db: Database;
-  actor: StaffActor;
-  take: number;
-}) {
-  if (!can(actor, "read")) throw new NotAllowedError(`${actor.role} may not read requests`);
-  const [rows, count] = await Promise.all([
-    db.moneyRequest.findMany({ where: { state: "pending" }, orderBy: { id: "asc" }, take, select }),
-    db.moneyRequest.count({ where: { state: "pending" } }),
-  ]);
-  return { rows: rows.map(rowOf), count };
+  return { pending: pending.map(moneyRequestRowOf), decided: decided.map(moneyRequestRowOf) };
 }

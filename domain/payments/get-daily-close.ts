@@ -45,7 +45,8 @@ const methods: CloseMethod[] = ["megapay", "cash", "bank"];
 
 // The day's money (Bishkek time) per office, service and method, with the invoices paid and the
 // signatures issued that day. Reversals approved that day are lines of their own, with negative
-// sums, counted on the day of the reversal (the original stays on its own day). A payment's office is the one recorded on it: the till's for cash
+// sums, counted on the day of the reversal (the payment they reverse stays on its own day; an
+// invoice a reversal makes due again no longer counts as paid on any day). A payment's office is the one recorded on it: the till's for cash
 // and bank, the invoice's for MegaPay (the ledger copies it), none for MegaPay's «СОчИ» top-ups.
 // Read by every role: the accountant closes the day, the offices check their till; the Today
 // board shows today's part of it.

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { MoneyRequestList } from "@/components/office/money-request-list";
 import { TodayBoard } from "@/components/office/today-board";
-import { listPendingMoneyRequests } from "@/domain/money-requests/list-money-requests";
+import { listPendingMoneyRequests } from "@/domain/money-requests/list-pending-money-requests";
 import { Link } from "@/i18n/navigation";
 import { getToday } from "@/domain/today/get-today";
 import { formatBishkekDate } from "@/lib/dates";
