@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { bishkekDayOf } from "@/lib/dates";
 import {
   addTestStaff,
   adjustBalanceApproved,
   moneyRequestHelpers,
+  postedOfficePayment,
+  somText,
   staff,
   testApprover,
   testLimits,
 } from "@/scripts/test/money-request-fixture";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
-import { getDailyClose } from "../payments/get-daily-close";
-import { journalTotals } from "../payments/journal-totals";
-import { officePaymentSchema, type ValidOfficePayment } from "../payments/office-payment-schema";
 import { recordOfficePayment } from "../payments/record-office-payment";
-import { readSociFeed } from "../soci-feed/read-soci-feed";
 import { NotAllowedError } from "../staff/staff-access";
 import { getMoneyRequest } from "./get-money-request";
 import { requestReversal } from "./request-reversal";
@@ -24,9 +21,8 @@ import { requestReversal } from "./request-reversal";
 const { admin, admin2, accountant, oshOperator, jaOperator } = staff;
 const limits = testLimits;
 
-const posted = (fields: Partial<Record<keyof ValidOfficePayment, string>>): ValidOfficePayment =>
-  officePaymentSchema().parse({ service: "eds", method: "cash", paidOn: "", office: "osh", ...fields });
-const som = (tyiyn: number) => (tyiyn / 100).toFixed(2);
+const posted = postedOfficePayment;
+const som = somText;
 
 describe.each(testProviders)("money requests on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
@@ -34,25 +30,8 @@ describe.each(testProviders)("money requests on %s", (provider) => {
     await addTestStaff(t.db, [admin, admin2, accountant, oshOperator, jaOperator, testApprover]);
   });
   const { decide, balanceOf, ledgerSum } = moneyRequestHelpers(t);
+  const { askOverpayment } = moneyRequestHelpers(t);
   const invoiceOf = (number: string) => t.db.invoice.findUniqueOrThrow({ where: { number } });
-  // An EDS cash payment above what is due, asked by the Osh operator: its request's id.
-  const askOverpayment = async (number: string, excess: number, receiptNumber: string) => {
-    const invoice = await invoiceOf(number);
-    const due = invoice.amountTyiyn - invoice.paidTyiyn;
-    const asked = await recordOfficePayment({
-      db: t.db,
-      actor: oshOperator,
-      payment: posted({
-        account: number,
-        amount: som(due + excess),
-        receiptNumber,
-        approvalReason: "the bank transfer was larger than the invoice",
-      }),
-      limits,
-    });
-    if (!asked.ok || !("requestId" in asked)) throw new Error(`not asked: ${JSON.stringify(asked)}`);
-    return asked.requestId;
-  };
 
   it("an overpayment waits for someone else's approval, then credits exactly the excess", async () => {
     const inn = "02020202020202";
@@ -250,95 +229,6 @@ describe.each(testProviders)("money requests on %s", (provider) => {
     expect(await t.db.payment.count({ where: { reversesId: topUp.paymentId } })).toBe(0);
     expect((await t.db.moneyRequest.findUniqueOrThrow({ where: { id: asked.requestId } })).state).toBe(
       "pending",
-    );
-  });
-
-  it("SOChI's feed carries a reversal once, after the original, naming it", async () => {
-    const inn = "02727272727272";
-    await registerTestClient(t.db, "feed-1", { inn });
-    await connectToSoci(t.db, inn);
-    const topUp = await recordOfficePayment({
-      db: t.db,
-      actor: oshOperator,
-      payment: posted({ service: "soci", account: inn, amount: "25", receiptNumber: "Ф-1" }),
-      limits,
-    });
-    if (!topUp.ok || !("paymentId" in topUp)) throw new Error("not recorded");
-    const first = await readSociFeed({ db: t.db, after: 0, limit: 100 });
-    const asked = await requestReversal({
-      db: t.db,
-      actor: oshOperator,
-      paymentId: topUp.paymentId,
-      reason: "twice",
-    });
-    if (!asked.ok) throw new Error(asked.problem);
-    await decide(accountant, asked.requestId);
-    const next = await readSociFeed({ db: t.db, after: Number(first.nextCursor), limit: 100 });
-    const original = first.entries.find((e) => e.inn === inn)!;
-    expect(next.entries).toEqual([
-      expect.objectContaining({
-        inn,
-        amountTyiyn: -2_500,
-        source: "cash",
-        kind: "reversal",
-        reference: "Ф-1",
-        reverses: { entryId: original.entryId, cursor: original.cursor },
-      }),
-    ]);
-    expect(Number(next.entries[0]!.cursor)).toBeGreaterThan(Number(original.cursor));
-    expect((await readSociFeed({ db: t.db, after: Number(next.nextCursor), limit: 100 })).entries).toEqual(
-      [],
-    );
-  });
-
-  it("the daily close and the journal's totals, cached hours included, match the raw ledger on a day with reversals", async () => {
-    const inn = "02828282828282";
-    const number = await registerTestClient(t.db, "close-1", { inn });
-    await connectToSoci(t.db, inn);
-    await decide(accountant, await askOverpayment(number, 700, "C1"));
-    const cash = await recordOfficePayment({
-      db: t.db,
-      actor: oshOperator,
-      payment: posted({ service: "soci", account: inn, amount: "30", receiptNumber: "C2" }),
-      limits,
-    });
-    if (!cash.ok || !("paymentId" in cash)) throw new Error("not recorded");
-    const now = new Date();
-    // The journal counts the payments once their hour has settled, and caches that part.
-    const later = new Date(now.getTime() + 2 * 3_600_000);
-    const everything = {};
-    const before = await journalTotals(t.db, everything, later);
-    const asked = await requestReversal({
-      db: t.db,
-      actor: oshOperator,
-      paymentId: cash.paymentId,
-      reason: "wrong",
-    });
-    if (!asked.ok) throw new Error(asked.problem);
-    expect(await decide(admin, asked.requestId, "approve", later)).toEqual({ ok: true });
-
-    const raw = async (where: object) => {
-      const all = await t.db.payment.findMany({ where, select: { sumTyiyn: true } });
-      return { count: all.length, sumTyiyn: all.reduce((s, p) => s + p.sumTyiyn, 0) };
-    };
-    const after = await journalTotals(t.db, everything, new Date(later.getTime() + 60_000));
-    expect(after).toEqual(await raw({}));
-    expect(after).toEqual({ count: before.count + 1, sumTyiyn: before.sumTyiyn - 3_000 });
-    for (const day of new Set([bishkekDayOf(now), bishkekDayOf(later)])) {
-      const close = await getDailyClose({ db: t.db, actor: accountant, day });
-      const start = new Date(`${day}T00:00:00+06:00`);
-      const receivedAt = { gte: start, lt: new Date(start.getTime() + 86_400_000) };
-      expect(close.total).toEqual(await raw({ receivedAt }));
-      const reversals = close.offices.flatMap((o) => o.lines).filter((l) => l.reversal);
-      expect({
-        count: reversals.reduce((n, l) => n + l.count, 0),
-        sumTyiyn: reversals.reduce((n, l) => n + l.sumTyiyn, 0),
-      }).toEqual(await raw({ receivedAt, reversesId: { not: null } }));
-    }
-    // The reversal is on the day it was approved, on a line of its own.
-    const reversalDay = await getDailyClose({ db: t.db, actor: accountant, day: bishkekDayOf(later) });
-    expect(reversalDay.offices.flatMap((o) => o.lines)).toContainEqual(
-      expect.objectContaining({ service: "soci", method: "cash", reversal: true }),
     );
   });
 });

@@ -1,6 +1,8 @@
 // Balance adjustments in tests as the back office makes them: asked by an admin, approved by an
 // accountant (domain/money-requests/).
 import type { StaffActor } from "@/config/staff-roles";
+import { officePaymentSchema, type ValidOfficePayment } from "@/domain/payments/office-payment-schema";
+import { recordOfficePayment } from "@/domain/payments/record-office-payment";
 import { decideMoneyRequest } from "@/domain/money-requests/decide-money-request";
 import { requestBalanceAdjustment } from "@/domain/money-requests/request-balance-adjustment";
 import { tyiynFromDatabase } from "@/lib/money";
@@ -77,6 +79,23 @@ export function moneyRequestHelpers(t: { db: Database }) {
         limits: testLimits,
         now: now && (() => now),
       }),
+    // An EDS cash payment above what is due, asked by the Osh operator: its request's id.
+    askOverpayment: async (number: string, excess: number, receiptNumber: string) => {
+      const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
+      const asked = await recordOfficePayment({
+        db: t.db,
+        actor: staff.oshOperator,
+        payment: postedOfficePayment({
+          account: number,
+          amount: somText(invoice.amountTyiyn - invoice.paidTyiyn + excess),
+          receiptNumber,
+          approvalReason: "the bank transfer was larger than the invoice",
+        }),
+        limits: testLimits,
+      });
+      if (!asked.ok || !("requestId" in asked)) throw new Error(`not asked: ${JSON.stringify(asked)}`);
+      return asked.requestId;
+    },
     balanceOf: async (inn: string) => (await t.db.client.findUniqueOrThrow({ where: { inn } })).balanceTyiyn,
     ledgerSum: async (inn: string) =>
       tyiynFromDatabase(
@@ -85,3 +104,12 @@ export function moneyRequestHelpers(t: { db: Database }) {
       ),
   };
 }
+
+// A cash payment at the Osh office as its form posts it (an EDS invoice unless told otherwise).
+export const postedOfficePayment = (
+  fields: Partial<Record<keyof ValidOfficePayment, string>>,
+): ValidOfficePayment =>
+  officePaymentSchema().parse({ service: "eds", method: "cash", paidOn: "", office: "osh", ...fields });
+
+// Tyiyn as the amount field takes it: 151000 → "1510.00".
+export const somText = (tyiyn: number) => (tyiyn / 100).toFixed(2);
