@@ -19,6 +19,7 @@ const sections = [
   "/clients/import",
   "/payments",
   "/close",
+  "/requests",
   "/payments/new",
   "/register",
   "/staff",
