@@ -8,3 +8,16 @@ export const companyName = "DOS TEK GROUP";
 // here only. Russian: «ОсОО» (общество с ограниченной ответственностью), as registered in the
 // Kyrgyz Republic. Admins may also set the whole legal name in the back office's settings.
 export const legalForm = { ky: "ЖЧК", ru: "ОсОО" } as const;
+
+// Words a staff password must not lean on (lib/password-strength.ts): the company's names as
+// people write them.
+export const companyPasswordWords = [
+  "dostek",
+  "dos tek",
+  "dostek.kg",
+  "дос тэк",
+  "достек",
+  "megapay",
+  "сочи",
+  "soci",
+];

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addStaff, signInEveryRole, staffPassword, uniqueEmail, type OfficeRole } from "./office";
+import { addStaff, signInEveryRole, staffPassword, type OfficeRole, uniqueEmail } from "./office";
 import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
 import { megapayAuth } from "./megapay";

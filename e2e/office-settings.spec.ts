@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
-import { addStaff, signIn, signInNewAdmin, uniqueEmail } from "./office";
+import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { pdfText } from "./pdf-text";
 import { fillRegistration, uniqueOrganizationInn } from "./registration";
 
@@ -94,8 +94,8 @@ test("an admin sets an office, the legal name and a price; the public pages show
 test("only admins change settings", async ({ page }) => {
   const email = uniqueEmail("accountant");
   addStaff(email, "Бухгалтер", "accountant");
-  await signIn(page, "ru", email);
-  await expect(page).toHaveURL(/\/ru\/office$/);
+  await completeFirstSignIn(page, "ru", email);
+  await page.goto("/ru/office");
   await expect(page.getByRole("link", { name: "Настройки" })).toHaveCount(0);
   await page.goto("/ru/office/settings");
   await expect(page.getByTestId("not-allowed")).toHaveText("Настройки доступны только администраторам.");

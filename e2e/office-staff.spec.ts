@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
-import { addStaff, expectSignedInAs, signIn, signInNewAdmin, uniqueEmail } from "./office";
+import {
+  addStaff,
+  completeFirstSignIn,
+  expectSignedInAs,
+  ownPassword,
+  signIn,
+  signInNewAdmin,
+  signInWithCode,
+  uniqueEmail,
+} from "./office";
 
 test("an admin adds an operator, ends their sessions and switches them off; others cannot", async ({
   browser,
@@ -33,8 +42,9 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await expect(row).toContainText("оператор");
   await expect(row).toContainText("Ош");
 
-  await signIn(operator, "ky", email, "operator's own secret 2026");
-  await expect(operator).toHaveURL(/\/ky\/office$/);
+  // The first sign-in: the password the admin gave is replaced, then the second factor.
+  await completeFirstSignIn(operator, "ky", email, "operator's own secret 2026");
+  await operator.goto("/ky/office");
   await expectSignedInAs(operator, "Оператор Ош");
   // Not an admin: no staff page, and no link to it.
   await expect(operator.getByRole("link", { name: "Кызматкерлер" })).toHaveCount(0);
@@ -47,10 +57,31 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await operator.goto("/ky/office/payments");
   await expect(operator).toHaveURL(/\/ky\/office\/login$/);
 
+  // A lost phone: the admin gives a temporary password; the operator sets both again.
+  await signInWithCode(operator, "ky", email);
+  const reset = admin.locator('form:has(select[name="staffId"])');
+  await reset.locator('select[name="staffId"]').selectOption({ label: `Оператор Ош (${email})` });
+  await reset.locator('input[name="password"]').fill("qwerty123456");
+  await reset.getByRole("button", { name: "Сбросить" }).click();
+  await expect(admin.locator("#reset-password-error")).toHaveText(
+    "Пароль слишком легко угадать (частый пароль, слово с цифрами, ряд клавиш, дата): возьмите четыре или больше не связанных между собой слов.",
+  );
+  await reset.locator('input[name="password"]').fill("временный ключ для оператора 5");
+  await reset.getByRole("button", { name: "Сбросить" }).click();
+  await expect(admin.getByRole("status")).toHaveText(
+    "Пароль сброшен, двухфакторная защита снята, сеансы завершены. Сообщите временный пароль сотруднику лично.",
+  );
+  await operator.goto("/ky/office/payments");
+  await expect(operator).toHaveURL(/\/ky\/office\/login$/);
+  await signIn(operator, "ky", email, ownPassword);
+  await expect(operator.locator("[data-form-error]")).toHaveText("Почта же сырсөз туура эмес.");
+  await completeFirstSignIn(operator, "ky", email, "временный ключ для оператора 5");
+  await expect(operator.getByTestId("two-factor-status")).toHaveText("Күйгүзүлгөн.");
+
   await row.getByRole("button", { name: /^Отключить/ }).click();
   await expect(admin.getByRole("status")).toHaveText("Доступ изменён.");
   await expect(row).toContainText("отключён");
-  await signIn(operator, "ky", email, "operator's own secret 2026");
+  await signIn(operator, "ky", email, ownPassword);
   await expect(operator.locator("[data-form-error]")).toHaveText("Почта же сырсөз туура эмес.");
 
   await Promise.all([adminContext.close(), operatorContext.close()]);
@@ -59,8 +90,8 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
 test("an accountant reads the journal and cannot manage staff", async ({ page }) => {
   const email = uniqueEmail("accountant");
   addStaff(email, "Эсепчи", "accountant");
-  await signIn(page, "ky", email);
-  await expect(page).toHaveURL(/\/ky\/office$/);
+  await completeFirstSignIn(page, "ky", email);
+  await page.goto("/ky/office");
   await expectNoAxeViolations(page);
   await page.goto("/ky/office/staff");
   await expect(page.getByTestId("not-allowed")).toBeVisible();

@@ -102,7 +102,7 @@ export function callServerAction(
 }
 
 // The e2e server's database, read-only (SQLite in WAL mode lets us read while it writes).
-export function e2eDatabase(): Database.Database {
+export function e2eDatabase({ writable = false } = {}): Database.Database {
   const url = process.env.E2E_DATABASE_URL ?? "";
-  return new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  return new Database(url.replace(/^file:/, ""), { readonly: !writable, fileMustExist: true });
 }

@@ -60,7 +60,7 @@ try {
   await addStaffMember({ db, actor: "command-line", member: parsed.data });
   const m = parsed.data;
   console.log(`added ${m.role} ${m.email}${m.office ? ` (${m.office})` : ""}`);
-  if (m.role === "admin") console.log("an admin sets up a second factor (TOTP) at the first sign-in");
+  console.log("at the first sign-in they choose their own password and set up a second factor (TOTP)");
 } catch (error) {
   if (error instanceof StaffMemberError) fail(`${parsed.data.email} already has an account`);
   throw error;

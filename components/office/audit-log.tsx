@@ -44,7 +44,10 @@ export async function AuditLog({
           value={filter.action}
           any={t("audit.anyAction")}
           // Too large a union of keys for next-intl's types: messages.test.ts checks every action.
-          options={actions.map((a) => ({ value: a, label: t(`actions.${a}` as "actions.staff.added") }))}
+          options={[
+            { value: "access", label: t("audit.allAccess") },
+            ...actions.map((a) => ({ value: a, label: t(`actions.${a}` as "actions.staff.added") })),
+          ]}
         />
         <FilterDay name="from" label={t("from")} value={filter.from} />
         <FilterDay name="to" label={t("to")} value={filter.to} />

@@ -11,7 +11,11 @@ export const auditFilterSchema = z.object({
     .string()
     .optional()
     .transform((v) => v?.trim().toLowerCase().slice(0, 254) || undefined),
-  action: z.enum(auditActions).optional().catch(undefined),
+  // One action, or every access event at once ("access": sign-ins, failures, throttling, …).
+  action: z
+    .enum([...auditActions, "access"])
+    .optional()
+    .catch(undefined),
   from: dayParam,
   to: dayParam,
   before: beforeParam,
@@ -34,7 +38,11 @@ export async function listAuditEvents({ db, actor, filter, pageSize = 100 }: Lis
   const rows = await db.auditEvent.findMany({
     where: {
       ...(filter.actor ? { actorEmail: filter.actor } : {}),
-      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.action === "access"
+        ? { action: { startsWith: "access." } }
+        : filter.action
+          ? { action: filter.action }
+          : {}),
       ...(range.gte || range.lt ? { at: range } : {}),
       ...(filter.before ? { id: { lt: filter.before } } : {}),
     },

@@ -25,6 +25,20 @@ export const auditActions = [
   "money-request.approved",
   "money-request.rejected",
   "payment.reversed",
+  // Access: the account tried (actorEmail; the id where it exists) and the address (after).
+  "access.signed-in",
+  "access.sign-in-failed",
+  "access.sign-in-throttled",
+  "access.second-factor-failed",
+  "access.recovery-code-used",
+  "access.second-factor-enabled",
+  "access.identity-confirmed",
+  "access.confirmation-failed",
+  "access.signed-out",
+  "access.session-revoked",
+  "access.password-changed",
+  "access.credentials-reset",
+  "export.downloaded",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditSubjectTypes = [
@@ -38,11 +52,13 @@ export const auditSubjectTypes = [
   "tariff",
   "reconciliation",
   "money-request",
+  "export",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 
-// Who acted: a signed-in staff member, or an admin at the command line (npm run staff:add).
-export type AuditActor = { id: string; email: string } | { id: null; email: "command-line" };
+// Who acted: a signed-in staff member, an admin at the command line (npm run staff:add), or
+// someone signing in (the email as typed; the account's id where one has it).
+export type AuditActor = { id: string; email: string } | { id: null; email: string };
 
 export interface RecordAuditEventOptions {
   tx: TransactionClient;

@@ -10,10 +10,12 @@ export interface FindDependentApprovalOptions {
 }
 
 // Why this approver is not a second person, if they are not: they asked or supplied the
-// evidence; or their account was made after the request (an account made to approve it); or an
-// account of one of the people involved made theirs, directly or through accounts it made (an
-// admin who adds an accountant with a password they chose can sign in as that accountant).
-// The chain is read from the audit log's `staff.added` events, which every account has.
+// evidence; or their account was made, or its password and second factor reset, after the
+// request (an account made to approve it); or one of the people involved made it or reset it,
+// directly or through accounts they made or reset (an admin who adds an accountant, or resets
+// one, with a password they chose can sign in as that accountant once).
+// The chain is read from the audit log's `staff.added` events, which every account has, and its
+// `access.credentials-reset` events.
 export async function findDependentApproval({
   db,
   approverId,
@@ -23,18 +25,24 @@ export async function findDependentApproval({
   if (involvedIds.includes(approverId)) return "involved";
   const approver = await db.staffUser.findUnique({ where: { id: approverId }, select: { createdAt: true } });
   if (!approver || approver.createdAt > requestedAt) return "accountTooNew";
-  let account = approverId;
-  const seen = new Set<string>([account]);
-  for (;;) {
-    const added = await db.auditEvent.findFirst({
-      where: { action: "staff.added", subjectType: "staff", subjectId: account },
-      select: { actorId: true },
+  const seen = new Set<string>([approverId]);
+  let accounts = [approverId];
+  while (accounts.length > 0) {
+    const events = await db.auditEvent.findMany({
+      where: {
+        action: { in: ["staff.added", "access.credentials-reset"] },
+        subjectType: "staff",
+        subjectId: { in: accounts },
+      },
+      select: { actorId: true, action: true, at: true, subjectId: true },
     });
-    const maker = added?.actorId;
-    if (!maker) return null;
-    if (involvedIds.includes(maker)) return "accountMadeByInvolved";
-    if (seen.has(maker)) return null;
-    seen.add(maker);
-    account = maker;
+    if (events.some((e) => e.subjectId === approverId && e.action !== "staff.added" && e.at > requestedAt)) {
+      return "accountTooNew";
+    }
+    const makers = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+    if (makers.some((maker) => involvedIds.includes(maker))) return "accountMadeByInvolved";
+    accounts = makers.filter((maker) => !seen.has(maker));
+    for (const maker of accounts) seen.add(maker);
   }
+  return null;
 }

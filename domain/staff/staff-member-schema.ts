@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isStrongPassword, personalWords } from "@/lib/password-strength";
+import { companyPasswordWords } from "@/config/company";
 import { problemsByField } from "./form-problems";
 import { officeIds } from "@/config/offices";
 import { staffRoles } from "@/config/staff-roles";
@@ -14,18 +16,29 @@ export const staffMemberProblems = {
   office: "required for an operator (osh or jalal-abad), and only for an operator",
   tooShort: "at least 12 characters",
   tooLong: "too long",
-  tooSimple: "too simple: at least 5 different characters",
+  tooSimple:
+    "too easy to guess (a common password, a word with digits, a keyboard row, a date): use four or more unrelated words",
   containsName: "must not contain the email or the name",
 } as const;
 export type StaffMemberProblem = keyof typeof staffMemberProblems;
 
-// At least 12 characters (the policy), and not an obviously weak one: a few repeated characters,
-// or the person's own email or name inside it.
-export const staffPasswordSchema = z
-  .string()
-  .min(12, "tooShort")
-  .max(256, "tooLong")
-  .refine((p) => new Set(p).size >= 5, "tooSimple");
+// At least 12 characters (the policy); the strength is judged with the person's words
+// (`strongPasswordOf`), and the person's own email or name must not be inside it.
+export const staffPasswordSchema = z.string().min(12, "tooShort").max(256, "tooLong");
+
+export const passwordLeansOnPerson = (password: string, person: { email: string; name: string }) =>
+  password.toLowerCase().includes(person.email.split("@")[0]!.toLowerCase()) ||
+  password.toLowerCase().includes(person.name.toLowerCase());
+
+// Why a new password for this person will not do, or null (zxcvbn-ts, lib/password-strength.ts).
+export function passwordProblem(
+  password: string,
+  person: { email: string; name: string },
+): "containsName" | "tooSimple" | null {
+  if (passwordLeansOnPerson(password, person)) return "containsName";
+  if (!isStrongPassword(password, personalWords(person, companyPasswordWords))) return "tooSimple";
+  return null;
+}
 
 // A staff member's email, as typed when adding them and when they sign in.
 export const staffEmailSchema = z
@@ -44,12 +57,10 @@ export const newStaffMemberSchema = z
     password: staffPasswordSchema,
   })
   .refine((m) => (m.role === "operator") === (m.office !== null), { message: "office", path: ["office"] })
-  .refine(
-    (m) =>
-      !m.password.toLowerCase().includes(m.email.split("@")[0]!.toLowerCase()) &&
-      !m.password.toLowerCase().includes(m.name.toLowerCase()),
-    { message: "containsName", path: ["password"] },
-  );
+  .superRefine((m, context) => {
+    const problem = passwordProblem(m.password, m);
+    if (problem) context.addIssue({ code: "custom", message: problem, path: ["password"] });
+  });
 
 export type NewStaffMember = z.output<typeof newStaffMemberSchema>;
 

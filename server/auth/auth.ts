@@ -1,6 +1,7 @@
 // Sign-in for the back office, through Better Auth (docs/decisions/0003-better-auth.md): staff
 // accounts, scrypt password hashes, sessions stored in the database (revocable, a new one at
-// every sign-in, ended after 12 hours without use) and TOTP with recovery codes. Everything is
+// every sign-in, ended after 12 hours without use; the 7-day lifetime is ours, in
+// staff-session.ts) and TOTP with recovery codes. Everything is
 // called from our server actions and pages through `auth.api`; there is no public auth route.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -11,8 +12,7 @@ import { providerOf } from "@/server/db/provider";
 import { getEnv } from "@/server/env";
 import { getLogger } from "@/server/log";
 import { companyName } from "@/config/company";
-
-export const sessionIdleSeconds = 12 * 60 * 60;
+import { sessionIdleSeconds } from "@/config/staff-security";
 
 function createAuth(secret: string) {
   const env = getEnv();
@@ -39,11 +39,22 @@ function createAuth(secret: string) {
         role: { type: "string", input: false, required: true },
         office: { type: "string", input: false, required: false },
         active: { type: "boolean", input: false, required: false, defaultValue: true },
+        mustChangePassword: { type: "boolean", input: false, required: false, defaultValue: true },
       },
     },
     // Expires after 12 hours without use: each use more than 5 minutes after the last renewal
     // pushes the expiry 12 hours ahead.
-    session: { modelName: "staffSession", expiresIn: sessionIdleSeconds, updateAge: 5 * 60 },
+    session: {
+      modelName: "staffSession",
+      expiresIn: sessionIdleSeconds,
+      updateAge: 5 * 60,
+      // A new session is a proof just made (the password, and the code where there is one).
+      additionalFields: {
+        verifiedAt: { type: "date", input: false, required: false, defaultValue: () => new Date() },
+        lastUsedAt: { type: "date", input: false, required: false, defaultValue: () => new Date() },
+        lastAddress: { type: "string", input: false, required: false },
+      },
+    },
     account: { modelName: "staffAccount" },
     databaseHooks: {
       session: {

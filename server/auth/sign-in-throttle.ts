@@ -1,35 +1,45 @@
-// Failed sign-ins are counted per account (the email typed, known or not) and per client (IPv4
-// address or IPv6 /64) in the database, so that every instance sees them. Past either limit,
-// sign-in is refused for a while, also with the right password, and the answer is the same
-// whether the account exists or not.
-import { decideRateLimit, rateLimitKey, type RateLimitResult } from "@/lib/rate-limit";
-import { countRequest, getDatabase, readRequestCounts } from "@/server/db";
+// Sign-in attempts are counted before the password is checked, in the database (every instance
+// sees the same counts), and the check runs only if the count allows it
+// (server/db/attempt-throttle.ts, lib/attempt-delay.ts):
+// - per account and address: five at once, then a doubling wait. A stranger's guesses slow the
+//   stranger; the staff member signing in from the office is not held up by them.
+// - per address over every account: 30 wrong ones at once, then the same doubling.
+// A right password starts its account-and-address count again and gives the address its attempt
+// back. The answer is the same whether the account exists or not.
+import { signInAddressSchedule, signInSchedule } from "@/lib/attempt-delay";
+import { rateLimitKey } from "@/lib/rate-limit";
+import { claimAttempt, clearAttempts, releaseAttempt, type Database, type ThrottledCheck } from "@/server/db";
 
-const windowMs = 15 * 60_000;
-export const signInFailureLimits = { account: 10, address: 30 } as const;
-
-const buckets = (email: string, address: string | null) =>
-  [
-    { bucket: "sign-in-account", key: email.trim().toLowerCase(), limit: signInFailureLimits.account },
-    { bucket: "sign-in-address", key: rateLimitKey(address), limit: signInFailureLimits.address },
-  ] as const;
-
-// May this attempt go ahead? (Counts nothing.)
-export async function checkSignInThrottle(email: string, address: string | null): Promise<RateLimitResult> {
-  const now = Date.now();
-  let worst: RateLimitResult = { allowed: true };
-  for (const { bucket, key, limit } of buckets(email, address)) {
-    const counts = await readRequestCounts(getDatabase(), { bucket, key, windowMs, now });
-    // Refused once the failures so far reach the limit (the next one would pass it).
-    const decision = decideRateLimit({ ...counts, current: counts.current + 1 }, { limit, windowMs, now });
-    if (!decision.allowed && (worst.allowed || decision.retryAfterMs > worst.retryAfterMs)) worst = decision;
-  }
-  return worst;
+export interface ThrottleKeys {
+  // What was tried (an email as typed, or a staff member's id) and from where.
+  account: string;
+  address: string | null;
 }
 
-export async function recordSignInFailure(email: string, address: string | null): Promise<void> {
-  const now = Date.now();
-  for (const { bucket, key } of buckets(email, address)) {
-    await countRequest(getDatabase(), { bucket, key, windowMs, now });
+export const signInKeys = ({ account, address }: ThrottleKeys) => ({
+  pair: `sign-in:${account.trim().toLowerCase()}|${rateLimitKey(address)}`,
+  address: `sign-in-address:${rateLimitKey(address)}`,
+});
+
+// Runs `check` (which proves a password or not) only if this attempt is allowed, counted first.
+export async function withSignInThrottle<T>(
+  db: Database,
+  keys: ThrottleKeys,
+  check: () => Promise<{ proven: boolean; value: T }>,
+  now = Date.now(),
+): Promise<ThrottledCheck<T>> {
+  const key = signInKeys(keys);
+  const byAddress = await claimAttempt(db, { key: key.address, now, schedule: signInAddressSchedule });
+  if (!byAddress.allowed) return { outcome: "throttled", retryAfterMs: byAddress.retryAfterMs };
+  const byPair = await claimAttempt(db, { key: key.pair, now, schedule: signInSchedule });
+  if (!byPair.allowed) {
+    await releaseAttempt(db, key.address);
+    return { outcome: "throttled", retryAfterMs: byPair.retryAfterMs };
   }
+  const result = await check();
+  if (result.proven) {
+    await clearAttempts(db, key.pair);
+    await releaseAttempt(db, key.address);
+  }
+  return { outcome: "checked", ...result };
 }

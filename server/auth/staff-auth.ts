@@ -2,15 +2,25 @@
 // its errors stay in server/auth/.
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
+import { confirmationSchedule } from "@/lib/attempt-delay";
+import { getDatabase, withAttemptThrottle } from "@/server/db";
 import { getAuth } from "./auth";
-import { checkSignInThrottle, recordSignInFailure } from "./sign-in-throttle";
+import { withSignInThrottle } from "./sign-in-throttle";
+import type { SignedInStaff } from "./staff-session";
 
 export type SignInOutcome =
   | { outcome: "signed-in" | "second-factor" | "invalid" | "unavailable" }
   | { outcome: "throttled"; retryAfterMs: number };
 
+// Better Auth's refusals of what the person typed (a wrong password, a wrong code); anything
+// else (the database gone, a bug) is thrown on.
+const refusal = (error: unknown): APIError => {
+  if (!(error instanceof APIError) || error.statusCode >= 500) throw error;
+  return error;
+};
+
 // Email and password. Unknown email, wrong password and a switched-off account get the same
-// answer; failures count against the account and the address (sign-in-throttle.ts).
+// answer; the attempt is counted before the password is checked (sign-in-throttle.ts).
 export async function signInStaff(
   email: string,
   password: string,
@@ -18,38 +28,87 @@ export async function signInStaff(
 ): Promise<SignInOutcome> {
   const auth = getAuth();
   if (!auth) return { outcome: "unavailable" };
-  const throttle = await checkSignInThrottle(email, address);
-  if (!throttle.allowed) return { outcome: "throttled", retryAfterMs: throttle.retryAfterMs };
-  try {
-    const result = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
-    return {
-      outcome: "twoFactorRedirect" in result && result.twoFactorRedirect ? "second-factor" : "signed-in",
-    };
-  } catch (error) {
-    if (!(error instanceof APIError) || error.statusCode >= 500) throw error;
-    await recordSignInFailure(email, address);
-    return { outcome: "invalid" };
-  }
+  const requestHeaders = await headers();
+  const checked = await withSignInThrottle(getDatabase(), { account: email, address }, async () => {
+    try {
+      const result = await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
+      const secondFactor = "twoFactorRedirect" in result && Boolean(result.twoFactorRedirect);
+      return { proven: true, value: secondFactor ? ("second-factor" as const) : ("signed-in" as const) };
+    } catch (error) {
+      refusal(error);
+      return { proven: false, value: "invalid" as const };
+    }
+  });
+  if (checked.outcome === "throttled") return checked;
+  return { outcome: checked.value };
 }
 
 // The code from the authenticator app (6 digits) or a recovery code, after a password sign-in
-// that asked for it. "expired": the 10 minutes for it are over, or too many wrong codes.
-export async function verifySecondFactor(
-  code: string,
-): Promise<"signed-in" | "invalid" | "expired" | "unavailable"> {
+// that asked for it. "expired": the 10 minutes for it are over, or too many wrong codes (Better
+// Auth allows 5 per sign-in, and locks the second factor for 15 minutes after 10 in a row).
+export type SecondFactorOutcome =
+  | { outcome: "signed-in"; user: { id: string; email: string }; recoveryCode: boolean }
+  | { outcome: "invalid" | "expired" | "unavailable" };
+
+export async function verifySecondFactor(code: string): Promise<SecondFactorOutcome> {
   const auth = getAuth();
-  if (!auth) return "unavailable";
+  if (!auth) return { outcome: "unavailable" };
   const requestHeaders = await headers();
+  const isTotp = /^\d{6}$/.test(code);
   try {
-    if (/^\d{6}$/.test(code)) await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
-    else await auth.api.verifyBackupCode({ body: { code }, headers: requestHeaders });
-    return "signed-in";
+    const { user } = isTotp
+      ? await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders })
+      : await auth.api.verifyBackupCode({ body: { code }, headers: requestHeaders });
+    return { outcome: "signed-in", user: { id: user.id, email: user.email }, recoveryCode: !isTotp };
   } catch (error) {
-    if (!(error instanceof APIError) || error.statusCode >= 500) throw error;
-    return /cookie|expired|attempt/i.test(`${error.body?.code ?? ""} ${error.message}`)
-      ? "expired"
-      : "invalid";
+    const refused = refusal(error);
+    return {
+      outcome: /cookie|expired|attempt|locked/i.test(`${refused.body?.code ?? ""} ${refused.message}`)
+        ? "expired"
+        : "invalid",
+    };
   }
+}
+
+// The password or a code from the app again, inside a session, before a sensitive action: on
+// success the session counts as freshly proven (config/staff-security.ts). Throttled per account
+// like a sign-in (Better Auth counts wrong codes only at the sign-in).
+export async function confirmIdentity(
+  staff: SignedInStaff,
+  proof: string,
+): Promise<
+  { outcome: "confirmed" | "invalid" | "unavailable" } | { outcome: "throttled"; retryAfterMs: number }
+> {
+  const auth = getAuth();
+  if (!auth) return { outcome: "unavailable" };
+  const requestHeaders = await headers();
+  const db = getDatabase();
+  const code = proof.replace(/[\s-]/g, "");
+  const checked = await withAttemptThrottle(
+    db,
+    { key: `confirm:${staff.id}`, schedule: confirmationSchedule },
+    async () => {
+      try {
+        if (/^\d{6}$/.test(code) && staff.twoFactorEnabled) {
+          await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
+        } else {
+          const { status } = await auth.api.verifyPassword({
+            body: { password: proof },
+            headers: requestHeaders,
+          });
+          if (!status) return { proven: false, value: null };
+        }
+        return { proven: true, value: null };
+      } catch (error) {
+        refusal(error);
+        return { proven: false, value: null };
+      }
+    },
+  );
+  if (checked.outcome === "throttled") return checked;
+  if (!checked.proven) return { outcome: "invalid" };
+  await db.staffSession.updateMany({ where: { id: staff.sessionId }, data: { verifiedAt: new Date() } });
+  return { outcome: "confirmed" };
 }
 
 // Ends this session, or every session of this person (on every device).

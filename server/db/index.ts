@@ -9,6 +9,14 @@ export type { Database, TransactionClient } from "./database";
 export type { PaymentWhereInput as PaymentWhere } from "./generated/sqlite/models/Payment";
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
 export { countRequest, readRequestCounts } from "./rate-limit-counters";
+export {
+  claimAttempt,
+  clearAttempts,
+  releaseAttempt,
+  withAttemptThrottle,
+  type AttemptClaim,
+  type ThrottledCheck,
+} from "./attempt-throttle";
 
 const globalForDb = globalThis as unknown as { dostekDatabase?: Database };
 

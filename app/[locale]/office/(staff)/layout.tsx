@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { OfficeNav } from "@/components/office/office-nav";
 import { can, type StaffPermission } from "@/config/staff-permissions";
 import { routing } from "@/i18n/routing";
-import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
+import { currentStaff, unfinishedSetUp } from "@/server/auth/staff-session";
 import { signOutAction } from "./actions";
 
 // The sections of the back office, each with what it takes to use it (config/staff-permissions.ts;
@@ -27,14 +27,15 @@ const sections = [
   ["security", "/office/security", null],
 ] as const satisfies readonly (readonly [string, string, StaffPermission | null])[];
 
-// Every page in here needs a signed-in staff member; an admin must have the second factor on.
-// (Each page and action checks again on the server: this layout is not the only guard.)
+// Every page in here needs a signed-in staff member with their own password and the second
+// factor set up. (Each page, route and action checks this itself with staffPage, staffForRoute
+// and staffForAction: this layout only spares a render.)
 export default async function StaffLayout({ children, params }: LayoutProps<"/[locale]/office">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return null;
   const staff = await currentStaff();
   if (!staff) redirect(`/${locale}/office/login`);
-  if (needsSecondFactor(staff)) redirect(`/${locale}/office/security`);
+  if (unfinishedSetUp(staff)) redirect(`/${locale}/office/security`);
   const t = await getTranslations({ locale, namespace: "office" });
   return (
     <>

@@ -9,12 +9,21 @@ import type { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import type { UploadFormState } from "@/components/office/upload-form-state";
 import { can, type StaffPermission } from "@/config/staff-permissions";
+import { freshProofPermissions } from "@/config/staff-security";
 import type { Locale } from "@/i18n/routing";
 import { problemsByField } from "@/domain/staff/form-problems";
-import { staffForAction, type SignedInStaff } from "@/server/auth/staff-session";
+import { hasFreshProof, staffForAction, type SignedInStaff } from "@/server/auth/staff-session";
 import { getDatabase, isDatabaseUnavailable, type Database } from "@/server/db";
 import { postedLocale, text } from "../../form-data";
 import { officeErrorCode } from "./office-errors";
+
+// Why this person may not run an action of this permission now: not theirs at all, or a
+// sensitive one whose page must first have the password or a code again (confirmIdentity).
+function refusalOf(actor: SignedInStaff, permission: StaffPermission): string | null {
+  if (!can(actor, permission)) return "notAllowed";
+  if (freshProofPermissions.includes(permission) && !hasFreshProof(actor)) return "confirmIdentity";
+  return null;
+}
 
 export interface StaffActionContext {
   db: Database;
@@ -51,7 +60,8 @@ export async function staffFormAction<S extends z.ZodType>(
   const locale = postedLocale(form);
   const actor = await staffForAction(locale);
   const values = Object.fromEntries(spec.fields.map((f) => [f, text(form, f, spec.maxLength ?? 400)]));
-  if (!can(actor, spec.permission)) return { errors: {}, values, formError: "notAllowed" };
+  const refused = refusalOf(actor, spec.permission);
+  if (refused) return { errors: {}, values, formError: refused };
   const parsed = spec.schema.safeParse(spec.input ? spec.input(values, form, actor) : values);
   if (!parsed.success)
     return {
@@ -83,7 +93,8 @@ export async function staffButtonAction(form: FormData, spec: StaffButtonActionS
   const locale = postedLocale(form);
   const actor = await staffForAction(locale);
   let outcome: string;
-  if (!can(actor, spec.permission)) outcome = "error=notAllowed";
+  const refused = refusalOf(actor, spec.permission);
+  if (refused) outcome = `error=${refused}`;
   else {
     try {
       outcome = `done=${await spec.run({ db: getDatabase(), actor, locale, form })}`;
@@ -110,7 +121,8 @@ export async function staffUploadAction(
   const locale = postedLocale(form);
   const actor = await staffForAction(locale);
   const refused = (formError: string): UploadFormState => ({ formError, problems: [], problemCount: 0 });
-  if (!can(actor, spec.permission)) return refused("notAllowed");
+  const refusal = refusalOf(actor, spec.permission);
+  if (refusal) return refused(refusal);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refused("noFile");
   let outcome;

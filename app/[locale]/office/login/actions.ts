@@ -3,8 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
+import { recordAccessEvent } from "@/domain/audit/record-access-event";
 import { staffEmailSchema } from "@/domain/staff/staff-member-schema";
+import { rememberPendingSignIn } from "@/server/auth/pending-sign-in";
 import { signInStaff } from "@/server/auth/staff-auth";
+import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
 import { postedLocale, text } from "../../form-data";
 
@@ -12,6 +15,14 @@ const credentialsSchema = z.object({
   email: staffEmailSchema,
   password: z.string().min(1, "required").max(256, "invalid"),
 });
+
+const auditAction = {
+  "signed-in": "access.signed-in",
+  "second-factor": null, // written once the code is right (two-factor/actions.ts)
+  invalid: "access.sign-in-failed",
+  throttled: "access.sign-in-throttled",
+  unavailable: null,
+} as const;
 
 export async function signInAction(_previous: OfficeFormState, form: FormData): Promise<OfficeFormState> {
   const locale = postedLocale(form);
@@ -22,8 +33,24 @@ export async function signInAction(_previous: OfficeFormState, form: FormData): 
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
     return { errors, values };
   }
-  const result = await signInStaff(parsed.data.email, parsed.data.password, await currentClientAddress());
-  if (result.outcome === "second-factor") redirect(`/${locale}/office/two-factor`);
+  const { email } = parsed.data;
+  const address = await currentClientAddress();
+  const result = await signInStaff(email, parsed.data.password, address);
+  const action = auditAction[result.outcome];
+  if (action) {
+    await recordAccessEvent({
+      db: getDatabase(),
+      action,
+      account: { email, proven: result.outcome === "signed-in" },
+      address,
+      details:
+        result.outcome === "throttled" ? { retryAfterSeconds: Math.ceil(result.retryAfterMs / 1000) } : {},
+    });
+  }
+  if (result.outcome === "second-factor") {
+    await rememberPendingSignIn(email);
+    redirect(`/${locale}/office/two-factor`);
+  }
   if (result.outcome === "signed-in") redirect(`/${locale}/office`);
   if (result.outcome === "throttled") {
     return { errors: {}, values, formError: "throttled", minutes: Math.ceil(result.retryAfterMs / 60_000) };

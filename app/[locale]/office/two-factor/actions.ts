@@ -2,7 +2,11 @@
 
 import { redirect } from "next/navigation";
 import type { OfficeFormState } from "@/components/office/office-form-state";
+import { recordAccessEvent } from "@/domain/audit/record-access-event";
+import { forgetPendingSignIn, pendingSignIn } from "@/server/auth/pending-sign-in";
 import { verifySecondFactor } from "@/server/auth/staff-auth";
+import { getDatabase } from "@/server/db";
+import { currentClientAddress } from "@/server/http/request-address";
 import { postedLocale, text } from "../../form-data";
 
 export async function verifySecondFactorAction(
@@ -14,7 +18,31 @@ export async function verifySecondFactorAction(
   const code = text(form, "code", 64).replace(/[\s]/g, "");
   if (!code) return { errors: { code: "required" }, values: {} };
   const result = await verifySecondFactor(/^\d{3}-?\d{3}$/.test(code) ? code.replace("-", "") : code);
-  if (result === "signed-in") redirect(`/${locale}/office`);
-  if (result === "invalid") return { errors: { code: "invalid" }, values: {} };
-  return { errors: {}, values: {}, formError: result };
+  const db = getDatabase();
+  const address = await currentClientAddress();
+  if (result.outcome === "signed-in") {
+    const account = result.user;
+    if (result.recoveryCode)
+      await recordAccessEvent({ db, action: "access.recovery-code-used", account, address });
+    await recordAccessEvent({
+      db,
+      action: "access.signed-in",
+      account,
+      address,
+      details: { secondFactor: result.recoveryCode ? "recovery-code" : "totp" },
+    });
+    await forgetPendingSignIn();
+    redirect(`/${locale}/office`);
+  }
+  if (result.outcome === "invalid" || result.outcome === "expired") {
+    await recordAccessEvent({
+      db,
+      action: "access.second-factor-failed",
+      account: { email: (await pendingSignIn()) ?? "", proven: false },
+      address,
+      details: { expired: result.outcome === "expired" },
+    });
+  }
+  if (result.outcome === "invalid") return { errors: { code: "invalid" }, values: {} };
+  return { errors: {}, values: {}, formError: result.outcome };
 }

@@ -10,7 +10,9 @@ import { listTariffs } from "@/domain/settings/list-tariffs";
 import { settingsProblems } from "@/domain/settings/settings-schema";
 import { toDecimalSom } from "@/lib/money";
 import { formatKyrgyzPhone } from "@/lib/phone";
-import { staffPage } from "@/server/auth/staff-session";
+import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
+import { hasFreshProof, staffPage } from "@/server/auth/staff-session";
+import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
 import { getDatabase } from "@/server/db";
 import {
   updateLegalNameAction,
@@ -35,17 +37,23 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
     getRegistryColumnSettings(db),
   ]);
   const { done } = await searchParams;
-  const messages = Object.fromEntries(
-    [...settingsProblems, "notAllowed", "notFound", "unavailable"].map((code) => [
-      code,
-      t(`errors.${code}` as "errors.required"),
-    ]),
-  );
+  const messages = {
+    ...Object.fromEntries(
+      [...settingsProblems, "notAllowed", "notFound", "unavailable"].map((code) => [
+        code,
+        t(`errors.${code}` as "errors.required"),
+      ]),
+    ),
+    confirmIdentity: await confirmIdentityNeeded(),
+  };
   const form = { hidden: { locale }, submitLabel: t("save"), messages };
   return (
     <div className="max-w-3xl space-y-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {typeof done === "string" && <Notice text={t("saved")} />}
+      {!hasFreshProof(staff) && (
+        <ConfirmIdentity action={confirmIdentityAction} locale={locale} back={`/${locale}/office/settings`} />
+      )}
       <ActionSection id="legal-name" title={t("legalTitle")} lead={t("legalLead")}>
         <OfficeForm
           {...form}

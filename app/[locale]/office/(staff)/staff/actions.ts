@@ -5,7 +5,9 @@ import type { OfficeFormState } from "@/components/office/office-form-state";
 import { addStaffMember, StaffMemberError } from "@/domain/staff/add-staff-member";
 import { endStaffSessions } from "@/domain/staff/end-staff-sessions";
 import { setStaffActive } from "@/domain/staff/set-staff-active";
+import { resetStaffCredentials } from "@/domain/staff/reset-staff-credentials";
 import { newStaffMemberSchema, staffMemberProblemsOf } from "@/domain/staff/staff-member-schema";
+import { z } from "zod";
 import { text } from "../../../form-data";
 import { staffButtonAction, staffFormAction } from "../staff-action";
 
@@ -62,6 +64,38 @@ export async function setStaffActiveAction(form: FormData): Promise<void> {
         active: form.get("active") === "1",
       });
       return "changed";
+    },
+  });
+}
+
+const resetSchema = z.object({
+  staffId: z.string().min(1, "required").max(64, "required"),
+  password: z.string().min(1, "required"),
+});
+
+// A forgotten password or a lost phone: a temporary password, the second factor removed, every
+// session ended; the person sets both again at the next sign-in.
+export async function resetStaffAction(_previous: OfficeFormState, form: FormData) {
+  return staffFormAction(form, {
+    permission: "staffAccounts",
+    fields: ["staffId"],
+    maxLength: 64,
+    schema: resetSchema,
+    input: (values, form) => ({ ...values, password: text(form, "password", 300) }),
+    problems: ["required"],
+    fallback: "required",
+    async run({ staffId, password }, { db, actor, locale }) {
+      const result = await resetStaffCredentials({
+        db,
+        actor,
+        staff: { id: staffId },
+        temporaryPassword: password,
+      });
+      if (result.outcome === "reset") return { redirect: `/${locale}/office/staff?done=reset` };
+      return {
+        problem: result.outcome,
+        field: result.outcome === "notFound" || result.outcome === "self" ? "staffId" : "password",
+      };
     },
   });
 }

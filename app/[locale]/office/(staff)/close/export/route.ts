@@ -6,7 +6,8 @@ import { routing } from "@/i18n/routing";
 import { utf8Bom } from "@/lib/csv-cell";
 import { bishkekDayOrToday } from "@/lib/dates";
 import { toDecimalSom } from "@/lib/money";
-import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
+import { recordExport } from "@/domain/audit/record-export";
+import { staffForRoute } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -18,11 +19,11 @@ const noStore = { "Cache-Control": "private, no-store" };
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/office/close/export">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
-  const staff = await currentStaff();
-  if (!staff) return new Response(null, { status: 401, headers: noStore });
-  if (needsSecondFactor(staff)) return new Response(null, { status: 403, headers: noStore });
+  const staff = await staffForRoute();
+  if (staff instanceof Response) return staff;
   const day = bishkekDayOrToday(new URL(request.url).searchParams.get("day"));
   const close = await getDailyClose({ db: getDatabase(), actor: staff, day });
+  await recordExport({ db: getDatabase(), actor: staff, name: "daily-close", filter: { day } });
   const t = await getTranslations({ locale, namespace: "office" });
   const rows = [
     ["day", "office", "service", "method", "count", "sum"].map((c) => t(`close.csv.${c as "day"}`)),

@@ -7,7 +7,8 @@ import { routing } from "@/i18n/routing";
 import { neutralizeCsvText, utf8Bom } from "@/lib/csv-cell";
 import { bishkekDayOf, formatBishkekDateTime } from "@/lib/dates";
 import { toDecimalSom } from "@/lib/money";
-import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
+import { recordExport } from "@/domain/audit/record-export";
+import { staffForRoute } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +18,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/[locale]/office/payments/export">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
-  const staff = await currentStaff();
-  if (!staff) return new Response(null, { status: 401, headers: { "Cache-Control": "private, no-store" } });
-  if (needsSecondFactor(staff))
-    return new Response(null, { status: 403, headers: { "Cache-Control": "private, no-store" } });
+  const staff = await staffForRoute();
+  if (staff instanceof Response) return staff;
   const filter = readPaymentJournalFilter(Object.fromEntries(new URL(request.url).searchParams));
+  await recordExport({ db: getDatabase(), actor: staff, name: "payments", filter });
   const t = await getTranslations({ locale, namespace: "office.payments" });
   const tOffice = await getTranslations({ locale, namespace: "office" });
   const columns = ["time", "service", "method", "office", "account", "client", "sum", "txn"] as const;

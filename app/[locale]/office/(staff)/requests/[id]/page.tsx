@@ -5,7 +5,9 @@ import { OfficeForm } from "@/components/office/office-form";
 import { getMoneyRequest } from "@/domain/money-requests/get-money-request";
 import { moneyRequestFormProblems } from "@/domain/money-requests/money-request-problems";
 import { Link } from "@/i18n/navigation";
-import { staffPage } from "@/server/auth/staff-session";
+import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
+import { hasFreshProof, staffPage } from "@/server/auth/staff-session";
+import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
 import { getDatabase } from "@/server/db";
 import { respondNotFound } from "@/app/[locale]/respond-not-found";
 import { decideMoneyRequestAction } from "../actions";
@@ -41,13 +43,21 @@ export default async function MoneyRequestPage({
       {request.mayDecide ? (
         <section className="max-w-xl space-y-3">
           <h2 className="text-2xl font-semibold">{t("decide")}</h2>
+          {!hasFreshProof(staff) && (
+            <ConfirmIdentity
+              action={confirmIdentityAction}
+              locale={locale}
+              back={`/${locale}/office/requests/${request.id}`}
+            />
+          )}
           <OfficeForm
             action={decideMoneyRequestAction}
             hidden={{ locale, requestId: String(request.id) }}
             submitLabel={t("submitDecision")}
-            messages={Object.fromEntries(
-              moneyRequestFormProblems.map((code) => [code, t(`problems.${code}`)]),
-            )}
+            messages={{
+              ...Object.fromEntries(moneyRequestFormProblems.map((code) => [code, t(`problems.${code}`)])),
+              confirmIdentity: await confirmIdentityNeeded(),
+            }}
             fields={[
               {
                 name: "decision",

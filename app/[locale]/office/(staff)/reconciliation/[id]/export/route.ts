@@ -7,7 +7,8 @@ import { routing } from "@/i18n/routing";
 import { neutralizeCsvText, utf8Bom } from "@/lib/csv-cell";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { toDecimalSom } from "@/lib/money";
-import { currentStaff, needsSecondFactor } from "@/server/auth/staff-session";
+import { recordExport } from "@/domain/audit/record-export";
+import { staffForRoute } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
@@ -38,9 +39,8 @@ export async function GET(
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale) || !/^\d{1,12}$/.test(id))
     return new Response(null, { status: 404 });
-  const staff = await currentStaff();
-  if (!staff) return new Response(null, { status: 401, headers: noStore });
-  if (needsSecondFactor(staff)) return new Response(null, { status: 403, headers: noStore });
+  const staff = await staffForRoute();
+  if (staff instanceof Response) return staff;
   let report;
   try {
     report = await getReconciliation({ db: getDatabase(), actor: staff, id: Number(id) });
@@ -49,6 +49,7 @@ export async function GET(
     throw error;
   }
   if (!report) return new Response(null, { status: 404, headers: noStore });
+  await recordExport({ db: getDatabase(), actor: staff, name: "reconciliation", filter: { id: Number(id) } });
   const t = await getTranslations({ locale, namespace: "office" });
   const rows = [
     columns.map((c) => t(`reconciliation.csv.${c}`)),

@@ -1,0 +1,34 @@
+// How hard a new staff password is to guess, by zxcvbn-ts (offline: its common-password, name
+// and word lists ship in the packages): a score of 0–4, where 3 means about 10^8 guesses and more.
+// The person's own email, name and the company's names count as known words.
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as english from "@zxcvbn-ts/language-en";
+
+let factory: ZxcvbnFactory | undefined;
+
+const zxcvbn = () =>
+  (factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    graphs: common.adjacencyGraphs,
+  }));
+
+export const minimumPasswordScore = 3;
+
+// Words the password must not lean on: the email's local part, the name's words, the company's.
+export function personalWords(
+  person: { email: string; name: string },
+  extra: readonly string[] = [],
+): string[] {
+  return [person.email, person.email.split("@")[0] ?? "", ...person.name.split(/\s+/), ...extra]
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w.length >= 3);
+}
+
+export function passwordScore(password: string, userInputs: readonly string[]): number {
+  // zxcvbn's time grows with the length; past 100 characters only the first 100 are judged.
+  return zxcvbn().check(password.slice(0, 100), [...userInputs]).score;
+}
+
+export const isStrongPassword = (password: string, userInputs: readonly string[]) =>
+  passwordScore(password, userInputs) >= minimumPasswordScore;
