@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
+import { e2eDatabase } from "./server-actions";
 import {
   addStaff,
   completeFirstSignIn,
@@ -19,7 +20,7 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   const admin = await adminContext.newPage();
   const operator = await operatorContext.newPage();
 
-  await signInNewAdmin(admin, "ru", "Админ Сотрудников");
+  const { email: adminEmail } = await signInNewAdmin(admin, "ru", "Админ Сотрудников");
   await admin.goto("/ru/office/staff");
   await expectNoAxeViolations(admin);
   const email = uniqueEmail("operator");
@@ -27,7 +28,7 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await admin.locator('input[name="email"]').fill(email);
   await admin.locator('input[name="name"]').fill("Оператор Ош");
   await admin.locator('select[name="role"]').selectOption("operator");
-  await admin.locator('input[name="password"]').fill("short");
+  await admin.locator("#password").fill("short");
   await admin.getByRole("button", { name: "Добавить" }).click();
   await expect(admin.locator("#office-error")).toHaveText(
     "Оператору нужен офис; другим ролям офис не указывается.",
@@ -35,7 +36,7 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await expect(admin.locator("#password-error")).toHaveText("Пароль — не меньше 12 символов.");
   await expect(admin.locator('input[name="email"]')).toHaveValue(email);
   await admin.locator('select[name="office"]').selectOption("osh");
-  await admin.locator('input[name="password"]').fill("operator's own secret 2026");
+  await admin.locator("#password").fill("operator's own secret 2026");
   await admin.getByRole("button", { name: "Добавить" }).click();
   await expect(admin.getByRole("status")).toHaveText("Сотрудник добавлен.");
   const row = admin.getByTestId("staff-row").filter({ hasText: email });
@@ -51,7 +52,28 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await operator.goto("/ky/office/staff");
   await expect(operator.getByTestId("not-allowed")).toHaveText("Бул бет администраторлор үчүн гана.");
 
+  // A quarter of an hour after the last proof, staff changes ask for the password or a code again.
+  const db = e2eDatabase({ writable: true });
+  db.pragma("busy_timeout = 5000");
+  db.prepare(
+    "UPDATE StaffSession SET verifiedAt = ? WHERE userId = (SELECT id FROM StaffUser WHERE email = ?)",
+  ).run(new Date(Date.now() - 16 * 60_000).toISOString(), adminEmail);
+  db.close();
   await admin.reload();
+  const confirm = admin.getByTestId("confirm-identity");
+  await expect(confirm).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await row.getByRole("button", { name: /^Завершить сеансы/ }).click();
+  await expect(admin.locator("p[role=alert]")).toHaveText(
+    "Сначала подтвердите, что это вы: введите пароль или код из приложения в рамке выше и повторите.",
+  );
+  await confirm.locator('input[name="proof"]').fill("not my password");
+  await confirm.getByRole("button", { name: "Подтвердить" }).click();
+  await expect(admin.locator("#proof-error")).toHaveText("Неверный пароль или код.");
+  await confirm.locator('input[name="proof"]').fill(ownPassword);
+  await confirm.getByRole("button", { name: "Подтвердить" }).click();
+  await expect(admin).toHaveURL(/\/ru\/office\/staff$/);
+  await expect(admin.getByTestId("confirm-identity")).toHaveCount(0);
   await row.getByRole("button", { name: /^Завершить сеансы/ }).click();
   await expect(admin.getByRole("status")).toHaveText("Сеансы завершены.");
   await operator.goto("/ky/office/payments");
