@@ -24,6 +24,9 @@ const ownAccount = [
   "[locale]/office/login/actions.ts#signInAction",
   "[locale]/office/security/actions.ts#startTwoFactorSetupAction",
   "[locale]/office/security/actions.ts#confirmTwoFactorSetupAction",
+  "[locale]/office/security/actions.ts#changePasswordAction",
+  "[locale]/office/security/actions.ts#confirmIdentityAction",
+  "[locale]/office/security/actions.ts#revokeSessionAction",
   "[locale]/office/two-factor/actions.ts#verifySecondFactorAction",
 ];
 
@@ -92,6 +95,7 @@ test("every back-office server action, posted directly, as every role", async ({
   };
   const sessionsVictim = victim(uniqueEmail("victim"));
   const activeVictim = victim(uniqueEmail("victim"));
+  const resetVictim = victim(uniqueEmail("victim"));
   const tariff = db
     .prepare("SELECT nameKy, nameRu FROM Tariff WHERE code = 'cloud-complex-unlimited'")
     .get() as {
@@ -251,6 +255,15 @@ test("every back-office server action, posted directly, as every role", async ({
       allowed: allowedBy("staffAccounts"),
       audit: "staff.sessions-ended",
       fields: async () => ({ locale: "ky", staffId: sessionsVictim }),
+    },
+    "staff/actions.ts#resetStaffAction": {
+      allowed: allowedBy("staffAccounts"),
+      audit: "access.credentials-reset",
+      fields: async () => ({
+        locale: "ky",
+        staffId: resetVictim,
+        password: "убактылуу ачкыч жаңы кызматкер 5",
+      }),
     },
     "staff/actions.ts#setStaffActiveAction": {
       allowed: allowedBy("staffAccounts"),
