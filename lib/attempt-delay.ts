@@ -50,3 +50,12 @@ export const signInAddressSchedule: AttemptSchedule = {
 // Proofs inside a session (the password or a code again before a sensitive action, the current
 // password before a new one): per account, the same as a sign-in.
 export const confirmationSchedule: AttemptSchedule = signInSchedule;
+
+// Wrong Basic credentials at the MegaPay API, per address: MegaPay's own servers never send
+// them, so ten are plenty for a misconfiguration to show in the log; then the same doubling.
+export const megapayAuthSchedule: AttemptSchedule = {
+  free: 10,
+  firstDelayMs: 15_000,
+  maxDelayMs: 15 * 60_000,
+  forgetAfterMs: 60 * 60_000,
+};

@@ -1,7 +1,31 @@
 // The address of whoever sent a request. Without trusted proxies it is the TCP peer. Behind
-// `hops` trusted reverse proxies, each appends the address it received from to X-Forwarded-For,
-// so the client is the entry `hops` places from the right; anything left of it came from the
-// client and is ignored.
+// trusted reverse proxies, each appends the address it received from to X-Forwarded-For.
+//
+// Named proxies (TRUST_PROXY_ADDRESSES): X-Forwarded-For is read only when the TCP peer is one of
+// them, from the right, past every entry that is itself a trusted proxy; the first one that is
+// not is the client, and anything left of it came from the client and is ignored. A request
+// that reaches the port from anywhere else is its TCP peer, whatever it claims.
+export function clientAddressBehind(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  isTrustedProxy: (address: string) => boolean,
+): string | null {
+  const normalizedPeer = normalizeAddress(peer);
+  if (!normalizedPeer || !isTrustedProxy(normalizedPeer)) return normalizedPeer;
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((part) => normalizeAddress(part))
+    .filter((part): part is string => Boolean(part));
+  let client = normalizedPeer;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    client = chain[i]!;
+    if (!isTrustedProxy(client)) break;
+  }
+  return client;
+}
+
+// A count of proxies (TRUST_PROXY_HOPS): the client is the entry `hops` places from the right.
+// Right only if nothing but those proxies can reach the port.
 export function clientAddress(
   peer: string | undefined,
   forwardedFor: string | undefined,

@@ -13,8 +13,19 @@ if (!buildIsCurrent(env.SITE_URL)) {
 }
 
 Object.assign(process.env, { NODE_ENV: "production" });
-const server = await serve({ dir: root, port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS });
-console.log(`dostek.kg is serving http://localhost:${env.PORT}`);
+if (env.MEGAPAY_ALLOWED_IPS === "") {
+  console.warn(
+    "warning: MEGAPAY_ALLOWED_IPS is empty: the MegaPay API answers any address that has the password; set MegaPay's addresses",
+  );
+}
+const server = await serve({
+  dir: root,
+  port: env.PORT,
+  host: env.HOST,
+  trustProxyAddresses: env.TRUST_PROXY_ADDRESSES,
+  trustProxyHops: env.TRUST_PROXY_HOPS,
+});
+console.log(`dostek.kg is serving http://${env.HOST ?? "localhost"}:${env.PORT}`);
 const worker = await startNotificationWorker(env);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -66,6 +66,9 @@ const envSchema = z.object({
   DATABASE_POOL_TIMEOUT_MS: optional(z.coerce.number().int().min(50).max(60_000).default(5_000)),
   DATABASE_LOCK_TIMEOUT_MS: optional(z.coerce.number().int().min(50).max(60_000).default(5_000)),
   PORT: optional(z.coerce.number().int().min(1).max(65_535).default(3000)),
+  // The address `npm start` listens on (127.0.0.1 behind a proxy on the same machine); unset =
+  // every address of the machine.
+  HOST: optional(z.string().trim().min(1).max(253).optional()),
   SITE_URL: optional(
     z
       .url({ protocol: /^https?$/ })
@@ -73,6 +76,9 @@ const envSchema = z.object({
       .default("http://localhost:3000"),
   ),
   TRUST_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10).default(0)),
+  // The reverse proxies whose X-Forwarded-For is read, by address or CIDR range; whatever else
+  // can reach the port is taken at its TCP address. Preferred to TRUST_PROXY_HOPS.
+  TRUST_PROXY_ADDRESSES: optional(allowListText()),
   REGISTRATION_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000).default(30)),
   MEGAPAY_BASIC_USER: optional(z.string().min(1).max(200).optional()),
   MEGAPAY_BASIC_PASSWORD: optional(z.string().min(12, "must be at least 12 characters").max(200).optional()),
@@ -105,10 +111,15 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 
-const checkedEnvSchema = envSchema.refine((env) => env.SOCI_MIN_SUM <= env.SOCI_MAX_SUM, {
-  message: "SOCI_MIN_SUM must not be greater than SOCI_MAX_SUM",
-  path: ["SOCI_MIN_SUM"],
-});
+const checkedEnvSchema = envSchema
+  .refine((env) => env.SOCI_MIN_SUM <= env.SOCI_MAX_SUM, {
+    message: "SOCI_MIN_SUM must not be greater than SOCI_MAX_SUM",
+    path: ["SOCI_MIN_SUM"],
+  })
+  .refine((env) => env.TRUST_PROXY_HOPS === 0 || env.TRUST_PROXY_ADDRESSES === "", {
+    message: "set TRUST_PROXY_ADDRESSES or TRUST_PROXY_HOPS, not both",
+    path: ["TRUST_PROXY_HOPS"],
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -8,9 +8,10 @@ import { isUniqueViolation } from "./errors";
 
 export type AttemptClaim = { allowed: true; attempts: number } | { allowed: false; retryAfterMs: number };
 
-// Racing claims that lose the compare-and-set read again; a key this contended is being
-// hammered, so after a few rounds the answer is "wait".
-const maxRounds = 8;
+// Racing claims that lose the compare-and-set read again. Only claims that are still allowed
+// race (once a wait is set every reader is refused at once), so a round is lost at most once per
+// free attempt; past that the key is being hammered and the answer is "wait".
+const maxRounds = 32;
 
 export async function claimAttempt(
   db: Database,

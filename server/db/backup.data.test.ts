@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -67,6 +67,8 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
     );
     // The stream went on while the backup ran, so the copy was taken from a live database.
     expect(during).toBeGreaterThan(0);
+    // Every client's data and every password hash: readable by the owner only.
+    expect(statSync(file!).mode & 0o777).toBe(0o600);
 
     // Restored into a new, empty database.
     restored = await createTestDatabase(provider, inject("postgresAdminUrl"), { migrate: false });

@@ -3,7 +3,17 @@
 // database as of one moment while writers go on (WAL). PostgreSQL: pg_dump's custom format, which
 // also reads one snapshot; pg_restore puts it back in one transaction.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
@@ -26,38 +36,60 @@ const prismaOnlyParameters = [
   "statement_cache_size",
 ];
 
-function libpqUrl(url: string): string {
+// The connection for pg_dump and pg_restore: the URL without the password, which travels in
+// PGPASSWORD instead (a process's arguments are readable by every user of the machine, `ps`).
+export function libpqConnection(url: string): { url: string; env: Record<string, string> } {
   const parsed = new URL(url);
   for (const name of prismaOnlyParameters) parsed.searchParams.delete(name);
-  return parsed.toString();
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = "";
+  return { url: parsed.toString(), env: password ? { PGPASSWORD: password } : {} };
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: "utf8" });
+function run(command: string, args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, ...env } });
   if (result.error) throw new BackupError(`${command} could not run: ${result.error.message}`);
   if (result.status !== 0) throw new BackupError(`${command} failed:\n${result.stderr.trim()}`);
 }
 
+// A new, empty file that only its owner can read (a backup holds every client's data and every
+// staff password hash): made before the tool writes into it, so it is never readable by others,
+// not even for a moment.
+function privateFile(file: string): void {
+  closeSync(openSync(file, "wx", 0o600));
+  chmodSync(file, 0o600);
+}
+
 // Writes a backup of the database at `url` into `directory` and returns its path.
 export async function backupDatabase(url: string, directory: string, now = new Date()): Promise<string> {
-  mkdirSync(directory, { recursive: true });
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
   if (providerOf(url) === "postgresql") {
     const file = path.resolve(directory, `dostek-postgresql-${stamp(now)}.dump`);
-    run("pg_dump", [
-      "--format=custom",
-      "--no-owner",
-      "--no-privileges",
-      `--file=${file}`,
-      `--dbname=${libpqUrl(url)}`,
-    ]);
+    const connection = libpqConnection(url);
+    privateFile(file);
+    try {
+      run(
+        "pg_dump",
+        ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, "--", connection.url],
+        connection.env,
+      );
+    } catch (error) {
+      rmSync(file, { force: true });
+      throw error;
+    }
     return file;
   }
   const source = sqlitePath(url);
   if (!existsSync(source)) throw new BackupError(`there is no database at ${source}`);
   const file = path.resolve(directory, `dostek-sqlite-${stamp(now)}.db`);
+  // VACUUM INTO writes into an existing file only if it is empty: this one.
+  privateFile(file);
   const connection = new BetterSqlite3(source, { readonly: true, timeout: sqliteBusyTimeoutMs });
   try {
     connection.prepare("VACUUM INTO ?").run(file);
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
   } finally {
     connection.close();
   }
@@ -85,14 +117,21 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
     if (!file.endsWith(".dump")) throw new BackupError(`${file} is not a PostgreSQL backup (.dump)`);
     if (!(await postgresIsEmpty(url)))
       throw new BackupError("the target database is not empty: restore into a new, empty database");
-    run("pg_restore", [
-      "--no-owner",
-      "--no-privileges",
-      "--exit-on-error",
-      "--single-transaction",
-      `--dbname=${libpqUrl(url)}`,
-      file,
-    ]);
+    const connection = libpqConnection(url);
+    run(
+      "pg_restore",
+      [
+        "--no-owner",
+        "--no-privileges",
+        "--exit-on-error",
+        "--single-transaction",
+        `--dbname=${connection.url}`,
+        // A file name is never read as an option, whatever it starts with.
+        "--",
+        file,
+      ],
+      connection.env,
+    );
     return;
   }
   if (!file.endsWith(".db")) throw new BackupError(`${file} is not a SQLite backup (.db)`);

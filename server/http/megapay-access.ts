@@ -1,5 +1,9 @@
 import type { BlockList } from "node:net";
+import { LRUCache } from "lru-cache";
+import { delayAfter, megapayAuthSchedule } from "@/lib/attempt-delay";
 import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
+import { rateLimitKey } from "@/lib/rate-limit";
+import { claimAttempt, getDatabase } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { clientAddressOf } from "./request-address";
 import { sameSecret } from "./same-secret";
@@ -23,20 +27,45 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 
-// The API is never open by default: without credentials configured it answers 503.
-export function decideMegapayAccess(request: Request): AccessDecision {
+// Addresses that sent wrong credentials too often, and until when they wait (this instance's copy
+// of what the database decided): while they wait nothing they send is compared, so a right guess
+// cannot tell itself from a wrong one. Every instance learns it at its first wrong attempt.
+const waiting = new LRUCache<string, number>({ max: 10_000 });
+
+const tooMany = (retryAfterMs: number) =>
+  plain(429, "Too Many Requests", { "Retry-After": String(Math.ceil(retryAfterMs / 1000)) });
+
+// The API is never open by default: without credentials configured it answers 503. Wrong
+// credentials are counted per address in the database, like staff sign-ins: ten at once, then a
+// doubling wait (lib/attempt-delay.ts); right ones cost nothing but the comparison.
+export async function decideMegapayAccess(request: Request, now = Date.now()): Promise<AccessDecision> {
   const env = getEnv();
   if (!env.MEGAPAY_BASIC_USER || !env.MEGAPAY_BASIC_PASSWORD) {
     return { granted: false, response: plain(503, "MegaPay API is not configured") };
   }
   allowList ??= parseAllowList(env.MEGAPAY_ALLOWED_IPS);
-  if (!isAllowed(allowList, clientAddressOf(request.headers))) {
+  const address = clientAddressOf(request.headers);
+  if (!isAllowed(allowList, address)) {
     return { granted: false, response: plain(403, "Forbidden") };
   }
+  const client = rateLimitKey(address);
+  const until = waiting.get(client);
+  if (until !== undefined && until > now) return { granted: false, response: tooMany(until - now) };
   const credentials = credentialsOf(request);
   const userOk = sameSecret(credentials?.user ?? "", env.MEGAPAY_BASIC_USER);
   const passwordOk = sameSecret(credentials?.password ?? "", env.MEGAPAY_BASIC_PASSWORD);
   if (!credentials || !userOk || !passwordOk) {
+    const claim = await claimAttempt(getDatabase(), {
+      key: `megapay-basic:${client}`,
+      now,
+      schedule: megapayAuthSchedule,
+    });
+    if (!claim.allowed) {
+      waiting.set(client, now + claim.retryAfterMs);
+      return { granted: false, response: tooMany(claim.retryAfterMs) };
+    }
+    const wait = delayAfter(claim.attempts, megapayAuthSchedule);
+    if (wait > 0) waiting.set(client, now + wait);
     return {
       granted: false,
       response: plain(401, "Unauthorized", { "WWW-Authenticate": 'Basic realm="megapay", charset="UTF-8"' }),

@@ -29,7 +29,7 @@ async function paramsOf(request: Request): Promise<URLSearchParams | null> {
 export function megapayHandler(service: OsmpService, handler: MegapayHandler) {
   return async function handle(request: Request): Promise<Response> {
     const started = performance.now();
-    const access = decideMegapayAccess(request);
+    const access = await decideMegapayAccess(request);
     const metrics = getMetrics();
     if (!access.granted) {
       metrics.megapayRefused.inc({ status: String(access.response.status) });

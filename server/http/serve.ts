@@ -4,7 +4,8 @@
 // this server's proof beside it (client-address-header.ts).
 import { createServer, type Server } from "node:http";
 import next from "next";
-import { clientAddress } from "@/lib/client-address";
+import { clientAddress, clientAddressBehind } from "@/lib/client-address";
+import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
 import {
   clientAddressHeader,
   clientAddressProofHeader,
@@ -15,20 +16,34 @@ import { trackResponseStatus } from "./response-status";
 export interface ServeOptions {
   dir: string;
   port: number;
+  // Where to listen; undefined = every address of the machine.
+  host?: string;
+  // The trusted proxies: by address (preferred), or by count.
+  trustProxyAddresses: string;
   trustProxyHops: number;
 }
 
-export async function serve({ dir, port, trustProxyHops }: ServeOptions): Promise<Server> {
+export async function serve({
+  dir,
+  port,
+  host,
+  trustProxyAddresses,
+  trustProxyHops,
+}: ServeOptions): Promise<Server> {
+  const proxies = parseAllowList(trustProxyAddresses);
+  const addressOf = (peer: string | undefined, forwardedFor: string | undefined) =>
+    proxies
+      ? clientAddressBehind(peer, forwardedFor, (address) => isAllowed(proxies, address))
+      : clientAddress(peer, forwardedFor, trustProxyHops);
   const sign = startClientAddressSigning();
   const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
     const forwarded = req.headers["x-forwarded-for"];
-    const address = clientAddress(
+    const address = addressOf(
       req.socket.remoteAddress,
       Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
-      trustProxyHops,
     );
     if (address) {
       req.headers[clientAddressHeader] = address;
@@ -37,11 +52,15 @@ export async function serve({ dir, port, trustProxyHops }: ServeOptions): Promis
       delete req.headers[clientAddressHeader];
       delete req.headers[clientAddressProofHeader];
     }
-    if (trustProxyHops === 0) delete req.headers["x-forwarded-for"];
+    if (!proxies && trustProxyHops === 0) delete req.headers["x-forwarded-for"];
     trackResponseStatus(req, res);
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    if (host) server.listen(port, host, resolve);
+    else server.listen(port, resolve);
+  });
   return server;
 }
