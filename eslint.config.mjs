@@ -12,6 +12,7 @@ const allow = (from, to, extra = {}) => ({
 });
 
 const everything = [
+  "commands",
   "app",
   "components",
   "domain",
@@ -28,6 +29,7 @@ const everything = [
 const layers = {
   files: [{ category: "test", pattern: "**/*.test.ts" }],
   elements: [
+    element("commands", "commands/**"),
     element("app", "app/**"),
     element("components", "components/**"),
     element("domain", "domain/**"),
@@ -41,6 +43,19 @@ const layers = {
     element("tooling", "{scripts,tests,e2e}/**"),
   ],
   policies: [
+    // The programs (npm start's server and worker, the database and admin commands): compiled by
+    // npm run build, run by node in production.
+    allow("commands", [
+      "commands",
+      "components",
+      "domain",
+      "database",
+      "server",
+      "lib",
+      "i18n",
+      "config",
+      "messages",
+    ]),
     allow("app", ["app", "components", "domain", "database", "server", "lib", "i18n", "config", "messages"]),
     allow("components", ["components", "lib", "i18n", "config", "messages"]),
     // Components may know the shapes domain functions return, not call them.

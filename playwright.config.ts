@@ -44,7 +44,8 @@ export default defineConfig({
   },
   projects: [{ name: "phone", use: { ...devices["Pixel 5"], launchOptions: chromiumLaunchOptions } }],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
+    // npm start, as in production: the compiled server (npm run build made it).
+    command: "node .next/commands/start.mjs",
     url: `http://127.0.0.1:${port}/ky`,
     reuseExistingServer: false,
     timeout: 300_000,

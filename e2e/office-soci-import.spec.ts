@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
-import { addStaff, completeFirstSignIn, runScript, signInNewAdmin, uniqueEmail } from "./office";
+import { addStaff, completeFirstSignIn, runCommand, signInNewAdmin, uniqueEmail } from "./office";
 import { uniqueOrganizationInn, uniquePersonInn } from "./registration";
 import { megapayAuth } from "./megapay";
 
@@ -68,7 +68,7 @@ test("an admin imports SOChI's clients: a bad file changes nothing, a good one c
   await expect(page.getByText("ОсОО Импорт").first()).toBeVisible();
 
   // The same file from the command line: nothing new, nothing changed.
-  expect(runScript("scripts/soci-import.ts", [file])).toContain("0 new clients, 0 updated, 2 unchanged");
+  expect(runCommand("soci-import", [file])).toContain("0 new clients, 0 updated, 2 unchanged");
 });
 
 test("only admins import clients", async ({ page }) => {

@@ -9,10 +9,10 @@ export const staffPassword = "staff password for e2e 42";
 let counter = 0;
 export const uniqueEmail = (role: string) => `${role}-${process.pid}-${Date.now()}-${++counter}@dostek.kg`;
 
-// One of the project's scripts against the e2e server's database, as an admin would run it;
-// returns what it printed.
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync(path.join(root, "node_modules/.bin/tsx"), [script, ...args], {
+// One of the compiled admin commands (npm run build made them; `npm run staff:add` runs the same
+// file) against the e2e server's database, as an admin would run it; returns what it printed.
+export function runCommand(command: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync(process.execPath, [`.next/commands/${command}.mjs`, ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ...env },
     encoding: "utf8",
@@ -26,8 +26,8 @@ export function addStaff(
   role: "admin" | "operator" | "accountant",
   office?: string,
 ) {
-  runScript(
-    "scripts/staff-add.ts",
+  runCommand(
+    "staff-add",
     ["--email", email, "--name", name, "--role", role, ...(office ? ["--office", office] : [])],
     { STAFF_PASSWORD: staffPassword },
   );

@@ -21,7 +21,7 @@ const pages = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3199);
 const siteUrl = `http://127.0.0.1:${port}`;
 const reuseBuild = process.argv.includes("--no-build") && buildIsCurrent(siteUrl);
-if (!reuseBuild && !build(siteUrl)) process.exit(1);
+if (!reuseBuild && !(await build(siteUrl))) process.exit(1);
 
 const database = path.join(mkdtempSync(path.join(tmpdir(), "dostek-lh-")), "lh.db");
 const app = await startApp({ DATABASE_URL: `file:${database}`, SITE_URL: siteUrl }, { port });

@@ -8,7 +8,7 @@ import { staffRoles } from "@/config/staff-roles";
 export { staffRoles, type StaffRole } from "@/config/staff-roles";
 
 // Problems are codes, by field; the back office words them in the staff member's language and
-// the command line in English (scripts/staff-add.ts).
+// the command line in English (commands/staff-add.ts).
 export const staffMemberProblems = {
   required: "required",
   email: "not an email address",

@@ -10,7 +10,7 @@ export interface SeedTariffsOptions {
 
 // One transaction, so that it is all or nothing. It is not safe against itself running in two
 // processes at the same moment on PostgreSQL (both would insert the same codes): callers run it
-// under the migration lock (scripts/prepare-database.ts). Returns how many tariffs it added.
+// under the migration lock (commands/prepare-database.ts). Returns how many tariffs it added.
 export async function seedTariffs({ db, overwrite }: SeedTariffsOptions): Promise<number> {
   return runTransaction(db, async (tx) => {
     const existing = new Set((await tx.tariff.findMany({ select: { code: true } })).map((t) => t.code));

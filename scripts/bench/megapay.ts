@@ -26,7 +26,8 @@ const instances = instancesArg > 0 ? Number(process.argv[instancesArg + 1]) : 1;
 const auth = { user: "bench", password: "bench password 123" };
 const authorization = `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`;
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID")) && !build("http://localhost:3000")) process.exit(1);
+if (!existsSync(path.join(root, ".next", "BUILD_ID")) && !(await build("http://localhost:3000")))
+  process.exit(1);
 
 const { databaseUrl, cluster } = await benchDatabase("bench", usePostgres);
 const db = createDatabase(databaseUrl, { postgresPoolSize: 2 });

@@ -1,5 +1,5 @@
-// Starts the production app (npm start's script) on a free loopback port for system tests and
-// benchmarks, and stops it again. Expects a build in .next (it would build otherwise).
+// Starts the production app (npm start: node .next/commands/start.mjs) on a free loopback port for
+// system tests and benchmarks, and stops it again. Expects a build (npm run build) for its SITE_URL.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -15,7 +15,7 @@ export interface AppServer {
   port: number;
   output: () => string;
   stop(): Promise<void>;
-  // SIGKILL to the app and every process it started (tsx runs the app in a child process), as
+  // SIGKILL to the app and every process it started, as
   // a power cut would end it; only for apps started with `killable`.
   kill(): Promise<void>;
 }
@@ -50,6 +50,8 @@ export async function startApp(
     timeoutMs?: number;
     runner?: "npm-start" | "next-start";
     killable?: boolean;
+    // Another copy of the project (a production install); this one by default.
+    cwd?: string;
   } = {},
 ): Promise<AppServer> {
   const port = options.port ?? (await freePort());
@@ -57,7 +59,7 @@ export async function startApp(
   const [command, args] =
     options.runner === "next-start"
       ? [path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]]
-      : [path.join(root, "node_modules/.bin/tsx"), ["scripts/start.ts"]];
+      : [process.execPath, [".next/commands/start.mjs"]];
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -67,10 +69,10 @@ export async function startApp(
     PORT: String(port),
   };
   const child: ChildProcess = spawn(command, args, {
-    cwd: root,
+    cwd: options.cwd ?? root,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so that kill() reaches the app behind tsx too.
+    // Its own process group, so that kill() reaches every process it started.
     detached: options.killable ?? false,
   });
   let log = "";

@@ -57,7 +57,7 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
 
     const before = [...acknowledged];
     const env = { ...process.env, DATABASE_URL: t.url, BACKUP_DIR: backupDir };
-    const { stdout } = await run(tsx, ["scripts/db/backup.ts"], { cwd: root, env });
+    const { stdout } = await run(tsx, ["commands/db-backup.ts"], { cwd: root, env });
     const during = acknowledged.length - before.length;
     stop = true;
     await Promise.all(streams);
@@ -73,7 +73,7 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
     // Restored into a new, empty database.
     restored = await createTestDatabase(provider, inject("postgresAdminUrl"), { migrate: false });
     await restored.db.$disconnect();
-    await run(tsx, ["scripts/db/restore.ts", file!], {
+    await run(tsx, ["commands/db-restore.ts", file!], {
       cwd: root,
       env: { ...env, DATABASE_URL: restored.url },
     });
@@ -94,7 +94,7 @@ describe.each(testProviders)("backup and restore on %s", (provider) => {
     expect(client.balanceTyiyn).toBe(ids.size * 1_000);
 
     // A restore never goes into a database that has data.
-    const refused = run(tsx, ["scripts/db/restore.ts", file!], {
+    const refused = run(tsx, ["commands/db-restore.ts", file!], {
       cwd: root,
       env: { ...env, DATABASE_URL: t.url },
     });

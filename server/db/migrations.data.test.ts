@@ -15,10 +15,10 @@ import { applyMigrations, readMigrations } from "./migrations";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-// `npm start`'s database step (scripts/prepare-database.ts) as its own process.
+// `npm start`'s database step (commands/db-migrate.ts) as its own process.
 function prepareInProcess(url: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/prepare-database.ts"], {
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["commands/db-migrate.ts"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: url },
       stdio: ["ignore", "pipe", "pipe"],

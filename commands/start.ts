@@ -1,16 +1,20 @@
-// npm start: validate the configuration, migrate, build when there is no build yet, serve.
-import { build, buildIsCurrent, root } from "./build";
+// npm start (node .next/commands/start.mjs, compiled by npm run build): validate the
+// configuration, check that the build was made for this SITE_URL, migrate, serve, and run the
+// notification worker. Needs no development tool: a production install is enough.
 import { serve } from "@/server/http/serve";
+import { buildIsCurrent, projectRoot } from "./build-info";
+import { readEnvOrExit } from "./env";
 import { startNotificationWorker } from "./notification-worker";
-import { prepareDatabase, readEnvOrExit } from "./prepare-database";
+import { prepareDatabase } from "./prepare-database";
 
 const env = readEnvOrExit();
-await prepareDatabase(env);
-
 if (!buildIsCurrent(env.SITE_URL)) {
-  console.log(`no production build for ${env.SITE_URL} yet: building`);
-  if (!build(env.SITE_URL)) process.exit(1);
+  console.error(
+    `there is no production build for SITE_URL=${env.SITE_URL}: run \`npm run build\` with this SITE_URL first (with the full install, development tools included)`,
+  );
+  process.exit(1);
 }
+await prepareDatabase(env);
 
 Object.assign(process.env, { NODE_ENV: "production" });
 if (env.MEGAPAY_ALLOWED_IPS === "") {
@@ -19,7 +23,7 @@ if (env.MEGAPAY_ALLOWED_IPS === "") {
   );
 }
 const server = await serve({
-  dir: root,
+  dir: projectRoot,
   port: env.PORT,
   host: env.HOST,
   trustProxyAddresses: env.TRUST_PROXY_ADDRESSES,

@@ -9,7 +9,8 @@ import {
   staffMemberProblemsOf,
 } from "@/domain/staff/staff-member-schema";
 import { closeDatabase, createDatabase } from "@/server/db";
-import { prepareDatabase, readEnvOrExit } from "./prepare-database";
+import { readEnvOrExit } from "./env";
+import { prepareDatabase } from "./prepare-database";
 
 const usage =
   "usage: STAFF_PASSWORD=… npm run staff:add -- --email E --name N --role admin|operator|accountant [--office osh|jalal-abad]";

@@ -6,7 +6,8 @@ import { readFile } from "node:fs/promises";
 import { importSociClients } from "@/domain/clients/import-soci-clients";
 import { checkSociImport, type SociImportProblem } from "@/domain/clients/soci-import-schema";
 import { closeDatabase, createDatabase } from "@/server/db";
-import { prepareDatabase, readEnvOrExit } from "./prepare-database";
+import { readEnvOrExit } from "./env";
+import { prepareDatabase } from "./prepare-database";
 
 const usage = "usage: npm run soci:import -- <file.csv>   (header: inn,name,phone,email)";
 

@@ -2,7 +2,7 @@
 // written into BACKUP_DIR with the time in its name (server/db/backup.ts, docs/operations.md).
 import path from "node:path";
 import { BackupError, backupDatabase } from "@/server/db/backup";
-import { readEnvOrExit } from "../prepare-database";
+import { readEnvOrExit } from "./env";
 
 const env = readEnvOrExit();
 try {

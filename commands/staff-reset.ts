@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { resetStaffCredentials } from "@/domain/staff/reset-staff-credentials";
 import { staffMemberProblems } from "@/domain/staff/staff-member-schema";
 import { closeDatabase, createDatabase } from "@/server/db";
-import { prepareDatabase, readEnvOrExit } from "./prepare-database";
+import { readEnvOrExit } from "./env";
+import { prepareDatabase } from "./prepare-database";
 
 const usage = "usage: STAFF_PASSWORD=… npm run staff:reset -- --email E";
 

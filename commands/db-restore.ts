@@ -2,7 +2,7 @@
 // which must be empty (a new PostgreSQL database, or a SQLite path with no file). Start the site
 // afterwards: it applies any migration newer than the backup.
 import { BackupError, restoreDatabase } from "@/server/db/backup";
-import { readEnvOrExit } from "../prepare-database";
+import { readEnvOrExit } from "./env";
 
 const file = process.argv[2];
 if (!file) {

@@ -1,30 +1,10 @@
 // Brings the configured database up to date: pending migrations, then any missing tariffs.
-import path from "node:path";
-import nextEnv from "@next/env";
 import { fillSearchNames } from "@/domain/clients/fill-search-names";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { providerOf } from "@/server/db/provider";
-import { EnvError, parseEnv, type Env } from "@/server/env";
-
-// The same .env files Next.js reads (.env, .env.production, .env.local, …), loaded before the
-// environment is validated, so that the scripts and the server see the same configuration.
-export function readEnvOrExit(): Env {
-  nextEnv.loadEnvConfig(path.resolve(import.meta.dirname, ".."), false, {
-    info: () => undefined,
-    error: console.error,
-  });
-  try {
-    return parseEnv(process.env);
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
+import type { Env } from "@/server/env";
 
 // Everything `npm start` does to the database. Any number of instances may run it at the same
 // moment: the tariffs are seeded while the migration lock is held (see applyMigrations).
@@ -48,8 +28,4 @@ export async function prepareDatabase(env: Env, options: { overwriteTariffs?: bo
   } finally {
     await closeDatabase(db);
   }
-}
-
-if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
-  await prepareDatabase(readEnvOrExit(), { overwriteTariffs: process.argv.includes("--overwrite-tariffs") });
 }
