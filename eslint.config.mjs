@@ -81,6 +81,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".bench/**",
       "node_modules/**",
       "server/db/generated/**",
       "next-env.d.ts",

@@ -1,11 +1,13 @@
 // npm run bench:megapay [-- --postgres] [-- --seconds N] [-- --instances N]: the MegaPay API's
-// throughput and latency against a production build on 127.0.0.1, next to a bare constant route
-// (the framework ceiling) measured in the same run, and the public pages against the static
-// guide, alone and while MegaPay calls. With --instances N (PostgreSQL), N app instances on one
-// database share the same 32 connections, and only MegaPay is measured. Prints numbers; it
-// asserts nothing.
-import { existsSync, rmSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+// throughput and latency against a production build on 127.0.0.1 (npm start, LOG_LEVEL=info as in
+// production, its log written to a file), next to the framework's ceiling measured in the same
+// run: a bare Next.js app with one constant route under plain `next start`
+// (bare-next-app.ts), and the same constant route inside our app; and the public pages against
+// the static guide, alone and while MegaPay calls. With --instances N (PostgreSQL), N app
+// instances on one database share the same 32 connections, and only MegaPay is measured. Prints
+// numbers; it asserts nothing.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { registerClient } from "@/domain/registration/register-client";
@@ -15,6 +17,7 @@ import { closeDatabase, createDatabase } from "@/server/db";
 import { build } from "../build";
 import { startApp } from "../test/app-server";
 import { benchDatabase } from "./bench-database";
+import { buildBareNextApp } from "./bare-next-app";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const usePostgres = process.argv.includes("--postgres");
@@ -50,19 +53,27 @@ const { invoiceNumber } = await registerClient({
 await connectToSoci(db, inn);
 await closeDatabase(db);
 
+const logDir = mkdtempSync(path.join(tmpdir(), "dostek-bench-log-"));
 const apps = await Promise.all(
-  Array.from({ length: instances }, () =>
-    startApp({
-      DATABASE_URL: databaseUrl,
-      MEGAPAY_BASIC_USER: auth.user,
-      MEGAPAY_BASIC_PASSWORD: auth.password,
-      BENCH_BARE_ROUTE: "1",
-      LOG_LEVEL: "silent",
-      DATABASE_POOL_SIZE: "16",
-    }),
+  Array.from({ length: instances }, (_, i) =>
+    startApp(
+      {
+        DATABASE_URL: databaseUrl,
+        MEGAPAY_BASIC_USER: auth.user,
+        MEGAPAY_BASIC_PASSWORD: auth.password,
+        BENCH_BARE_ROUTE: "1",
+        LOG_LEVEL: "info",
+        DATABASE_POOL_SIZE: "16",
+      },
+      { stdoutFile: path.join(logDir, `app-${i}.log`) },
+    ),
   ),
 );
 const app = apps[0]!;
+const bareNext = await startApp(
+  {},
+  { runner: "next-start", cwd: buildBareNextApp(root), probe: "/api/bare" },
+);
 
 let txn = 1_000_000;
 // Autocannon on every instance at once, the connections shared out; the rows add up the
@@ -71,12 +82,13 @@ async function measure(
   name: string,
   path: string,
   options: Partial<autocannon.Options> = {},
+  targets: { url: string }[] = apps,
 ): Promise<Result> {
   const results = await Promise.all(
-    apps.map((instance, i) =>
+    targets.map((instance, i) =>
       autocannon({
         url: `${instance.url}${path}`,
-        connections: Math.floor(connections / apps.length) + (i < connections % apps.length ? 1 : 0),
+        connections: Math.floor(connections / targets.length) + (i < connections % targets.length ? 1 : 0),
         duration: seconds,
         headers: { authorization },
         ...options,
@@ -147,22 +159,31 @@ async function run() {
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
   );
   await measure("warm-up", "/api/megapay/bare", { duration: 3 });
+  await measure("warm-up", "/api/bare", { duration: 3 }, [bareNext]);
   await measure("check soci", `/api/megapay/soci?command=check&txn_id=1&account=${inn}`);
   await measure("check eds", `/api/megapay/eds?command=check&txn_id=1&account=${invoiceNumber}`);
-  // The machine is shared and its speed drifts from minute to minute: bare and pay alternate three
-  // times, and the ratio is taken between their medians.
+  // The machine is shared and its speed drifts from minute to minute: the bare app, the same
+  // route in ours and pay alternate three times, and the ratios are taken between their medians.
+  const nexts: Result[] = [];
   const bares: Result[] = [];
   const pays: Result[] = [];
   for (let round = 0; round < 3; round++) {
-    bares.push(await measure("bare", "/api/megapay/bare"));
+    nexts.push(await measure("bare next", "/api/bare", {}, [bareNext]));
+    bares.push(await measure("bare ours", "/api/megapay/bare"));
     pays.push(await payRun());
   }
+  const next = median(nexts);
   const bare = median(bares);
   const pay = median(pays);
   const total = pays.reduce((sum, r) => sum + r["2xx"], 0);
+  const ratio = (a: typeof pay, b: typeof pay) =>
+    `throughput ${(a.requests.average / b.requests.average).toFixed(2)}, p99 ${(a.latency.p99 / Math.max(b.latency.p99, 1)).toFixed(2)}×`;
   console.log(
-    `\nmedians: bare ${bare.requests.average.toFixed(0)} req/s p99 ${bare.latency.p99} ms, pay ${pay.requests.average.toFixed(0)} req/s p99 ${pay.latency.p99} ms\npay ÷ bare: throughput ${(pay.requests.average / bare.requests.average).toFixed(2)}, p99 ${(pay.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}×`,
+    `\nmedians: bare next ${next.requests.average.toFixed(0)} req/s p99 ${next.latency.p99} ms, bare ours ${bare.requests.average.toFixed(0)} req/s p99 ${bare.latency.p99} ms, pay ${pay.requests.average.toFixed(0)} req/s p99 ${pay.latency.p99} ms`,
   );
+  console.log(`bare ours ÷ bare next: ${ratio(bare, next)}`);
+  console.log(`pay ÷ bare next:       ${ratio(pay, next)}`);
+  console.log(`pay ÷ bare ours:       ${ratio(pay, bare)}`);
 
   if (instances > 1) {
     const payEds = await measure("pay eds", "/api/megapay/eds", {
@@ -219,7 +240,8 @@ async function run() {
 try {
   await run();
 } finally {
-  await Promise.all(apps.map((instance) => instance.stop()));
+  await Promise.all([...apps, bareNext].map((instance) => instance.stop()));
+  rmSync(logDir, { recursive: true, force: true });
   cluster?.remove();
   if (!cluster)
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseUrl.slice(5)}${suffix}`, { force: true });

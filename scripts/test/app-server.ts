@@ -1,7 +1,7 @@
 // Starts the production app (npm start: node .next/commands/start.mjs) on a free loopback port for
 // system tests and benchmarks, and stops it again. Expects a build (npm run build) for its SITE_URL.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -50,8 +50,13 @@ export async function startApp(
     timeoutMs?: number;
     runner?: "npm-start" | "next-start";
     killable?: boolean;
-    // Another copy of the project (a production install); this one by default.
+    // Another copy of the project (a production install), or another app; this one by default.
     cwd?: string;
+    // What answers 200 once it serves (robots.txt for ours).
+    probe?: string;
+    // Standard output into this file instead of the parent (a benchmark with production logging:
+    // the log lines then cost the app what they cost in production, not the load generator).
+    stdoutFile?: string;
   } = {},
 ): Promise<AppServer> {
   const port = options.port ?? (await freePort());
@@ -71,7 +76,7 @@ export async function startApp(
   const child: ChildProcess = spawn(command, args, {
     cwd: options.cwd ?? root,
     env: childEnv,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", options.stdoutFile ? openSync(options.stdoutFile, "a") : "pipe", "pipe"],
     // Its own process group, so that kill() reaches every process it started.
     detached: options.killable ?? false,
   });
@@ -84,7 +89,7 @@ export async function startApp(
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${log}`);
     try {
       // A probe that does not touch the database, so that tests decide which code opens it first.
-      const response = await fetch(`${url}/robots.txt`);
+      const response = await fetch(`${url}${options.probe ?? "/robots.txt"}`);
       if (response.status === 200) break;
     } catch {
       // not listening yet

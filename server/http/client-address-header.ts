@@ -4,6 +4,7 @@
 // (`next start`, `next dev`) there is no secret and the headers, which a client could have sent,
 // are ignored: the address is unknown.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { LRUCache } from "lru-cache";
 
 export const clientAddressHeader = "x-dostek-client-address";
 export const clientAddressProofHeader = "x-dostek-client-address-proof";
@@ -13,11 +14,24 @@ export const clientAddressProofHeader = "x-dostek-client-address-proof";
 const secretKey = Symbol.for("dostek.client-address-secret");
 type WithSecret = { [secretKey]?: Buffer };
 
+// The proofs of recent addresses, made once: MegaPay calls from a handful of addresses, and a
+// proof depends only on the address (the secret does not change while the process lives).
+const proofs = new LRUCache<string, string>({ max: 10_000 });
+
+const proofOf = (secret: Buffer, address: string) => {
+  let proof = proofs.get(address);
+  if (proof === undefined) {
+    proof = createHmac("sha256", secret).update(address).digest("base64url");
+    proofs.set(address, proof);
+  }
+  return proof;
+};
+
 export function startClientAddressSigning(): (address: string) => string {
   const holder = globalThis as WithSecret;
   holder[secretKey] ??= randomBytes(32);
   const secret = holder[secretKey];
-  return (address) => createHmac("sha256", secret).update(address).digest("base64url");
+  return (address) => proofOf(secret, address);
 }
 
 export function verifiedClientAddress(headers: Headers): string | null {
@@ -25,7 +39,7 @@ export function verifiedClientAddress(headers: Headers): string | null {
   const address = headers.get(clientAddressHeader);
   const proof = headers.get(clientAddressProofHeader);
   if (!secret || !address || !proof) return null;
-  const expected = createHmac("sha256", secret).update(address).digest();
-  const given = Buffer.from(proof, "base64url");
+  const expected = Buffer.from(proofOf(secret, address));
+  const given = Buffer.from(proof);
   return given.length === expected.length && timingSafeEqual(given, expected) ? address : null;
 }

@@ -26,11 +26,15 @@ function registry(): Map<string, number | null> {
 /** Called by our server for every request before Next.js sees it. */
 export function trackResponseStatus(req: IncomingMessage, res: ServerResponse): void {
   // Whatever a client sent under these names is replaced: they are ours.
-  req.headers[requestPathHeader] = (req.url ?? "/").split("?")[0];
-  if (req.headers.rsc !== undefined) {
+  const path = (req.url ?? "/").split("?")[0]!;
+  // Route handlers under /api set their own status: nothing to track (and MegaPay's calls, the
+  // busiest path, pay nothing for it).
+  if (req.headers.rsc !== undefined || path.startsWith("/api/")) {
     delete req.headers[requestIdHeader];
+    delete req.headers[requestPathHeader];
     return;
   }
+  req.headers[requestPathHeader] = path;
   const id = randomUUID();
   req.headers[requestIdHeader] = id;
   registry().set(id, null);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import {
+  clientAddressHeader,
+  clientAddressProofHeader,
+  startClientAddressSigning,
+  verifiedClientAddress,
+} from "./client-address-header";
+
+const headersOf = (address: string, proof: string) =>
+  new Headers({ [clientAddressHeader]: address, [clientAddressProofHeader]: proof });
+
+describe("the client address's proof", () => {
+  const sign = startClientAddressSigning();
+
+  it("accepts the address our server signed, every time", () => {
+    const proof = sign("203.0.113.5");
+    expect(sign("203.0.113.5")).toBe(proof);
+    expect(verifiedClientAddress(headersOf("203.0.113.5", proof))).toBe("203.0.113.5");
+    expect(verifiedClientAddress(headersOf("203.0.113.5", proof))).toBe("203.0.113.5");
+  });
+
+  it("refuses another address with that proof, a made-up proof, and a missing one", () => {
+    const proof = sign("203.0.113.5");
+    expect(verifiedClientAddress(headersOf("203.0.113.6", proof))).toBeNull();
+    const altered = `${proof.slice(0, -1)}${proof.endsWith("A") ? "B" : "A"}`;
+    expect(verifiedClientAddress(headersOf("203.0.113.5", altered))).toBeNull();
+    expect(verifiedClientAddress(headersOf("203.0.113.5", "short"))).toBeNull();
+    expect(verifiedClientAddress(new Headers({ [clientAddressHeader]: "203.0.113.5" }))).toBeNull();
+  });
+});
