@@ -9,24 +9,16 @@ export interface FindDependentApprovalOptions {
   requestedAt: Date;
 }
 
-// Why this approver is not a second person, if they are not: they asked or supplied the
-// evidence; or their account was made, or its password and second factor reset, after the
-// request (an account made to approve it); or one of the people involved made it or reset it,
-// directly or through accounts they made or reset (an admin who adds an accountant, or resets
-// one, with a password they chose can sign in as that accountant once).
-// The chain is read from the audit log's `staff.added` events, which every account has, and its
-// `access.credentials-reset` events.
-export async function findDependentApproval({
-  db,
-  approverId,
-  involvedIds,
-  requestedAt,
-}: FindDependentApprovalOptions): Promise<"involved" | "accountTooNew" | "accountMadeByInvolved" | null> {
-  if (involvedIds.includes(approverId)) return "involved";
-  const approver = await db.staffUser.findUnique({ where: { id: approverId }, select: { createdAt: true } });
-  if (!approver || approver.createdAt > requestedAt) return "accountTooNew";
-  const seen = new Set<string>([approverId]);
-  let accounts = [approverId];
+export type ApprovalDependence =
+  "involved" | "accountTooNew" | "accountMadeByInvolved" | "madeInvolvedAccount";
+
+// Everyone who made or reset these accounts, directly or through accounts they made or reset
+// (the audit log's `staff.added` events, which every account has, and its
+// `access.credentials-reset` events); and whether the first account was reset after `since`.
+async function makersOf(db: Database, account: string, since: Date) {
+  const makers = new Set<string>();
+  let resetSince = false;
+  let accounts = [account];
   while (accounts.length > 0) {
     const events = await db.auditEvent.findMany({
       where: {
@@ -36,13 +28,40 @@ export async function findDependentApproval({
       },
       select: { actorId: true, action: true, at: true, subjectId: true },
     });
-    if (events.some((e) => e.subjectId === approverId && e.action !== "staff.added" && e.at > requestedAt)) {
-      return "accountTooNew";
+    resetSince ||= events.some((e) => e.subjectId === account && e.action !== "staff.added" && e.at > since);
+    accounts = [];
+    for (const { actorId } of events) {
+      if (actorId === null || actorId === account || makers.has(actorId)) continue;
+      makers.add(actorId);
+      accounts.push(actorId);
     }
-    const makers = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
-    if (makers.some((maker) => involvedIds.includes(maker))) return "accountMadeByInvolved";
-    accounts = makers.filter((maker) => !seen.has(maker));
-    for (const maker of accounts) seen.add(maker);
+  }
+  return { makers, resetSince };
+}
+
+// Why this approver is not a second person, if they are not:
+// - they asked or supplied the evidence;
+// - their account was made, or its password and second factor reset, after the request (an
+//   account made to approve it);
+// - one of the people involved made or reset their account, directly or through accounts they
+//   made or reset (whoever chose an account's password can sign in as it once);
+// - they made or reset the account of one of the people involved, the same way round (an admin
+//   who adds or resets an accountant could ask in that accountant's name and approve as
+//   themselves).
+export async function findDependentApproval({
+  db,
+  approverId,
+  involvedIds,
+  requestedAt,
+}: FindDependentApprovalOptions): Promise<ApprovalDependence | null> {
+  if (involvedIds.includes(approverId)) return "involved";
+  const approver = await db.staffUser.findUnique({ where: { id: approverId }, select: { createdAt: true } });
+  if (!approver || approver.createdAt > requestedAt) return "accountTooNew";
+  const own = await makersOf(db, approverId, requestedAt);
+  if (own.resetSince) return "accountTooNew";
+  if (involvedIds.some((id) => own.makers.has(id))) return "accountMadeByInvolved";
+  for (const involved of involvedIds) {
+    if ((await makersOf(db, involved, requestedAt)).makers.has(approverId)) return "madeInvolvedAccount";
   }
   return null;
 }

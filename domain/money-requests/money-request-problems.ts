@@ -12,6 +12,7 @@ export const moneyRequestProblems = [
   "involved",
   "accountTooNew",
   "accountMadeByInvolved",
+  "madeInvolvedAccount",
   // The invoice or the balance is no longer what the request showed: nothing was applied.
   "invoiceChanged",
   "balanceChanged",

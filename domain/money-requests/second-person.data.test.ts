@@ -105,6 +105,40 @@ describe.each(testProviders)("a second person approves money requests, on %s", (
     expect(await decide(accountant, later.requestId)).toEqual({ ok: true });
   });
 
+  it("nor does the person who made or reset the asker's account: they could have asked in its name", async () => {
+    const inn = "02939393939393";
+    await registerTestClient(t.db, "puppet-1", { inn });
+    // admin2 adds an admin with a password of their choosing, then asks in that admin's name.
+    const made = await addStaffMember({
+      db: t.db,
+      actor: admin2,
+      member: {
+        email: "puppet@dostek.kg",
+        name: "Puppet",
+        role: "admin",
+        office: null,
+        password: "Correct-Horse-Battery-9!",
+      },
+    });
+    await t.db.staffUser.update({
+      where: { id: made.id },
+      data: { createdAt: new Date(Date.now() - 60_000) },
+    });
+    const puppet: StaffActor = { id: made.id, email: "puppet@dostek.kg", role: "admin", office: null };
+    const asked = await requestBalanceAdjustment({
+      db: t.db,
+      actor: puppet,
+      inn,
+      amountTyiyn: 50_000_000,
+      reason: "goodwill credit",
+    });
+    if (!asked.ok) throw new Error(asked.problem);
+    expect(await decide(admin2, asked.requestId)).toEqual({ ok: false, problem: "madeInvolvedAccount" });
+    expect(await balanceOf(inn)).toBe(0);
+    // A third person, who neither made nor reset the puppet's account, decides.
+    expect(await decide(accountant, asked.requestId, "reject")).toEqual({ ok: true });
+  });
+
   it("whoever uploaded a registry does not approve what it asks for", async () => {
     const inn = "03030303030303";
     await registerTestClient(t.db, "uploader-1", { inn });
