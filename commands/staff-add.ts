@@ -1,7 +1,6 @@
 // npm run staff:add -- --email E --name N --role admin|operator|accountant [--office osh|jalal-abad]
-// The password comes from STAFF_PASSWORD (never from the command line, where `ps` and shell
-// history would show it).
-import { parseArgs } from "node:util";
+// The password comes from STAFF_PASSWORD (staff-command.ts); the person replaces it at the first
+// sign-in.
 import { addStaffMember, StaffMemberError } from "@/domain/staff/add-staff-member";
 import {
   newStaffMemberSchema,
@@ -11,34 +10,12 @@ import {
 import { closeDatabase, createDatabase } from "@/server/db";
 import { readEnvOrExit } from "./env";
 import { prepareDatabase } from "./prepare-database";
+import { fail, readStaffCommand } from "./staff-command";
 
 const usage =
   "usage: STAFF_PASSWORD=… npm run staff:add -- --email E --name N --role admin|operator|accountant [--office osh|jalal-abad]";
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      email: { type: "string" },
-      name: { type: "string" },
-      role: { type: "string" },
-      office: { type: "string" },
-      password: { type: "string" },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : error}\n${usage}`);
-}
-if (args.password !== undefined)
-  fail("the password is read from STAFF_PASSWORD, never from the command line");
-const password = process.env.STAFF_PASSWORD;
-if (!password) fail(`STAFF_PASSWORD is not set\n${usage}`);
+const { args, password } = readStaffCommand(["email", "name", "role", "office"], usage);
 
 const parsed = newStaffMemberSchema.safeParse({
   email: args.email ?? "",

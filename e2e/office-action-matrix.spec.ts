@@ -20,7 +20,7 @@ const staffDir = "[locale]/office/(staff)";
 
 // Actions any signed-in (or signing-in) person uses on their own account: not a role's right.
 const ownAccount = [
-  `${staffDir}/actions.ts#signOutAction`,
+  "[locale]/office/actions.ts#signOutAction",
   "[locale]/office/login/actions.ts#signInAction",
   "[locale]/office/security/actions.ts#startTwoFactorSetupAction",
   "[locale]/office/security/actions.ts#confirmTwoFactorSetupAction",

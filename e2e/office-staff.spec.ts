@@ -65,13 +65,13 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await expectNoAxeViolations(admin);
   await row.getByRole("button", { name: /^Завершить сеансы/ }).click();
   await expect(admin.locator("p[role=alert]")).toHaveText(
-    "Сначала подтвердите, что это вы: введите пароль или код из приложения в рамке выше и повторите.",
+    "Сначала введите пароль или код из приложения ещё раз в рамке выше, затем повторите.",
   );
   await confirm.locator('input[name="proof"]').fill("not my password");
-  await confirm.getByRole("button", { name: "Подтвердить" }).click();
+  await confirm.getByRole("button", { name: "Продолжить" }).click();
   await expect(admin.locator("#proof-error")).toHaveText("Неверный пароль или код.");
   await confirm.locator('input[name="proof"]').fill(ownPassword);
-  await confirm.getByRole("button", { name: "Подтвердить" }).click();
+  await confirm.getByRole("button", { name: "Продолжить" }).click();
   await expect(admin).toHaveURL(/\/ru\/office\/staff$/);
   await expect(admin.getByTestId("confirm-identity")).toHaveCount(0);
   await row.getByRole("button", { name: /^Завершить сеансы/ }).click();
@@ -91,7 +91,7 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await reset.locator('input[name="password"]').fill("временный ключ для оператора 5");
   await reset.getByRole("button", { name: "Сбросить" }).click();
   await expect(admin.getByRole("status")).toHaveText(
-    "Пароль сброшен, двухфакторная защита снята, сеансы завершены. Сообщите временный пароль сотруднику лично.",
+    "Пароль сброшен, двухфакторная защита отключена, сеансы завершены. Сообщите временный пароль сотруднику лично.",
   );
   await operator.goto("/ky/office/payments");
   await expect(operator).toHaveURL(/\/ky\/office\/login$/);

@@ -13,6 +13,9 @@ describe("isStrongPassword", () => {
       "Dostek2026!",
       "01.01.1990",
       "iloveyou12345",
+      // The Russian keyboard's rows and "пароль" typed twice: weak on any layout.
+      "йцукенгшщзхъ",
+      "парольпароль1",
     ]) {
       expect(isStrongPassword(weak, aigul), weak).toBe(false);
     }

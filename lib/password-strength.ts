@@ -25,9 +25,20 @@ export function personalWords(
     .filter((w) => w.length >= 3);
 }
 
+// The Russian (ЙЦУКЕН) keyboard's keys as the Latin (QWERTY) letters on the same keys: zxcvbn's
+// keyboard patterns and English dictionaries then see "йцукенгшщз" as the "qwertyuiop" it is
+// typed as, and "пароль" as "gfhjkm" (a known weak password). Kyrgyz letters stay as they are.
+const cyrillicRow = "йцукенгшщзхъфывапролджэячсмитьбюё";
+const latinRow = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`";
+const asTypedOnLatin = (password: string) =>
+  [...password.toLowerCase()].map((c) => latinRow[cyrillicRow.indexOf(c)] ?? c).join("");
+
 export function passwordScore(password: string, userInputs: readonly string[]): number {
   // zxcvbn's time grows with the length; past 100 characters only the first 100 are judged.
-  return zxcvbn().check(password.slice(0, 100), [...userInputs]).score;
+  const judged = password.slice(0, 100);
+  const check = (text: string) => zxcvbn().check(text, [...userInputs]).score;
+  const typed = asTypedOnLatin(judged);
+  return typed === judged.toLowerCase() ? check(judged) : Math.min(check(judged), check(typed));
 }
 
 export const isStrongPassword = (password: string, userInputs: readonly string[]) =>

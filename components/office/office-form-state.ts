@@ -11,3 +11,14 @@ export interface OfficeFormState {
 export type OfficeFormAction = (previous: OfficeFormState, form: FormData) => Promise<OfficeFormState>;
 
 export const emptyOfficeFormState: OfficeFormState = { errors: {}, values: {} };
+
+// "Too many wrong attempts: try again in N minutes" (the form's words carry {minutes}).
+export const throttledState = (
+  retryAfterMs: number,
+  values: Record<string, string> = {},
+): OfficeFormState => ({
+  errors: {},
+  values,
+  formError: "throttled",
+  minutes: Math.ceil(retryAfterMs / 60_000),
+});

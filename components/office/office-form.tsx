@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { FieldError, inputClass, TextField } from "../registration/field";
 import { emptyOfficeFormState, type OfficeFormAction } from "./office-form-state";
@@ -52,6 +53,7 @@ function OfficeFormFields({
   );
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
   const text = (code: string | undefined) =>
     code ? (messages[code] ?? code).replace("{minutes}", String(state.minutes ?? "")) : undefined;
 
@@ -62,7 +64,10 @@ function OfficeFormFields({
       ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first.name}"]`)
       : formRef.current?.querySelector<HTMLElement>("[data-form-error]");
     target?.focus();
-  }, [state, fields, initialState]);
+    // A sensitive action refused for want of a recent proof: the page, rendered again, shows the
+    // form for it above (this form keeps what was typed).
+    if (state.formError === "confirmIdentity") router.refresh();
+  }, [state, fields, initialState, router]);
 
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-5">

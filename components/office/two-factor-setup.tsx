@@ -30,7 +30,8 @@ export function TwoFactorSetup({
   const [started, startAction, starting] = useActionState(start, initial);
   const [confirmed, confirmAction, confirming] = useActionState(confirm, initial);
   const setup = started.setup;
-  const message = (code?: string) => (code ? (words[code] ?? code) : undefined);
+  const message = (code?: string, minutes?: number) =>
+    code ? (words[code] ?? code).replace("{minutes}", String(minutes ?? "")) : undefined;
 
   if (!setup) {
     return (
@@ -39,7 +40,7 @@ export function TwoFactorSetup({
         <p>{words.passwordLead}</p>
         {started.formError && (
           <p role="alert" className="font-medium text-red-900">
-            {message(started.formError)}
+            {message(started.formError, started.minutes)}
           </p>
         )}
         <div>

@@ -26,6 +26,7 @@ export const auditActions = [
   "money-request.rejected",
   "payment.reversed",
   // Access: the account tried (actorEmail; the id where it exists) and the address (after).
+  "access.password-accepted",
   "access.signed-in",
   "access.sign-in-failed",
   "access.sign-in-throttled",

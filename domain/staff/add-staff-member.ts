@@ -21,8 +21,9 @@ export interface AddStaffMemberOptions {
 }
 
 // Creates a staff account the way Better Auth keeps one (server/auth/auth.ts): the person, and a
-// "credential" account holding the scrypt hash of the password; audited. Admins must set up
-// TOTP at their first sign-in.
+// "credential" account holding the scrypt hash of the password; audited. The person must replace
+// the password and set up TOTP at their first sign-in (`mustChangePassword` is true by the
+// database's default; server/auth/staff-session.ts).
 export async function addStaffMember({ db, actor, member }: AddStaffMemberOptions): Promise<{ id: string }> {
   if (actor !== "command-line") requirePermission(actor, "staffAccounts", "add staff");
   const id = randomUUID();

@@ -2,7 +2,7 @@ import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { confirmationSchedule } from "@/lib/attempt-delay";
 import { runTransaction, withAttemptThrottle, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { passwordProblem, staffPasswordSchema } from "./staff-member-schema";
+import { newPasswordProblem } from "./staff-member-schema";
 
 export interface ChangeOwnPasswordOptions {
   db: Database;
@@ -33,9 +33,7 @@ export async function changeOwnPassword({
   address,
   now = new Date(),
 }: ChangeOwnPasswordOptions): Promise<ChangeOwnPasswordResult> {
-  const shape = staffPasswordSchema.safeParse(newPassword);
-  if (!shape.success) return { outcome: shape.error.issues[0]!.message as "tooShort" | "tooLong" };
-  const problem = passwordProblem(newPassword, staff);
+  const problem = newPasswordProblem(newPassword, staff);
   if (problem) return { outcome: problem };
   if (newPassword === currentPassword) return { outcome: "samePassword" };
   const account = await db.staffAccount.findFirst({

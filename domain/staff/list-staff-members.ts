@@ -1,3 +1,4 @@
+import { sessionLifetimeMs } from "@/config/staff-security";
 import type { StaffActor, StaffRole } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { requirePermission } from "./staff-access";
@@ -33,7 +34,13 @@ export async function listStaffMembers({
       office: true,
       active: true,
       twoFactorEnabled: true,
-      _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } },
+      _count: {
+        select: {
+          sessions: {
+            where: { expiresAt: { gt: now }, createdAt: { gt: new Date(now.getTime() - sessionLifetimeMs) } },
+          },
+        },
+      },
     },
   });
   return people.map(({ _count, twoFactorEnabled, ...person }) => ({

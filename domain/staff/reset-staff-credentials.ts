@@ -4,7 +4,7 @@ import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { deleteSessionsOf } from "./end-staff-sessions";
 import { NotAllowedError, requirePermission } from "./staff-access";
-import { passwordProblem, staffPasswordSchema } from "./staff-member-schema";
+import { newPasswordProblem } from "./staff-member-schema";
 
 export interface ResetStaffCredentialsOptions {
   db: Database;
@@ -39,9 +39,7 @@ export async function resetStaffCredentials({
   if (!person) return { outcome: "notFound" };
   // One's own password is changed on the security page, with the current one.
   if (actor !== "command-line" && person.id === actor.id) return { outcome: "self" };
-  const shape = staffPasswordSchema.safeParse(temporaryPassword);
-  if (!shape.success) return { outcome: shape.error.issues[0]!.message as "tooShort" | "tooLong" };
-  const problem = passwordProblem(temporaryPassword, person);
+  const problem = newPasswordProblem(temporaryPassword, person);
   if (problem) return { outcome: problem };
   const hash = await hashPassword(temporaryPassword);
   await runTransaction(db, async (tx) => {

@@ -7,7 +7,8 @@ import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { addStaffMember } from "./add-staff-member";
 import { changeOwnPassword } from "./change-own-password";
 import { resetStaffCredentials } from "./reset-staff-credentials";
-import { listOwnSessions, revokeOwnSession } from "./staff-sessions";
+import { listOwnSessions } from "./list-own-sessions";
+import { revokeOwnSession } from "./revoke-own-session";
 
 const given = "a long password for tests";
 const own = "жашыл трамвай дарыя боюнда 2026";

@@ -23,12 +23,13 @@ export const staffMemberProblems = {
 export type StaffMemberProblem = keyof typeof staffMemberProblems;
 
 // At least 12 characters (the policy); the strength is judged with the person's words
-// (`strongPasswordOf`), and the person's own email or name must not be inside it.
+// (`passwordProblem`), and the person's own email or name must not be inside it.
 export const staffPasswordSchema = z.string().min(12, "tooShort").max(256, "tooLong");
 
+// The person's email, its name part, or a word of their name (of three letters or more: "op" in
+// op@dostek.kg would refuse "stop") inside the password.
 export const passwordLeansOnPerson = (password: string, person: { email: string; name: string }) =>
-  password.toLowerCase().includes(person.email.split("@")[0]!.toLowerCase()) ||
-  password.toLowerCase().includes(person.name.toLowerCase());
+  personalWords(person).some((word) => password.toLowerCase().includes(word));
 
 // Why a new password for this person will not do, or null (zxcvbn-ts, lib/password-strength.ts).
 export function passwordProblem(
@@ -67,3 +68,14 @@ export type NewStaffMember = z.output<typeof newStaffMemberSchema>;
 // The first problem of each field.
 export const staffMemberProblemsOf = (error: z.ZodError) =>
   problemsByField(error, Object.keys(staffMemberProblems) as StaffMemberProblem[], "required");
+
+// Everything a new password (one's own, or a temporary one an admin gives) must pass: the length,
+// then `passwordProblem`.
+export function newPasswordProblem(
+  password: string,
+  person: { email: string; name: string },
+): "tooShort" | "tooLong" | "containsName" | "tooSimple" | null {
+  const shape = staffPasswordSchema.safeParse(password);
+  if (!shape.success) return shape.error.issues[0]!.message as "tooShort" | "tooLong";
+  return passwordProblem(password, person);
+}

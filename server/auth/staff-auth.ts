@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { confirmationSchedule } from "@/lib/attempt-delay";
 import { getDatabase, withAttemptThrottle } from "@/server/db";
 import { getAuth } from "./auth";
+import { knownDevice } from "./signed-cookies";
 import { withSignInThrottle } from "./sign-in-throttle";
 import type { SignedInStaff } from "./staff-session";
 
@@ -29,7 +30,9 @@ export async function signInStaff(
   const auth = getAuth();
   if (!auth) return { outcome: "unavailable" };
   const requestHeaders = await headers();
-  const checked = await withSignInThrottle(getDatabase(), { account: email, address }, async () => {
+  const device = (await knownDevice()) === email.trim().toLowerCase();
+  const keys = { account: email, address, knownDevice: device };
+  const checked = await withSignInThrottle(getDatabase(), keys, async () => {
     try {
       const result = await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
       const secondFactor = "twoFactorRedirect" in result && Boolean(result.twoFactorRedirect);
@@ -48,7 +51,7 @@ export async function signInStaff(
 // Auth allows 5 per sign-in, and locks the second factor for 15 minutes after 10 in a row).
 export type SecondFactorOutcome =
   | { outcome: "signed-in"; user: { id: string; email: string }; recoveryCode: boolean }
-  | { outcome: "invalid" | "expired" | "unavailable" };
+  | { outcome: "invalid" | "expired" | "locked" | "unavailable" };
 
 export async function verifySecondFactor(code: string): Promise<SecondFactorOutcome> {
   const auth = getAuth();
@@ -62,17 +65,16 @@ export async function verifySecondFactor(code: string): Promise<SecondFactorOutc
     return { outcome: "signed-in", user: { id: user.id, email: user.email }, recoveryCode: !isTotp };
   } catch (error) {
     const refused = refusal(error);
-    return {
-      outcome: /cookie|expired|attempt|locked/i.test(`${refused.body?.code ?? ""} ${refused.message}`)
-        ? "expired"
-        : "invalid",
-    };
+    const reason = `${refused.body?.code ?? ""} ${refused.message}`;
+    // Ten wrong codes in a row lock the second factor for 15 minutes (Better Auth).
+    if (/locked/i.test(reason)) return { outcome: "locked" };
+    return { outcome: /cookie|expired|attempt/i.test(reason) ? "expired" : "invalid" };
   }
 }
 
 // The password or a code from the app again, inside a session, before a sensitive action: on
-// success the session counts as freshly proven (config/staff-security.ts). Throttled per account
-// like a sign-in (Better Auth counts wrong codes only at the sign-in).
+// success the session counts as freshly proven (config/staff-security.ts). Throttled per staff
+// member, the key `confirm:<id>` (Better Auth counts wrong codes only at the sign-in).
 export async function confirmIdentity(
   staff: SignedInStaff,
   proof: string,
@@ -123,18 +125,38 @@ export async function signOutStaff({ everywhere }: { everywhere: boolean }): Pro
 // Step 1 of turning on the second factor: the password again, then a new secret (as an otpauth
 // URI for the QR code) and recovery codes. It is on only once a code from the app is verified.
 export async function startTwoFactorSetup(
+  staff: SignedInStaff,
   password: string,
-): Promise<{ totpUri: string; backupCodes: string[] } | "invalid-password" | "unavailable"> {
+): Promise<
+  | { totpUri: string; backupCodes: string[] }
+  | "invalid-password"
+  | "already-on"
+  | "unavailable"
+  | { retryAfterMs: number }
+> {
   const auth = getAuth();
   if (!auth) return "unavailable";
-  try {
-    const result = await auth.api.enableTwoFactor({ body: { password }, headers: await headers() });
-    if (result.method !== "totp") throw new Error("the second factor is set up for TOTP only");
-    return { totpUri: result.totpURI, backupCodes: result.backupCodes };
-  } catch (error) {
-    if (!(error instanceof APIError) || error.statusCode >= 500) throw error;
-    return "invalid-password";
-  }
+  // Once it is on, a new secret comes only through an admin's reset (and nobody gets a free
+  // password check here).
+  if (staff.twoFactorEnabled) return "already-on";
+  const requestHeaders = await headers();
+  // The password check is counted like the other proofs inside a session.
+  const checked = await withAttemptThrottle(
+    getDatabase(),
+    { key: `confirm:${staff.id}`, schedule: confirmationSchedule },
+    async () => {
+      try {
+        const result = await auth.api.enableTwoFactor({ body: { password }, headers: requestHeaders });
+        if (result.method !== "totp") throw new Error("the second factor is set up for TOTP only");
+        return { proven: true, value: { totpUri: result.totpURI, backupCodes: result.backupCodes } };
+      } catch (error) {
+        refusal(error);
+        return { proven: false, value: null };
+      }
+    },
+  );
+  if (checked.outcome === "throttled") return { retryAfterMs: checked.retryAfterMs };
+  return checked.value ?? "invalid-password";
 }
 
 export async function confirmTwoFactorSetup(code: string): Promise<"enabled" | "invalid" | "unavailable"> {

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import { delayAfter, megapayAuthSchedule } from "@/lib/attempt-delay";
 import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
 import { rateLimitKey } from "@/lib/rate-limit";
-import { claimAttempt, getDatabase } from "@/server/db";
+import { claimAttempt, clearAttempts, getDatabase } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { clientAddressOf } from "./request-address";
 import { sameSecret } from "./same-secret";
@@ -31,13 +31,37 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
 // of what the database decided): while they wait nothing they send is compared, so a right guess
 // cannot tell itself from a wrong one. Every instance learns it at its first wrong attempt.
 const waiting = new LRUCache<string, number>({ max: 10_000 });
+// Addresses that sent wrong credentials lately: from them every attempt is counted in the database
+// before it is compared (marked at once, before any await, so a burst is counted from its
+// second request on). Everyone else, MegaPay in the first place, is only compared.
+const suspect = new LRUCache<string, true>({ max: 10_000, ttl: 60 * 60_000 });
 
 const tooMany = (retryAfterMs: number) =>
   plain(429, "Too Many Requests", { "Retry-After": String(Math.ceil(retryAfterMs / 1000)) });
 
+const unauthorized = () =>
+  plain(401, "Unauthorized", { "WWW-Authenticate": 'Basic realm="megapay", charset="UTF-8"' });
+
+// One attempt from `client` counted; refused (429) once its wait has begun.
+async function countAttempt(client: string, now: number): Promise<Response | null> {
+  const claim = await claimAttempt(getDatabase(), {
+    key: `megapay-basic:${client}`,
+    now,
+    schedule: megapayAuthSchedule,
+  });
+  if (!claim.allowed) {
+    waiting.set(client, now + claim.retryAfterMs);
+    return tooMany(claim.retryAfterMs);
+  }
+  const wait = delayAfter(claim.attempts, megapayAuthSchedule);
+  if (wait > 0) waiting.set(client, now + wait);
+  return null;
+}
+
 // The API is never open by default: without credentials configured it answers 503. Wrong
 // credentials are counted per address in the database, like staff sign-ins: ten at once, then a
-// doubling wait (lib/attempt-delay.ts); right ones cost nothing but the comparison.
+// doubling wait (lib/attempt-delay.ts); right ones from an address with no wrong ones cost
+// nothing but the comparison.
 export async function decideMegapayAccess(request: Request, now = Date.now()): Promise<AccessDecision> {
   const env = getEnv();
   if (!env.MEGAPAY_BASIC_USER || !env.MEGAPAY_BASIC_PASSWORD) {
@@ -52,24 +76,22 @@ export async function decideMegapayAccess(request: Request, now = Date.now()): P
   const until = waiting.get(client);
   if (until !== undefined && until > now) return { granted: false, response: tooMany(until - now) };
   const credentials = credentialsOf(request);
-  const userOk = sameSecret(credentials?.user ?? "", env.MEGAPAY_BASIC_USER);
-  const passwordOk = sameSecret(credentials?.password ?? "", env.MEGAPAY_BASIC_PASSWORD);
-  if (!credentials || !userOk || !passwordOk) {
-    const claim = await claimAttempt(getDatabase(), {
-      key: `megapay-basic:${client}`,
-      now,
-      schedule: megapayAuthSchedule,
-    });
-    if (!claim.allowed) {
-      waiting.set(client, now + claim.retryAfterMs);
-      return { granted: false, response: tooMany(claim.retryAfterMs) };
-    }
-    const wait = delayAfter(claim.attempts, megapayAuthSchedule);
-    if (wait > 0) waiting.set(client, now + wait);
-    return {
-      granted: false,
-      response: plain(401, "Unauthorized", { "WWW-Authenticate": 'Basic realm="megapay", charset="UTF-8"' }),
-    };
+  // Both compared every time, so that the time taken tells nothing about which one was wrong.
+  const right = () => {
+    const userOk = sameSecret(credentials?.user ?? "", env.MEGAPAY_BASIC_USER!);
+    const passwordOk = sameSecret(credentials?.password ?? "", env.MEGAPAY_BASIC_PASSWORD!);
+    return credentials !== null && userOk && passwordOk;
+  };
+  if (suspect.has(client)) {
+    const refused = await countAttempt(client, now);
+    if (refused) return { granted: false, response: refused };
+    if (!right()) return { granted: false, response: unauthorized() };
+    await clearAttempts(getDatabase(), `megapay-basic:${client}`);
+    suspect.delete(client);
+    return { granted: true };
   }
-  return { granted: true };
+  if (right()) return { granted: true };
+  suspect.set(client, true);
+  const refused = await countAttempt(client, now);
+  return { granted: false, response: refused ?? unauthorized() };
 }

@@ -6,7 +6,7 @@ import { OfficeNav } from "@/components/office/office-nav";
 import { can, type StaffPermission } from "@/config/staff-permissions";
 import { routing } from "@/i18n/routing";
 import { currentStaff, unfinishedSetUp } from "@/server/auth/staff-session";
-import { signOutAction } from "./actions";
+import { signOutAction } from "../actions";
 
 // The sections of the back office, each with what it takes to use it (config/staff-permissions.ts;
 // the pages check again); security is everyone's own.

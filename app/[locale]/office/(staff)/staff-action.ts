@@ -1,6 +1,7 @@
-// The one way a back-office server action runs: the signed-in staff member found again (and an
-// admin's second factor), the permission from config/staff-permissions.ts checked before any
-// input is read, the posted fields read and parsed with the action's zod schema, the domain
+// The one way a back-office server action runs: the signed-in staff member found again (with
+// their own password and the second factor set up), the permission from config/staff-permissions.ts checked before any
+// input is read (and for the sensitive ones of config/staff-security.ts a proof of the password
+// or a code in the last 15 minutes), the posted fields read and parsed with the action's zod schema, the domain
 // operation run, and its refusals turned into the form's codes (words in messages). Each
 // actions.ts file only says which permission, which fields and schema, which operation, and
 // where to go when it is done.

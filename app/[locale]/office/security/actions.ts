@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
-import type { OfficeFormState } from "@/components/office/office-form-state";
+import { throttledState, type OfficeFormState } from "@/components/office/office-form-state";
 import type { TwoFactorSetupState } from "@/components/office/two-factor-setup";
 import { recordAccessEvent } from "@/domain/audit/record-access-event";
 import { changeOwnPassword } from "@/domain/staff/change-own-password";
-import { revokeOwnSession } from "@/domain/staff/staff-sessions";
+import { revokeOwnSession } from "@/domain/staff/revoke-own-session";
 import { confirmIdentity, confirmTwoFactorSetup, startTwoFactorSetup } from "@/server/auth/staff-auth";
 import { currentStaff, type SignedInStaff } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
@@ -65,9 +65,11 @@ export async function startTwoFactorSetupAction(
   if (staff.mustChangePassword) redirect(`/${locale}/office/security`);
   const password = text(form, "password", 300);
   if (!password) return { errors: { password: "required" }, values: {} };
-  const result = await startTwoFactorSetup(password);
+  const result = await startTwoFactorSetup(staff, password);
+  if (result === "already-on") redirect(`/${locale}/office/security`);
   if (result === "invalid-password") return { errors: { password: "invalidPassword" }, values: {} };
   if (result === "unavailable") return { errors: {}, values: {}, formError: "unavailable" };
+  if ("retryAfterMs" in result) return throttledState(result.retryAfterMs);
   const secret = new URL(result.totpUri).searchParams.get("secret") ?? "";
   const qrSvg = await QRCode.toString(result.totpUri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return { errors: {}, values: {}, setup: { qrSvg, secret, backupCodes: result.backupCodes } };

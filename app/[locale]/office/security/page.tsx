@@ -2,12 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { OfficeForm } from "@/components/office/office-form";
 import { StaffSessions } from "@/components/office/staff-sessions";
 import { TwoFactorSetup } from "@/components/office/two-factor-setup";
-import { listOwnSessions } from "@/domain/staff/staff-sessions";
+import { listOwnSessions } from "@/domain/staff/list-own-sessions";
 import { Link } from "@/i18n/navigation";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { signedInPage, unfinishedSetUp } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
-import { signOutAction } from "../(staff)/actions";
+import { signOutAction } from "../actions";
 import {
   changePasswordAction,
   confirmTwoFactorSetupAction,
@@ -123,6 +123,7 @@ export default async function OfficeSecurityPage({
               invalidPassword: t("errors.invalidPassword"),
               invalidCode: t("errors.invalidCode"),
               unavailable: tOffice("login.errors.unavailable"),
+              throttled: t("errors.throttled", { minutes: "{minutes}" }),
             }}
           />
         </section>
@@ -164,12 +165,21 @@ export default async function OfficeSecurityPage({
           />
         </>
       )}
-      <form action={signOutAction}>
-        <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="text-brand-700 underline">
-          {tOffice("nav.signOut")}
-        </button>
-      </form>
+      <div className="flex flex-wrap gap-x-6 gap-y-2">
+        <form action={signOutAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="text-brand-700 underline">
+            {tOffice("nav.signOut")}
+          </button>
+        </form>
+        <form action={signOutAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="everywhere" value="1" />
+          <button type="submit" className="text-brand-700 underline">
+            {tOffice("nav.signOutEverywhere")}
+          </button>
+        </form>
+      </div>
     </div>
   );
 }

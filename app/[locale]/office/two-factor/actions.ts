@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import { recordAccessEvent } from "@/domain/audit/record-access-event";
-import { forgetPendingSignIn, pendingSignIn } from "@/server/auth/pending-sign-in";
+import { forgetPendingSignIn, pendingSignIn, rememberKnownDevice } from "@/server/auth/signed-cookies";
 import { verifySecondFactor } from "@/server/auth/staff-auth";
 import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
@@ -32,15 +32,24 @@ export async function verifySecondFactorAction(
       details: { secondFactor: result.recoveryCode ? "recovery-code" : "totp" },
     });
     await forgetPendingSignIn();
+    await rememberKnownDevice(account.email);
     redirect(`/${locale}/office`);
   }
-  if (result.outcome === "invalid" || result.outcome === "expired") {
+  // A wrong code was checked against a real sign-in's challenge (Better Auth allows 5 per
+  // sign-in): written, with the account the challenge was for. Without a challenge nothing was
+  // checked and nothing is written, so that anyone cannot fill the log.
+  const pending = await pendingSignIn();
+  if (
+    result.outcome === "invalid" ||
+    result.outcome === "locked" ||
+    (result.outcome === "expired" && pending)
+  ) {
     await recordAccessEvent({
       db,
       action: "access.second-factor-failed",
-      account: { email: (await pendingSignIn()) ?? "", proven: false },
+      account: { email: pending ?? "", proven: false },
       address,
-      details: { expired: result.outcome === "expired" },
+      details: { outcome: result.outcome },
     });
   }
   if (result.outcome === "invalid") return { errors: { code: "invalid" }, values: {} };

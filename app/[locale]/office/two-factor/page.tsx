@@ -26,6 +26,7 @@ export default async function OfficeTwoFactorPage({ params }: PageProps<"/[local
           required: t("errors.required"),
           invalid: t("errors.invalid"),
           expired: t("errors.expired"),
+          locked: t("errors.locked"),
           unavailable: tLogin("errors.unavailable"),
         }}
       />

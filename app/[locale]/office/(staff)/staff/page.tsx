@@ -84,10 +84,11 @@ export default async function StaffPage({ params, searchParams }: PageProps<"/[l
               ],
             },
             {
+              // Shown as typed: the admin tells it to the person, who replaces it at the first sign-in.
               name: "password",
               label: t("password"),
-              type: "password",
-              autoComplete: "new-password",
+              type: "text",
+              autoComplete: "off",
               maxLength: 256,
             },
           ]}
@@ -119,10 +120,11 @@ export default async function StaffPage({ params, searchParams }: PageProps<"/[l
               ],
             },
             {
+              // Shown as typed: the admin reads it out to the person, who replaces it at once.
               name: "password",
               label: t("resetPassword"),
-              type: "password",
-              autoComplete: "new-password",
+              type: "text",
+              autoComplete: "off",
               maxLength: 256,
             },
           ]}

@@ -6,7 +6,7 @@ import { signOutStaff } from "@/server/auth/staff-auth";
 import { currentStaff } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale } from "../../form-data";
+import { postedLocale } from "../form-data";
 
 export async function signOutAction(form: FormData): Promise<void> {
   const everywhere = form.get("everywhere") === "1";
