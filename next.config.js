@@ -5,31 +5,13 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const development = process.env.NODE_ENV === "development";
 const https = (process.env.SITE_URL ?? "").startsWith("https://");
 
-// Next.js writes its bootstrap and the page data as inline scripts, and the build inlines the
-// CSS, so both need 'unsafe-inline' (nonces would make every page, the static guide too, render
-// per request). Everything else is our own origin only; nothing may frame the site.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const everywhere = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
-];
+// Every response's headers (CSP, nosniff, frame denial, referrer policy, HSTS): set by our server
+// under `npm start` (server/http/serve.ts), here only for `next dev`. The path-specific ones below
+// override them (a later setHeader wins).
+// (Imported only then, so that a production install needs nothing from config/ at run time.)
+const everywhere = development
+  ? (await import("./config/security-headers.mjs")).securityHeaders({ https, development })
+  : [];
 
 // The back office: never cached, never indexed.
 const office = [
@@ -74,7 +56,7 @@ const nextConfig = {
   async headers() {
     // Later entries win for the same header, so the no-referrer paths come last.
     return [
-      { source: "/:path*", headers: everywhere },
+      ...(everywhere.length > 0 ? [{ source: "/:path*", headers: everywhere }] : []),
       { source: "/:locale/invoice", headers: noReferrer },
       { source: "/:locale/invoice/:path*", headers: noReferrer },
       { source: "/:locale/megapay", headers: noReferrer },

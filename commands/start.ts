@@ -28,6 +28,7 @@ const server = await serve({
   host: env.HOST,
   trustProxyAddresses: env.TRUST_PROXY_ADDRESSES,
   trustProxyHops: env.TRUST_PROXY_HOPS,
+  https: env.SITE_URL.startsWith("https://"),
 });
 console.log(`dostek.kg is serving http://${env.HOST ?? "localhost"}:${env.PORT}`);
 const worker = await startNotificationWorker(env);

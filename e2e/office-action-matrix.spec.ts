@@ -262,7 +262,7 @@ test("every back-office server action, posted directly, as every role", async ({
       fields: async () => ({
         locale: "ky",
         staffId: resetVictim,
-        password: "убактылуу ачкыч жаңы кызматкер 5",
+        password: "убактылуу ачкыч бир жолку кирүү 5",
       }),
     },
     "staff/actions.ts#setStaffActiveAction": {

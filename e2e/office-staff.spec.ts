@@ -88,7 +88,7 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await expect(admin.locator("#reset-password-error")).toHaveText(
     "Пароль слишком легко угадать (частый пароль, слово с цифрами, ряд клавиш, дата): возьмите четыре или больше не связанных между собой слов.",
   );
-  await reset.locator('input[name="password"]').fill("временный ключ для оператора 5");
+  await reset.locator('input[name="password"]').fill("временный ключ на один вход 5");
   await reset.getByRole("button", { name: "Сбросить" }).click();
   await expect(admin.getByRole("status")).toHaveText(
     "Пароль сброшен, двухфакторная защита отключена, сеансы завершены. Сообщите временный пароль сотруднику лично.",
@@ -97,7 +97,7 @@ test("an admin adds an operator, ends their sessions and switches them off; othe
   await expect(operator).toHaveURL(/\/ky\/office\/login$/);
   await signIn(operator, "ky", email, ownPassword);
   await expect(operator.locator("[data-form-error]")).toHaveText("Почта же сырсөз туура эмес.");
-  await completeFirstSignIn(operator, "ky", email, "временный ключ для оператора 5");
+  await completeFirstSignIn(operator, "ky", email, "временный ключ на один вход 5");
   await expect(operator.getByTestId("two-factor-status")).toHaveText("Күйгүзүлгөн.");
 
   await row.getByRole("button", { name: /^Отключить/ }).click();

@@ -4,6 +4,7 @@
 // this server's proof beside it (client-address-header.ts).
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { securityHeaders } from "@/config/security-headers.mjs";
 import { clientAddress, clientAddressBehind } from "@/lib/client-address";
 import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
 import {
@@ -21,6 +22,8 @@ export interface ServeOptions {
   // The trusted proxies: by address (preferred), or by count.
   trustProxyAddresses: string;
   trustProxyHops: number;
+  // SITE_URL is https: Strict-Transport-Security too.
+  https: boolean;
 }
 
 export async function serve({
@@ -29,7 +32,11 @@ export async function serve({
   host,
   trustProxyAddresses,
   trustProxyHops,
+  https,
 }: ServeOptions): Promise<Server> {
+  // Set on every response before Next.js sees the request; Next.js's path-specific headers
+  // (next.config.js) replace them where they differ.
+  const headers = securityHeaders({ https, development: false });
   const proxies = parseAllowList(trustProxyAddresses);
   const addressOf = (peer: string | undefined, forwardedFor: string | undefined) =>
     proxies
@@ -53,6 +60,7 @@ export async function serve({
       delete req.headers[clientAddressProofHeader];
     }
     if (!proxies && trustProxyHops === 0) delete req.headers["x-forwarded-for"];
+    for (const { key, value } of headers) res.setHeader(key, value);
     trackResponseStatus(req, res);
     void handle(req, res);
   });
