@@ -1,4 +1,4 @@
-// npm run bench:megapay [-- --postgres] [-- --seconds N] [-- --instances N]: the MegaPay API's
+// npm run bench:megapay [-- --postgres] [-- --seconds N] [-- --instances N] [-- --warm-pay N]: the MegaPay API's
 // throughput and latency against a production build on 127.0.0.1 (npm start, LOG_LEVEL=info as in
 // production, its log written to a file), next to the framework's ceiling measured in the same
 // run: a bare Next.js app with one constant route under plain `next start`
@@ -24,6 +24,10 @@ const usePostgres = process.argv.includes("--postgres");
 const secondsArg = process.argv.indexOf("--seconds");
 const seconds = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 10;
 const connections = 32;
+// How long pays run before anything is measured (a server that has been taking payments, on a
+// database with that history); 3 s by default.
+const warmPayArg = process.argv.indexOf("--warm-pay");
+const warmPaySeconds = warmPayArg > 0 ? Number(process.argv[warmPayArg + 1]) : 3;
 const instancesArg = process.argv.indexOf("--instances");
 const instances = instancesArg > 0 ? Number(process.argv[instancesArg + 1]) : 1;
 const auth = { user: "bench", password: "bench password 123" };
@@ -161,7 +165,7 @@ async function run() {
   );
   await measure("warm-up", "/api/megapay/bare", { duration: 3 });
   await measure("warm-up", "/api/bare", { duration: 3 }, [bareNext]);
-  await payRun(3);
+  await payRun(warmPaySeconds);
   await measure("check soci", `/api/megapay/soci?command=check&txn_id=1&account=${inn}`);
   await measure("check eds", `/api/megapay/eds?command=check&txn_id=1&account=${invoiceNumber}`);
   // The machine is shared and its speed drifts from minute to minute: the bare app, the same
