@@ -48,8 +48,13 @@ export const signInAddressSchedule: AttemptSchedule = {
 };
 
 // Proofs inside a session (the password or a code again before a sensitive action, the current
-// password before a new one): per account, the same as a sign-in.
+// password before a new one, the password that starts the second factor's set-up): one count
+// per staff member for all of them, the same schedule as a sign-in.
 export const confirmationSchedule: AttemptSchedule = signInSchedule;
+export const confirmationThrottle = (staffId: string) => ({
+  key: `confirm:${staffId}`,
+  schedule: confirmationSchedule,
+});
 
 // Wrong Basic credentials at the MegaPay API, per address: MegaPay's own servers never send
 // them, so ten are plenty for a misconfiguration to show in the log; then the same doubling.

@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword } from "better-auth/crypto";
-import { confirmationSchedule } from "@/lib/attempt-delay";
+import { confirmationThrottle } from "@/lib/attempt-delay";
 import { runTransaction, withAttemptThrottle, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { newPasswordProblem } from "./staff-member-schema";
@@ -42,7 +42,7 @@ export async function changeOwnPassword({
   });
   const checked = await withAttemptThrottle(
     db,
-    { key: `confirm:${staff.id}`, schedule: confirmationSchedule, now: now.getTime() },
+    { ...confirmationThrottle(staff.id), now: now.getTime() },
     async () => ({
       proven:
         Boolean(account?.password) &&

@@ -2,7 +2,7 @@
 // its errors stay in server/auth/.
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
-import { confirmationSchedule } from "@/lib/attempt-delay";
+import { confirmationThrottle } from "@/lib/attempt-delay";
 import { getDatabase, withAttemptThrottle } from "@/server/db";
 import { getAuth } from "./auth";
 import { knownDevice } from "./signed-cookies";
@@ -86,27 +86,23 @@ export async function confirmIdentity(
   const requestHeaders = await headers();
   const db = getDatabase();
   const code = proof.replace(/[\s-]/g, "");
-  const checked = await withAttemptThrottle(
-    db,
-    { key: `confirm:${staff.id}`, schedule: confirmationSchedule },
-    async () => {
-      try {
-        if (/^\d{6}$/.test(code) && staff.twoFactorEnabled) {
-          await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
-        } else {
-          const { status } = await auth.api.verifyPassword({
-            body: { password: proof },
-            headers: requestHeaders,
-          });
-          if (!status) return { proven: false, value: null };
-        }
-        return { proven: true, value: null };
-      } catch (error) {
-        refusal(error);
-        return { proven: false, value: null };
+  const checked = await withAttemptThrottle(db, confirmationThrottle(staff.id), async () => {
+    try {
+      if (/^\d{6}$/.test(code) && staff.twoFactorEnabled) {
+        await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
+      } else {
+        const { status } = await auth.api.verifyPassword({
+          body: { password: proof },
+          headers: requestHeaders,
+        });
+        if (!status) return { proven: false, value: null };
       }
-    },
-  );
+      return { proven: true, value: null };
+    } catch (error) {
+      refusal(error);
+      return { proven: false, value: null };
+    }
+  });
   if (checked.outcome === "throttled") return checked;
   if (!checked.proven) return { outcome: "invalid" };
   await db.staffSession.updateMany({ where: { id: staff.sessionId }, data: { verifiedAt: new Date() } });
@@ -141,20 +137,16 @@ export async function startTwoFactorSetup(
   if (staff.twoFactorEnabled) return "already-on";
   const requestHeaders = await headers();
   // The password check is counted like the other proofs inside a session.
-  const checked = await withAttemptThrottle(
-    getDatabase(),
-    { key: `confirm:${staff.id}`, schedule: confirmationSchedule },
-    async () => {
-      try {
-        const result = await auth.api.enableTwoFactor({ body: { password }, headers: requestHeaders });
-        if (result.method !== "totp") throw new Error("the second factor is set up for TOTP only");
-        return { proven: true, value: { totpUri: result.totpURI, backupCodes: result.backupCodes } };
-      } catch (error) {
-        refusal(error);
-        return { proven: false, value: null };
-      }
-    },
-  );
+  const checked = await withAttemptThrottle(getDatabase(), confirmationThrottle(staff.id), async () => {
+    try {
+      const result = await auth.api.enableTwoFactor({ body: { password }, headers: requestHeaders });
+      if (result.method !== "totp") throw new Error("the second factor is set up for TOTP only");
+      return { proven: true, value: { totpUri: result.totpURI, backupCodes: result.backupCodes } };
+    } catch (error) {
+      refusal(error);
+      return { proven: false, value: null };
+    }
+  });
   if (checked.outcome === "throttled") return { retryAfterMs: checked.retryAfterMs };
   return checked.value ?? "invalid-password";
 }

@@ -115,12 +115,18 @@ export async function staffPage(
   return { locale, staff };
 }
 
-// The start of every back-office server action: who is signed in, found again (never trusting
+// The start of the security page's actions (they are the set-up): whoever is signed in.
+export async function signedInForAction(locale: Locale): Promise<SignedInStaff> {
+  const staff = await currentStaff();
+  if (!staff) redirect(`/${locale}/office/login`);
+  return staff;
+}
+
+// The start of every other back-office server action: who is signed in, found again (never trusting
 // the page that posted), sent to the security page until the set-up is done, as the pages do.
 // The domain operation then checks the permission itself.
 export async function staffForAction(locale: Locale): Promise<SignedInStaff> {
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
+  const staff = await signedInForAction(locale);
   if (unfinishedSetUp(staff)) redirect(`/${locale}/office/security`);
   return staff;
 }

@@ -8,25 +8,18 @@ import { recordAccessEvent } from "@/domain/audit/record-access-event";
 import { changeOwnPassword } from "@/domain/staff/change-own-password";
 import { revokeOwnSession } from "@/domain/staff/revoke-own-session";
 import { confirmIdentity, confirmTwoFactorSetup, startTwoFactorSetup } from "@/server/auth/staff-auth";
-import { currentStaff, type SignedInStaff } from "@/server/auth/staff-session";
+import { signedInForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
 import type { Locale } from "@/i18n/routing";
 import { postedLocale, text } from "../../form-data";
-
-// The security page's actions work for anyone signed in, set up or not (they are the set-up).
-async function signedIn(locale: Locale): Promise<SignedInStaff> {
-  const staff = await currentStaff();
-  if (!staff) redirect(`/${locale}/office/login`);
-  return staff;
-}
 
 export async function changePasswordAction(
   _previous: OfficeFormState,
   form: FormData,
 ): Promise<OfficeFormState> {
   const locale = postedLocale(form);
-  const staff = await signedIn(locale);
+  const staff = await signedInForAction(locale);
   const currentPassword = text(form, "currentPassword", 300);
   const newPassword = text(form, "newPassword", 300);
   const errors: Record<string, string> = {};
@@ -60,7 +53,7 @@ export async function startTwoFactorSetupAction(
   form: FormData,
 ): Promise<TwoFactorSetupState> {
   const locale = postedLocale(form);
-  const staff = await signedIn(locale);
+  const staff = await signedInForAction(locale);
   // A password someone else chose is replaced first: it is what the set-up asks for.
   if (staff.mustChangePassword) redirect(`/${locale}/office/security`);
   const password = text(form, "password", 300);
@@ -80,7 +73,7 @@ export async function confirmTwoFactorSetupAction(
   form: FormData,
 ): Promise<TwoFactorSetupState> {
   const locale = postedLocale(form);
-  const staff = await signedIn(locale);
+  const staff = await signedInForAction(locale);
   const code = text(form, "code", 20).replace(/\s/g, "");
   if (!/^\d{6}$/.test(code)) return { ...previous, errors: { code: code ? "invalidCode" : "required" } };
   const result = await confirmTwoFactorSetup(code);
@@ -109,7 +102,7 @@ export async function confirmIdentityAction(
   form: FormData,
 ): Promise<OfficeFormState> {
   const locale = postedLocale(form);
-  const staff = await signedIn(locale);
+  const staff = await signedInForAction(locale);
   const proof = text(form, "proof", 300);
   if (!proof) return { errors: { proof: "required" }, values: {} };
   const address = await currentClientAddress();
@@ -136,7 +129,7 @@ export async function confirmIdentityAction(
 
 export async function revokeSessionAction(form: FormData): Promise<void> {
   const locale = postedLocale(form);
-  const staff = await signedIn(locale);
+  const staff = await signedInForAction(locale);
   const sessionId = text(form, "sessionId", 64);
   await revokeOwnSession({ db: getDatabase(), staff, sessionId, address: await currentClientAddress() });
   redirect(
