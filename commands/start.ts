@@ -4,6 +4,7 @@
 import { serve } from "@/server/http/serve";
 import { buildIsCurrent, projectRoot } from "./build-info";
 import { readEnvOrExit } from "./env";
+import { megapayApi } from "./megapay-api";
 import { startNotificationWorker } from "./notification-worker";
 import { prepareDatabase } from "./prepare-database";
 
@@ -29,6 +30,7 @@ const server = await serve({
   trustProxyAddresses: env.TRUST_PROXY_ADDRESSES,
   trustProxyHops: env.TRUST_PROXY_HOPS,
   https: env.SITE_URL.startsWith("https://"),
+  directRoutes: megapayApi,
 });
 console.log(`dostek.kg is serving http://${env.HOST ?? "localhost"}:${env.PORT}`);
 const worker = await startNotificationWorker(env);

@@ -8,7 +8,7 @@ import { officeIds, type OfficeId } from "@/config/offices";
 import { staffRoles, type StaffRole } from "@/config/staff-roles";
 import { freshProofMs, sessionLifetimeMs, sessionUseRecordMs } from "@/config/staff-security";
 import { getDatabase } from "@/server/db";
-import { clientAddressOf } from "@/server/http/request-address";
+import { clientAddressOf } from "@/server/http/client-address-header";
 import { getAuth } from "./auth";
 
 export interface SignedInStaff {

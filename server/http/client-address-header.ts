@@ -34,7 +34,9 @@ export function startClientAddressSigning(): (address: string) => string {
   return (address) => proofOf(secret, address);
 }
 
-export function verifiedClientAddress(headers: Headers): string | null {
+// The client's address as our server computed it, or null when it is unknown (no server of
+// ours in front, or headers that it did not set).
+export function clientAddressOf(headers: Headers): string | null {
   const secret = (globalThis as WithSecret)[secretKey];
   const address = headers.get(clientAddressHeader);
   const proof = headers.get(clientAddressProofHeader);

@@ -5,7 +5,7 @@ import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
 import { rateLimitKey } from "@/lib/rate-limit";
 import { claimAttempt, clearAttempts, getDatabase } from "@/server/db";
 import { getEnv } from "@/server/env";
-import { clientAddressOf } from "./request-address";
+import { clientAddressOf } from "./client-address-header";
 import { sameSecret } from "./same-secret";
 
 export type AccessDecision = { granted: true } | { granted: false; response: Response };

@@ -1,6 +1,9 @@
 import { encodeOsmpResponse } from "@/lib/osmp/encode-response";
 import type { OsmpService } from "@/lib/osmp/parse-request";
 import { OsmpResult } from "@/lib/osmp/result-codes";
+import type { Database } from "@/server/db";
+import { getDatabase } from "@/server/db";
+import { getEnv } from "@/server/env";
 import { getLogger } from "@/server/log";
 import { countDatabaseError, getMetrics } from "@/server/metrics";
 import { decideMegapayAccess } from "./megapay-access";
@@ -82,4 +85,29 @@ export function megapayRoutes(service: OsmpService, handler: MegapayHandler) {
     HEAD: methodNotAllowed,
     OPTIONS: methodNotAllowed,
   };
+}
+
+// The domain's request processing as the wrapper calls it (the domain passes itself in: the
+// server never imports the domain).
+export type ProcessMegapayRequest = (options: {
+  db: Database;
+  service: OsmpService;
+  params: URLSearchParams;
+  sociLimits: { minTyiyn: number; maxTyiyn: number };
+  onError: (error: unknown, kind: { temporary: boolean }) => void;
+}) => ReturnType<MegapayHandler>;
+
+// One service's routes with the process's database and limits: the app's route files (served by
+// `next dev`) and npm start's server (commands/megapay-api.ts, without Next.js) use the same.
+export function megapayServiceRoutes(service: OsmpService, process: ProcessMegapayRequest) {
+  return megapayRoutes(service, (params, onError) => {
+    const env = getEnv();
+    return process({
+      db: getDatabase(),
+      service,
+      params,
+      sociLimits: { minTyiyn: env.SOCI_MIN_SUM, maxTyiyn: env.SOCI_MAX_SUM },
+      onError,
+    });
+  });
 }

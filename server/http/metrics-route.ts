@@ -2,7 +2,7 @@ import type { BlockList } from "node:net";
 import { isAllowed, parseAllowList } from "@/lib/ip-allow-list";
 import { getEnv } from "@/server/env";
 import { getLogger } from "@/server/log";
-import { clientAddressOf } from "./request-address";
+import { clientAddressOf } from "./client-address-header";
 import { sameSecret } from "./same-secret";
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>

@@ -1,12 +1,9 @@
 import { headers } from "next/headers";
-import { verifiedClientAddress } from "./client-address-header";
+import { clientAddressOf } from "./client-address-header";
 
-// The client's address as our server computed it, or null when it is unknown (no server of
-// ours in front, or headers that it did not set).
-export function clientAddressOf(requestHeaders: Headers): string | null {
-  return verifiedClientAddress(requestHeaders);
-}
-
+// The client's address in a server component or action (next/headers); route handlers and the
+// MegaPay API read it from their request with clientAddressOf (client-address-header.ts), which
+// npm start's own server can load without Next.js.
 export async function currentClientAddress(): Promise<string | null> {
   return clientAddressOf(await headers());
 }

@@ -12,6 +12,7 @@ import {
   clientAddressProofHeader,
   startClientAddressSigning,
 } from "./client-address-header";
+import { answerDirectly, pathOf, type DirectRoutes } from "./direct-routes";
 import { trackResponseStatus } from "./response-status";
 
 export interface ServeOptions {
@@ -24,6 +25,8 @@ export interface ServeOptions {
   trustProxyHops: number;
   // SITE_URL is https: Strict-Transport-Security too.
   https: boolean;
+  // Answered by our server without Next.js (direct-routes.ts): the MegaPay API.
+  directRoutes?: DirectRoutes;
 }
 
 export async function serve({
@@ -33,6 +36,7 @@ export async function serve({
   trustProxyAddresses,
   trustProxyHops,
   https,
+  directRoutes,
 }: ServeOptions): Promise<Server> {
   // Set on every response before Next.js sees the request; Next.js's path-specific headers
   // (next.config.js) replace them where they differ.
@@ -61,6 +65,8 @@ export async function serve({
     }
     if (!proxies && trustProxyHops === 0) delete req.headers["x-forwarded-for"];
     for (const { key, value } of headers) res.setHeader(key, value);
+    const direct = directRoutes?.get(pathOf(req.url));
+    if (direct) return void answerDirectly(direct, req, res);
     trackResponseStatus(req, res);
     void handle(req, res);
   });

@@ -9,7 +9,7 @@ import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { formatSomAmount } from "@/lib/money";
 import { getDatabase } from "@/server/db";
 import { hitRateLimit, tooManyRequests } from "@/server/http/rate-limits";
-import { clientAddressOf } from "@/server/http/request-address";
+import { clientAddressOf } from "@/server/http/client-address-header";
 import { cachedPdf } from "@/server/pdf-cache";
 import { loadPdfFonts } from "@/server/pdf-fonts";
 

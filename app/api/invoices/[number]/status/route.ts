@@ -1,7 +1,7 @@
 import { getInvoiceStatus } from "@/domain/invoices/get-invoice-status";
 import { getDatabase } from "@/server/db";
 import { hitRateLimit, tooManyRequests } from "@/server/http/rate-limits";
-import { clientAddressOf } from "@/server/http/request-address";
+import { clientAddressOf } from "@/server/http/client-address-header";
 
 export const dynamic = "force-dynamic";
 

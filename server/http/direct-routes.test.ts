@@ -1,0 +1,81 @@
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { answerDirectly, pathOf, type RouteHandlers } from "./direct-routes";
+
+vi.mock("@/server/log", () => ({ getLogger: () => ({ error: () => {} }) }));
+
+const handlers: RouteHandlers = {
+  GET: (request) => {
+    const url = new URL(request.url);
+    return new Response(`${url.pathname} ${url.searchParams.get("a")} ${request.headers.get("x-set-by-server")}`, {
+      status: 202,
+      headers: { "Content-Type": "text/xml; charset=utf-8", "X-One": "1" },
+    });
+  },
+  POST: async (request) => new Response(`body: ${await request.text()}`),
+  PUT: () => {
+    throw new Error("broken");
+  },
+};
+
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    // What serve.ts does before a direct route: headers changed on the request, and set on the response.
+    req.headers["x-set-by-server"] = "yes";
+    res.setHeader("X-Frame-Options", "DENY");
+    void answerDirectly(handlers, req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+// A raw request (fetch cannot send every method), answered as status, headers and body.
+function send(method: string, path: string, body?: string) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, method, path }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+describe("routes our server answers without Next.js", () => {
+  it("hands the handler the path, the query and the headers as the server left them, and sends its answer whole", async () => {
+    const answer = await send("GET", "/api/x?a=%D0%B1");
+    expect(answer.status).toBe(202);
+    expect(answer.body).toBe("/api/x б yes");
+    expect(answer.headers["content-type"]).toBe("text/xml; charset=utf-8");
+    expect(answer.headers["x-one"]).toBe("1");
+    expect(answer.headers["x-frame-options"]).toBe("DENY");
+    expect(answer.headers["content-length"]).toBe(String(Buffer.byteLength(answer.body)));
+  });
+
+  it("passes a POST's body", async () => {
+    expect((await send("POST", "/api/x", "command=check&txn_id=1")).body).toBe("body: command=check&txn_id=1");
+  });
+
+  it("answers 405 with the route's methods for another method, and 500 when a handler throws", async () => {
+    const other = await send("PATCH", "/api/x");
+    expect(other.status).toBe(405);
+    expect(other.headers.allow).toBe("GET, POST, PUT");
+    expect((await send("PUT", "/api/x")).status).toBe(500);
+    // The server still answers afterwards.
+    expect((await send("GET", "/api/x?a=1")).status).toBe(202);
+  });
+
+  it("matches by path alone", () => {
+    expect(pathOf("/api/megapay/soci?command=pay")).toBe("/api/megapay/soci");
+    expect(pathOf("/api/megapay/soci")).toBe("/api/megapay/soci");
+    expect(pathOf(undefined)).toBe("/");
+  });
+});

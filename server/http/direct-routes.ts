@@ -1,0 +1,73 @@
+// Routes our server answers itself, before Next.js's router: the MegaPay API in production
+// (commands/megapay-api.ts). A route handler called through Next.js pays for its request
+// pipeline (route matching, the route module's wrapper, tracing spans, the Request it builds) on
+// every call, about two thirds of a MegaPay check's time on this machine (docs/benchmarks.md,
+// 2026-12-05). The handlers are the same Request → Response functions the app's route files
+// export (`next dev` still serves those), and they run after serve.ts has set the client address
+// and the security headers, exactly as under Next.js.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { getLogger } from "@/server/log";
+
+export type RouteHandler = (request: Request) => Response | Promise<Response>;
+// One route file's exports: a handler per HTTP method.
+export type RouteHandlers = Readonly<Partial<Record<string, RouteHandler>>>;
+// By exact path (no trailing slash, no locale): anything else goes to Next.js.
+export type DirectRoutes = ReadonlyMap<string, RouteHandlers>;
+
+export function pathOf(url: string | undefined): string {
+  const path = url ?? "/";
+  const query = path.indexOf("?");
+  return query < 0 ? path : path.slice(0, query);
+}
+
+// The request as a route handler sees it. The host part is fixed: handlers read the path and the
+// query, and a client's Host header must not make `new URL` throw.
+function webRequest(req: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+  }
+  const method = req.method ?? "GET";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  return new Request(new URL(req.url ?? "/", "http://localhost"), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  res.setHeader("Content-Length", body.length);
+  res.end(body);
+}
+
+const plain = { "Content-Type": "text/plain; charset=utf-8" };
+
+// Answers one request with its route's handler for the method (405 with the methods it has
+// otherwise). A request that cannot be read is a 400; a handler that throws is logged and a 500,
+// as Next.js would answer it.
+export async function answerDirectly(handlers: RouteHandlers, req: IncomingMessage, res: ServerResponse) {
+  const handler = handlers[req.method ?? "GET"];
+  if (!handler) {
+    const allow = Object.keys(handlers).join(", ");
+    return send(res, new Response("Method Not Allowed", { status: 405, headers: { ...plain, Allow: allow } }));
+  }
+  let request: Request;
+  try {
+    request = webRequest(req);
+  } catch {
+    return send(res, new Response("Bad Request", { status: 400, headers: plain }));
+  }
+  try {
+    await send(res, await handler(request));
+  } catch (error) {
+    getLogger().error({ err: error, path: pathOf(req.url) }, "a direct route failed: answered 500");
+    if (res.headersSent) res.destroy();
+    else await send(res, new Response("Internal Server Error", { status: 500, headers: plain }));
+  }
+}
