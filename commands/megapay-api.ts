@@ -3,10 +3,13 @@
 import { processMegapayRequest } from "@/domain/megapay/process-megapay-request";
 import type { OsmpService } from "@/lib/osmp/parse-request";
 import type { DirectRoutes } from "@/server/http/direct-routes";
-import { megapayServiceRoutes } from "@/server/http/megapay-route";
+import { megapayMethods, megapayServiceRoutes } from "@/server/http/megapay-route";
 
 const services: OsmpService[] = ["soci", "eds"];
 
 export const megapayApi: DirectRoutes = new Map(
-  services.map((service) => [`/api/megapay/${service}`, megapayServiceRoutes(service, processMegapayRequest)]),
+  services.map((service) => [
+    `/api/megapay/${service}`,
+    { handlers: megapayServiceRoutes(service, processMegapayRequest), allow: megapayMethods },
+  ]),
 );

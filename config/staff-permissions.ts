@@ -25,6 +25,9 @@ export const staffPermissions = {
   // MegaPay's registry: upload, read the report, explain a difference, ask to record a payment
   // it lists or to reverse one of ours it does not.
   reconcile: { admin: "any", accountant: "any" },
+  // Bank statements: upload, and decide what the matching left waiting (assign a transfer to an
+  // invoice or a client, or put it aside as not ours).
+  bankStatements: { admin: "any", accountant: "any" },
   // Money requests (a second person approves): asking to reverse a cash or bank payment (own:
   // the payment's office), to adjust a balance; deciding someone else's request.
   requestReversal: { admin: "any", operator: "own", accountant: "any" },

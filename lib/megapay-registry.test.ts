@@ -4,12 +4,11 @@ import { adversarialUploads } from "@/scripts/test/adversarial-uploads";
 import { maxLineLength } from "./csv-table";
 import {
   defaultRegistryColumns,
-  parseTotalLine,
   readMegapayRegistry,
   registryLimits,
   registryService,
-  registrySum,
 } from "./megapay-registry";
+import { parseTotalLine, positiveSom as registrySum } from "./table-total";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const read = (text: string, columns = defaultRegistryColumns) => readMegapayRegistry(encode(text), columns);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cachedPdf } from "./pdf-cache";
 
 describe("PDF cache", () => {
-  it("renders once per number, locale, status and seller", async () => {
+  it("renders once per number, locale, status and what else it prints", async () => {
     let renders = 0;
     const render = async () => {
       renders += 1;
@@ -12,7 +12,7 @@ describe("PDF cache", () => {
       number: "1234567890123452",
       locale: "ru",
       status: "awaiting",
-      seller: "ОсОО «DOS TEK GROUP»",
+      printed: "ОсОО «DOS TEK GROUP»",
     };
     const first = await cachedPdf(key, render);
     expect(await cachedPdf(key, render)).toBe(first);
@@ -20,7 +20,7 @@ describe("PDF cache", () => {
     await cachedPdf({ ...key, locale: "ky" }, render);
     await cachedPdf({ ...key, status: "paid" }, render);
     // An admin renamed the company: the seller line changes, so the PDF is rendered again.
-    await cachedPdf({ ...key, seller: "ОсОО «DOS TEK GROUP» (new)" }, render);
+    await cachedPdf({ ...key, printed: "ОсОО «DOS TEK GROUP» (new)" }, render);
     expect(renders).toBe(4);
   });
 });

@@ -10,11 +10,12 @@ const pdfs = new LRUCache<string, Uint8Array>({
 });
 
 export async function cachedPdf(
-  // `seller`: the company's legal name, which an admin may change in the settings.
-  key: { number: string; locale: string; status: string; seller: string },
+  // `printed`: what else the PDF prints that an admin may change in the settings (the legal name,
+  // the bank details) or a payment may change (what is due).
+  key: { number: string; locale: string; status: string; printed: string },
   render: () => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
-  const id = `${key.number}:${key.locale}:${key.status}:${key.seller}`;
+  const id = `${key.number}:${key.locale}:${key.status}:${key.printed}`;
   const cached = pdfs.get(id);
   if (cached) return cached;
   const bytes = await render();

@@ -5,12 +5,21 @@ import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { formatSomAmount } from "@/lib/money";
 import { CopyButton } from "../copy-button";
+import { InvoiceBankTransfer, type TransferRecipient } from "./invoice-bank-transfer";
 import { Money } from "../money";
 import { PrintButton } from "../print-button";
 import { InvoicePayments } from "./invoice-payments";
 import { InvoiceStatusLive } from "./invoice-status-live";
 
-export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg: string }) {
+export function InvoiceDetails({
+  invoice,
+  qrSvg,
+  recipient,
+}: {
+  invoice: InvoiceView;
+  qrSvg: string;
+  recipient: TransferRecipient | null;
+}) {
   const t = useTranslations("invoice");
   const tCommon = useTranslations("common");
   const locale = useLocale();
@@ -152,6 +161,8 @@ export function InvoiceDetails({ invoice, qrSvg }: { invoice: InvoiceView; qrSvg
           {t("guideLink")}
         </Link>
       </section>
+
+      {due > 0 && <InvoiceBankTransfer invoice={invoice} due={due} recipient={recipient} />}
 
       <section className="mt-8 flex flex-wrap items-center gap-6">
         <figure className="w-36">

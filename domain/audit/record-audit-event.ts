@@ -19,6 +19,11 @@ export const auditActions = [
   "settings.legal-name-changed",
   "tariff.changed",
   "settings.registry-columns-changed",
+  "settings.bank-details-changed",
+  "settings.statement-columns-changed",
+  "bank-statement.uploaded",
+  "bank-transfer.assigned",
+  "bank-transfer.not-ours",
   "reconciliation.uploaded",
   "reconciliation.resolved",
   "money-request.created",
@@ -54,6 +59,8 @@ export const auditSubjectTypes = [
   "reconciliation",
   "money-request",
   "export",
+  "bank-statement",
+  "bank-transfer",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

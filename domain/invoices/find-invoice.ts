@@ -20,6 +20,8 @@ export interface InvoiceView {
   issuedAt: Date;
   paidAt: Date | null;
   organizationName: string;
+  // The buyer's INN as at issue (a bank transfer names it).
+  buyerInn: string;
   items: {
     code: string;
     nameKy: string;
@@ -51,6 +53,7 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
       issuedAt: true,
       paidAt: true,
       buyerName: true,
+      buyerInn: true,
       items: {
         orderBy: { id: "asc" },
         select: {
@@ -77,6 +80,7 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
     issuedAt: invoice.issuedAt,
     paidAt: invoice.paidAt,
     organizationName: invoice.buyerName,
+    buyerInn: invoice.buyerInn,
     items: invoice.items.map(({ tariffCode, ...item }) => ({ code: tariffCode, ...item })),
     payments: invoice.payments.map(({ providerTxnId, ...payment }) => ({
       ...payment,

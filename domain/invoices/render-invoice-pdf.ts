@@ -10,6 +10,8 @@ export interface InvoicePdfContent {
   items: [string, string, string, string][];
   total: [string, string];
   footer: string[];
+  // Bank transfer: the recipient's details and the purpose to copy (or one line to ask the office).
+  transfer: { title: string; lines: { label: string; value: string }[] };
 }
 
 export interface InvoicePdfFonts {
@@ -60,14 +62,17 @@ export async function renderInvoicePdf(
     y -= 24;
   }
   y -= 6;
-  for (const { label, value } of content.lines) {
-    draw(`${label}:`, margin, 11, bold);
-    const valueLines = wrap(value, regular, 11, width - 170);
-    for (const v of valueLines) {
-      draw(v, margin + 170, 11);
-      y -= 16;
+  const drawPairs = (pairs: { label: string; value: string }[]) => {
+    for (const { label, value } of pairs) {
+      if (label) draw(`${label}:`, margin, 11, bold);
+      const valueLines = wrap(value, regular, 11, label ? width - 170 : width);
+      for (const v of valueLines) {
+        draw(v, label ? margin + 170 : margin, 11);
+        y -= 16;
+      }
     }
-  }
+  };
+  drawPairs(content.lines);
 
   y -= 14;
   const columns = [margin, margin + width - 250, margin + width - 170, margin + width - 80];
@@ -108,6 +113,10 @@ export async function renderInvoicePdf(
   right(content.total[1], 3, 12, bold, 80);
 
   y -= 36;
+  draw(content.transfer.title, margin, 12, bold);
+  y -= 18;
+  drawPairs(content.transfer.lines);
+  y -= 14;
   for (const text of content.footer) {
     for (const line of wrap(text, regular, 10, width)) {
       draw(line, margin, 10);

@@ -15,6 +15,8 @@ export interface RequestOfficePaymentOptions {
   office: string;
   // Why it is more than one person may record: what happened (already checked).
   reason: string;
+  // Who may ask: the till's office work (by default), or the bank statements' accountants.
+  permission?: "officeWork" | "bankStatements";
 }
 
 // A cash or bank payment that one person may not record alone (more than an EDS invoice still
@@ -24,8 +26,8 @@ export interface RequestOfficePaymentOptions {
 export async function requestOfficePayment(
   options: RequestOfficePaymentOptions,
 ): Promise<MoneyRequestResult> {
-  const { db, actor, payment, office, reason } = options;
-  requirePermission(actor, "officeWork", "ask to record payments", office);
+  const { db, actor, payment, office, reason, permission = "officeWork" } = options;
+  requirePermission(actor, permission, "ask to record payments", office);
   const used = await db.payment.findUnique({
     where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
     select: { id: true },

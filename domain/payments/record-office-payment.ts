@@ -1,33 +1,12 @@
 import type { StaffActor } from "@/config/staff-roles";
-import { ledgerAuditEvent } from "../audit/record-audit-event";
-import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
-import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
-import type { AfterRecord } from "@/domain/megapay/record-payment";
-import type { PaymentRefusal } from "@/domain/megapay/payment-result";
-import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
-import { requestOfficePayment } from "../money-requests/request-office-payment";
-import { isUniqueViolation, type Database, type PaymentSource } from "@/server/db";
+import type { Database } from "@/server/db";
 import { requirePermission } from "../staff/staff-access";
 import type { ValidOfficePayment } from "./office-payment-schema";
+import { recordStaffPayment, type RecordStaffPaymentResult } from "./record-staff-payment";
 
-export type OfficePaymentProblem =
-  | {
-      field: "account";
-      code: "accountNotFound" | "notConnected" | "invoiceCancelled" | "invoicePaid" | "invoiceChanged";
-    }
-  | { field: "amount"; code: "sumTooSmall" | "sumTooLarge" | "aboveDue" }
-  | { field: "receiptNumber"; code: "receiptUsed" };
-
-export type RecordOfficePaymentResult =
-  | { ok: true; paymentId: number; replayed: boolean }
-  // Beyond what one person may record, with a reason given: a request waits for approval.
-  | { ok: true; requestId: number }
-  | { ok: false; problem: OfficePaymentProblem };
-
-// Refusals that a second person may overrule: the money really came (a bank transfer larger
-// than the invoice, a client who paid twice, a SOChI sum outside MegaPay's limits).
-const requestable: PaymentRefusal[] = ["aboveDue", "invoicePaid", "sumTooSmall", "sumTooLarge"];
+export type { OfficePaymentProblem } from "./record-staff-payment";
+export type RecordOfficePaymentResult = RecordStaffPaymentResult;
 
 export interface RecordOfficePaymentOptions {
   db: Database;
@@ -36,15 +15,9 @@ export interface RecordOfficePaymentOptions {
   limits: SociLimits;
 }
 
-const refused = (problem: OfficePaymentProblem): RecordOfficePaymentResult => ({ ok: false, problem });
-
-// Cash taken at the till or a bank transfer, recorded by staff through the same exactly-once
-// ledger as MegaPay's payments: the receipt (or payment-order) number is the txn_id, so the same
-// receipt sent twice is recorded once, and the same rules apply (an invoice is paid first and
-// the rest goes to the client's balance; «СОчИ» only for clients connected to SOChI, within the
-// same limits). A receipt number already used with this method for anything else is refused.
-// Operators record payments for their own office's invoices; a SOChI top-up belongs to the
-// office where the money was taken.
+// Cash taken at the till or a bank transfer typed in, recorded by staff (record-staff-payment.ts:
+// the same exactly-once ledger as MegaPay's payments). Operators record payments for their own
+// office's invoices; a SOChI top-up belongs to the office where the money was taken.
 export async function recordOfficePayment({
   db,
   actor,
@@ -58,84 +31,9 @@ export async function recordOfficePayment({
       where: { number: payment.account },
       select: { office: true },
     });
-    if (!invoice) return refused({ field: "account", code: "accountNotFound" });
+    if (!invoice) return { ok: false, problem: { field: "account", code: "accountNotFound" } };
     office = invoice.office ?? office;
   }
   requirePermission(actor, "officeWork", "record payments", office);
-
-  const earlier = await db.payment.findUnique({
-    where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
-    select: { id: true, service: true, account: true, sumTyiyn: true },
-  });
-  if (earlier) {
-    const same =
-      earlier.service === payment.service &&
-      earlier.account === payment.account &&
-      earlier.sumTyiyn === payment.amount;
-    return same
-      ? { ok: true, paymentId: earlier.id, replayed: true }
-      : refused({ field: "receiptNumber", code: "receiptUsed" });
-  }
-
-  const source: PaymentSource = {
-    method: payment.method,
-    receiptNumber: payment.receiptNumber,
-    receiptShown: payment.receiptShown,
-    office,
-    recordedById: actor.id,
-  };
-  const request = {
-    txnId: `${payment.method}:${payment.receiptNumber}`,
-    account: payment.account,
-    sumTyiyn: payment.amount,
-    txnDate: payment.paidOn,
-  };
-  const afterRecord: AfterRecord = (ledger, paymentId) =>
-    ledger.insertAuditEvent(
-      ledgerAuditEvent(actor, {
-        action: "payment.recorded",
-        subject: { type: "payment", id: String(paymentId) },
-        after: { ...payment, office },
-      }),
-    );
-  let result;
-  try {
-    result =
-      payment.service === "soci"
-        ? await recordSociPayment({ db, request, limits, source, afterRecord })
-        : await recordEdsPayment({ db, request, source, afterRecord, upToDue: true });
-  } catch (error) {
-    // The same receipt recorded meanwhile for something else.
-    if (isUniqueViolation(error)) return refused({ field: "receiptNumber", code: "receiptUsed" });
-    throw error;
-  }
-  if (result.status !== "refused")
-    return { ok: true, paymentId: result.paymentId, replayed: result.status === "replayed" };
-  if (payment.approvalReason && requestable.includes(result.refusal)) {
-    const asked = await requestOfficePayment({ db, actor, payment, office, reason: payment.approvalReason });
-    if (asked.ok) return asked;
-    return refused(requestProblemOf[asked.problem] ?? problemOf[result.refusal]);
-  }
-  return refused(problemOf[result.refusal]);
+  return recordStaffPayment({ db, actor, payment, office, limits, permission: "officeWork" });
 }
-
-// Why the request itself could not be made (the rest cannot happen after the ledger's checks).
-const requestProblemOf: Partial<Record<MoneyRequestProblem, OfficePaymentProblem>> = {
-  receiptUsed: { field: "receiptNumber", code: "receiptUsed" },
-  accountNotFound: { field: "account", code: "accountNotFound" },
-  notConnected: { field: "account", code: "notConnected" },
-  invoiceCancelled: { field: "account", code: "invoiceCancelled" },
-};
-
-const problemOf: Record<PaymentRefusal, OfficePaymentProblem> = {
-  accountNotFound: { field: "account", code: "accountNotFound" },
-  notConnected: { field: "account", code: "notConnected" },
-  invoiceCancelled: { field: "account", code: "invoiceCancelled" },
-  invoicePaid: { field: "account", code: "invoicePaid" },
-  aboveDue: { field: "amount", code: "aboveDue" },
-  sumTooSmall: { field: "amount", code: "sumTooSmall" },
-  sumTooLarge: { field: "amount", code: "sumTooLarge" },
-  // The same receipt, meanwhile recorded with another account or sum.
-  txnConflict: { field: "receiptNumber", code: "receiptUsed" },
-  invoiceChanged: { field: "account", code: "invoiceChanged" },
-};

@@ -2,6 +2,8 @@
 // its phone, the company's legal name in both languages, a tariff's names, price and state.
 // Empty texts are allowed where the public pages then say "being confirmed".
 import { z } from "zod";
+import { statementAccount } from "@/lib/bank-statement/statement-file";
+import { checkInn } from "@/lib/inn";
 import { normalizeKyrgyzNumber } from "@/lib/phone";
 import { hasInvisibleCharacters } from "@/lib/text";
 import { parseSomInput } from "../payments/office-payment-schema";
@@ -69,6 +71,10 @@ export const settingsProblems = [
   "email",
   "amountFormat",
   "choice",
+  "innFormat",
+  "bicFormat",
+  "bankAccountFormat",
+  "paymentCodeFormat",
 ] as const;
 export type SettingsProblem = (typeof settingsProblems)[number];
 
@@ -81,3 +87,45 @@ export const registryColumnsSchema = z.object({
   registryServiceColumn: optionalText(60),
 });
 export type RegistryColumnsInput = z.output<typeof registryColumnsSchema>;
+
+// Empty, or what `read` makes of the text (null: the problem `code`).
+const optionalValue = (read: (text: string) => string | null, code: SettingsProblem) =>
+  z.string().transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (!trimmed) return "";
+    const read_ = read(trimmed);
+    if (read_ !== null) return read_;
+    ctx.addIssue({ code: "custom", message: code });
+    return z.NEVER;
+  });
+
+// What a bank transfer to the company needs (printed on every invoice), and the company's other
+// accounts that receive transfers (any separators; kept one per line).
+export const bankDetailsSchema = z.object({
+  sellerInn: optionalValue((text) => {
+    const inn = checkInn(text);
+    return inn.ok ? inn.inn : null;
+  }, "innFormat"),
+  bankName: optionalText(120),
+  bankBic: optionalValue((text) => (/^\d{6}$/.test(text) ? text : null), "bicFormat"),
+  bankAccount: optionalValue(statementAccount, "bankAccountFormat"),
+  paymentCode: optionalValue((text) => (/^\d{8}$/.test(text) ? text : null), "paymentCodeFormat"),
+  otherBankAccounts: optionalValue((text) => {
+    const accounts = text.split(/[,;\n]+/).filter((a) => a.trim() !== "");
+    const read = accounts.map(statementAccount);
+    return read.every((a) => a !== null) && read.length <= 20 ? [...new Set(read)].join("\n") : null;
+  }, "bankAccountFormat"),
+});
+export type BankDetailsInput = z.output<typeof bankDetailsSchema>;
+
+// The column names of a bank statement saved as a table; an empty field is the default name.
+export const statementColumnsSchema = z.object({
+  statementDateColumn: optionalText(60),
+  statementNumberColumn: optionalText(60),
+  statementAmountColumn: optionalText(60),
+  statementPayerColumn: optionalText(60),
+  statementPayerInnColumn: optionalText(60),
+  statementPayerAccountColumn: optionalText(60),
+  statementPurposeColumn: optionalText(60),
+});
+export type StatementColumnsInput = z.output<typeof statementColumnsSchema>;

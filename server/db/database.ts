@@ -36,6 +36,12 @@ export function withExactMoney(client: SqliteClient) {
       balanceEntry: { amountTyiyn: money("amountTyiyn") },
       reconciliationItem: { sumTyiyn: nullableMoney("sumTyiyn") },
       moneyRequest: { amountTyiyn: money("amountTyiyn") },
+      bankTransfer: { amountTyiyn: money("amountTyiyn") },
+      bankStatement: {
+        incomingTyiyn: money("incomingTyiyn"),
+        openingTyiyn: nullableMoney("openingTyiyn"),
+        closingTyiyn: nullableMoney("closingTyiyn"),
+      },
     },
   });
 }

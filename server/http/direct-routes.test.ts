@@ -1,21 +1,29 @@
-import { createServer, request as httpRequest, type Server } from "node:http";
+import { Agent, createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { answerDirectly, pathOf, type RouteHandlers } from "./direct-routes";
+import { answerDirectly, pathOf, type DirectRoute } from "./direct-routes";
 
 vi.mock("@/server/log", () => ({ getLogger: () => ({ error: () => {} }) }));
 
-const handlers: RouteHandlers = {
-  GET: (request) => {
-    const url = new URL(request.url);
-    return new Response(`${url.pathname} ${url.searchParams.get("a")} ${request.headers.get("x-set-by-server")}`, {
-      status: 202,
-      headers: { "Content-Type": "text/xml; charset=utf-8", "X-One": "1" },
-    });
-  },
-  POST: async (request) => new Response(`body: ${await request.text()}`),
-  PUT: () => {
-    throw new Error("broken");
+const route: DirectRoute = {
+  allow: ["GET", "POST"],
+  handlers: {
+    GET: (request) => {
+      const url = new URL(request.url);
+      return new Response(
+        `${url.pathname} ${url.searchParams.get("a")} ${request.headers.get("x-set-by-server")}`,
+        {
+          status: 202,
+          headers: { "Content-Type": "text/xml; charset=utf-8", "X-One": "1" },
+        },
+      );
+    },
+    POST: async (request) => new Response(`body: ${await request.text()}`),
+    // Answers without reading the body.
+    DELETE: () => new Response("Method Not Allowed", { status: 405 }),
+    PUT: () => {
+      throw new Error("broken");
+    },
   },
 };
 
@@ -27,7 +35,7 @@ beforeAll(async () => {
     // What serve.ts does before a direct route: headers changed on the request, and set on the response.
     req.headers["x-set-by-server"] = "yes";
     res.setHeader("X-Frame-Options", "DENY");
-    void answerDirectly(handlers, req, res);
+    void answerDirectly(route, req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -35,14 +43,30 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-// A raw request (fetch cannot send every method), answered as status, headers and body.
-function send(method: string, path: string, body?: string) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path }, (res) => {
+// A raw request (fetch cannot send every method), answered as status, headers, body, and the
+// client's port (the same port: the same connection).
+interface Answer {
+  status: number;
+  headers: Record<string, unknown>;
+  body: string;
+  port: number | undefined;
+}
+function send(method: string, path: string, body?: string, agent?: Agent) {
+  return new Promise<Answer>((resolve, reject) => {
+    const headers = body === undefined ? {} : { "Content-Length": String(Buffer.byteLength(body)) };
+    const req = httpRequest({ host: "127.0.0.1", port, method, path, agent, headers }, (res) => {
       let text = "";
+      const clientPort = res.socket.localPort;
       res.setEncoding("utf8");
       res.on("data", (chunk) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: text,
+          port: clientPort,
+        }),
+      );
     });
     req.on("error", reject);
     req.end(body);
@@ -61,16 +85,32 @@ describe("routes our server answers without Next.js", () => {
   });
 
   it("passes a POST's body", async () => {
-    expect((await send("POST", "/api/x", "command=check&txn_id=1")).body).toBe("body: command=check&txn_id=1");
+    expect((await send("POST", "/api/x", "command=check&txn_id=1")).body).toBe(
+      "body: command=check&txn_id=1",
+    );
   });
 
   it("answers 405 with the route's methods for another method, and 500 when a handler throws", async () => {
     const other = await send("PATCH", "/api/x");
     expect(other.status).toBe(405);
-    expect(other.headers.allow).toBe("GET, POST, PUT");
+    expect(other.headers.allow).toBe("GET, POST");
     expect((await send("PUT", "/api/x")).status).toBe(500);
     // The server still answers afterwards.
     expect((await send("GET", "/api/x?a=1")).status).toBe(202);
+  });
+
+  it("leaves a body nobody reads to Node, so the connection answers its next request", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await send("DELETE", "/api/x", "x".repeat(200_000), agent);
+      expect([refused.status, refused.body]).toEqual([405, "Method Not Allowed"]);
+      const next = await send("GET", "/api/x?a=2", undefined, agent);
+      expect(next.body).toBe("/api/x 2 yes");
+      // On the same connection.
+      expect(next.port).toBe(refused.port);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("matches by path alone", () => {

@@ -6,14 +6,17 @@
 // export (`next dev` still serves those), and they run after serve.ts has set the client address
 // and the security headers, exactly as under Next.js.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { getLogger } from "@/server/log";
 
 export type RouteHandler = (request: Request) => Response | Promise<Response>;
-// One route file's exports: a handler per HTTP method.
-export type RouteHandlers = Readonly<Partial<Record<string, RouteHandler>>>;
+// One route file's exports: a handler per HTTP method, and the methods it answers (the 405 for
+// any other names them).
+export interface DirectRoute {
+  handlers: Readonly<Partial<Record<string, RouteHandler>>>;
+  allow: readonly string[];
+}
 // By exact path (no trailing slash, no locale): anything else goes to Next.js.
-export type DirectRoutes = ReadonlyMap<string, RouteHandlers>;
+export type DirectRoutes = ReadonlyMap<string, DirectRoute>;
 
 export function pathOf(url: string | undefined): string {
   const path = url ?? "/";
@@ -22,7 +25,9 @@ export function pathOf(url: string | undefined): string {
 }
 
 // The request as a route handler sees it. The host part is fixed: handlers read the path and the
-// query, and a client's Host header must not make `new URL` throw.
+// query, and a client's Host header must not make `new URL` throw. The body is the Node request
+// itself, read only if the handler reads it (as Next.js does): a body nobody reads is then
+// discarded by Node after the answer, and the connection serves the next request.
 function webRequest(req: IncomingMessage): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -34,7 +39,7 @@ function webRequest(req: IncomingMessage): Request {
   return new Request(new URL(req.url ?? "/", "http://localhost"), {
     method,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
+    ...(hasBody ? { body: req as unknown as ReadableStream, duplex: "half" } : {}),
   } as RequestInit);
 }
 
@@ -51,11 +56,15 @@ const plain = { "Content-Type": "text/plain; charset=utf-8" };
 // Answers one request with its route's handler for the method (405 with the methods it has
 // otherwise). A request that cannot be read is a 400; a handler that throws is logged and a 500,
 // as Next.js would answer it.
-export async function answerDirectly(handlers: RouteHandlers, req: IncomingMessage, res: ServerResponse) {
+export async function answerDirectly(
+  { handlers, allow }: DirectRoute,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const handler = handlers[req.method ?? "GET"];
   if (!handler) {
-    const allow = Object.keys(handlers).join(", ");
-    return send(res, new Response("Method Not Allowed", { status: 405, headers: { ...plain, Allow: allow } }));
+    const headers = { ...plain, Allow: allow.join(", ") };
+    return send(res, new Response("Method Not Allowed", { status: 405, headers }));
   }
   let request: Request;
   try {

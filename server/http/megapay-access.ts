@@ -30,11 +30,19 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
 // Addresses that sent wrong credentials too often, and until when they wait (this instance's copy
 // of what the database decided): while they wait nothing they send is compared, so a right guess
 // cannot tell itself from a wrong one. Every instance learns it at its first wrong attempt.
-const waiting = new LRUCache<string, number>({ max: 10_000 });
+// Kept on globalThis, like the metrics: npm start's own server and Next.js's bundle each have a
+// copy of this module, and a spelling of the path that reaches Next.js must find the same state.
+const shared = globalThis as { [key: symbol]: unknown };
+function once<T>(name: string, make: () => T): T {
+  const key = Symbol.for(`dostek.megapay-access.${name}`);
+  shared[key] ??= make();
+  return shared[key] as T;
+}
+const waiting = once("waiting", () => new LRUCache<string, number>({ max: 10_000 }));
 // Addresses that sent wrong credentials lately: from them every attempt is counted in the database
 // before it is compared (marked at once, before any await, so a burst is counted from its
 // second request on). Everyone else, MegaPay in the first place, is only compared.
-const suspect = new LRUCache<string, true>({ max: 10_000, ttl: 60 * 60_000 });
+const suspect = once("suspect", () => new LRUCache<string, true>({ max: 10_000, ttl: 60 * 60_000 }));
 
 const tooMany = (retryAfterMs: number) =>
   plain(429, "Too Many Requests", { "Retry-After": String(Math.ceil(retryAfterMs / 1000)) });

@@ -17,59 +17,100 @@ export type MegapayHandler = (
 
 const maxBodyBytes = 64 * 1024;
 const xmlHeaders = { "Content-Type": "text/xml; charset=utf-8", "Cache-Control": "no-store" };
+export const megapayMethods = ["GET", "POST"] as const;
 
-async function paramsOf(request: Request): Promise<URLSearchParams | null> {
+type RequestParams = { ok: true; params: URLSearchParams } | { ok: false; reason: "too large" | "unreadable" };
+
+// A POST's body, read up to 64 KiB: a larger one (declared or sent) is refused without holding
+// more of it in memory, and one that breaks off (the client went away) is not an error of ours.
+async function bodyOf(request: Request): Promise<string | "too large" | "unreadable"> {
+  if (Number(request.headers.get("content-length")) > maxBodyBytes) return "too large";
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBodyBytes) {
+        await reader.cancel().catch(() => {});
+        return "too large";
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return "unreadable";
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function paramsOf(request: Request): Promise<RequestParams> {
   const params = new URL(request.url).searchParams;
-  if (request.method !== "POST") return params;
-  const body = await request.text();
-  if (Buffer.byteLength(body) > maxBodyBytes) return null;
+  if (request.method !== "POST") return { ok: true, params };
+  const body = await bodyOf(request);
+  if (body === "too large" || body === "unreadable") return { ok: false, reason: body };
   for (const [name, value] of new URLSearchParams(body)) params.append(name, value);
-  return params;
+  return { ok: true, params };
 }
 
 // GET and POST for one MegaPay service: access (503/403/401) and the body size are checked here,
-// then the handler decides; always 200 with OSMP XML once access is granted.
+// then the handler decides; always 200 with OSMP XML once access is granted. Whatever throws on
+// the way is answered with result 1 ("retry later"), never a 5xx: a retried pay replays.
 export function megapayHandler(service: OsmpService, handler: MegapayHandler) {
   return async function handle(request: Request): Promise<Response> {
-    const started = performance.now();
-    const access = await decideMegapayAccess(request);
-    const metrics = getMetrics();
-    if (!access.granted) {
-      metrics.megapayRefused.inc({ status: String(access.response.status) });
-      return access.response;
-    }
-    const logger = getLogger();
-    const params = await paramsOf(request);
-    if (!params) {
-      metrics.megapayRequests.inc({ service, command: "other", result: String(OsmpResult.otherError) });
-      logger.warn({ service, result: OsmpResult.otherError, reason: "request too large" }, "megapay");
-      const xml = encodeOsmpResponse({
-        txnId: "",
-        result: OsmpResult.otherError,
-        comment: "error: request too large",
-      });
+    try {
+      return await answer(service, handler, request);
+    } catch (error) {
+      getLogger().error({ service, err: error }, "megapay request failed: answered 1");
+      const txnId = URL.canParse(request.url) ? (new URL(request.url).searchParams.get("txn_id") ?? "") : "";
+      const xml = encodeOsmpResponse({ txnId, result: OsmpResult.temporaryError, comment: "temporary error: retry later" });
       return new Response(xml, { headers: xmlHeaders });
     }
-    const processed = await handler(params, (error, { temporary }) => {
-      countDatabaseError(temporary, "megapay");
-      logger.error(
-        { service, err: error, cause: error instanceof Error ? error.cause : undefined, temporary },
-        "megapay request failed: answered 1",
-      );
-    });
-    const seconds = (performance.now() - started) / 1000;
-    const command = processed.log.command ?? "other";
-    metrics.megapayRequests.inc({ service, command, result: String(processed.log.result) });
-    metrics.megapayDuration.observe({ service, command }, seconds);
-    logger.info({ ...processed.log, duration_ms: Math.round(seconds * 10_000) / 10 }, "megapay");
-    return new Response(processed.xml, { headers: xmlHeaders });
   };
+}
+
+async function answer(service: OsmpService, handler: MegapayHandler, request: Request): Promise<Response> {
+  const started = performance.now();
+  const access = await decideMegapayAccess(request);
+  const metrics = getMetrics();
+  if (!access.granted) {
+    metrics.megapayRefused.inc({ status: String(access.response.status) });
+    return access.response;
+  }
+  const logger = getLogger();
+  const read = await paramsOf(request);
+  if (!read.ok) {
+    metrics.megapayRequests.inc({ service, command: "other", result: String(OsmpResult.otherError) });
+    logger.warn({ service, result: OsmpResult.otherError, reason: `request ${read.reason}` }, "megapay");
+    const xml = encodeOsmpResponse({
+      txnId: "",
+      result: OsmpResult.otherError,
+      comment: read.reason === "too large" ? "error: request too large" : "error: request could not be read",
+    });
+    // The rest of a body left unread would hold the connection: it is closed after the answer.
+    return new Response(xml, { headers: { ...xmlHeaders, Connection: "close" } });
+  }
+  const processed = await handler(read.params, (error, { temporary }) => {
+    countDatabaseError(temporary, "megapay");
+    logger.error(
+      { service, err: error, cause: error instanceof Error ? error.cause : undefined, temporary },
+      "megapay request failed: answered 1",
+    );
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const command = processed.log.command ?? "other";
+  metrics.megapayRequests.inc({ service, command, result: String(processed.log.result) });
+  metrics.megapayDuration.observe({ service, command }, seconds);
+  logger.info({ ...processed.log, duration_ms: Math.round(seconds * 10_000) / 10 }, "megapay");
+  return new Response(processed.xml, { headers: xmlHeaders });
 }
 
 export function methodNotAllowed(): Response {
   return new Response("Method Not Allowed", {
     status: 405,
-    headers: { Allow: "GET, POST", "Content-Type": "text/plain; charset=utf-8" },
+    headers: { Allow: megapayMethods.join(", "), "Content-Type": "text/plain; charset=utf-8" },
   });
 }
 

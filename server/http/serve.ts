@@ -65,9 +65,9 @@ export async function serve({
     }
     if (!proxies && trustProxyHops === 0) delete req.headers["x-forwarded-for"];
     for (const { key, value } of headers) res.setHeader(key, value);
+    trackResponseStatus(req, res);
     const direct = directRoutes?.get(pathOf(req.url));
     if (direct) return void answerDirectly(direct, req, res);
-    trackResponseStatus(req, res);
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

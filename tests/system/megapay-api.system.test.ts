@@ -227,6 +227,24 @@ describe.each(testProviders)("MegaPay API over HTTP on %s", (provider) => {
     expect(await t.db.payment.count()).toBe(payments);
   });
 
+  it("answers a body over 64 KiB with result 300 and closes that connection, recording nothing", async () => {
+    const payments = await t.db.payment.count();
+    const url = `${app.url}/api/megapay/soci`;
+    const pay = `command=pay&txn_id=${nextTxnId()}&account=${orgInn}&sum=50.00&txn_date=${txnDate}`;
+    const big = await fetch(url, {
+      method: "POST",
+      headers: { Authorization: basicAuth(), "Content-Type": "application/x-www-form-urlencoded" },
+      body: `${pay}&pad=${"x".repeat(70 * 1024)}`,
+    });
+    expect(big.status).toBe(200);
+    expect(big.headers.get("connection")).toBe("close");
+    expect(await big.text()).toContain("<result>300</result>");
+    expect(await t.db.payment.count()).toBe(payments);
+    // A body within the limit is read as before.
+    expect((await soci(pay, "POST")).result).toBe(0);
+    expect(await t.db.payment.count()).toBe(payments + 1);
+  });
+
   it("access: 401 without or with wrong credentials, 405 for other methods", async () => {
     const url = `${app.url}/api/megapay/soci?command=check&txn_id=1&account=${orgInn}`;
     const none = await fetch(url);

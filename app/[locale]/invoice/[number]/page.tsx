@@ -15,6 +15,7 @@ import { hitRateLimit } from "@/server/http/rate-limits";
 import { answerWithStatus } from "@/server/http/page-response";
 import { currentClientAddress } from "@/server/http/request-address";
 import { localizedUrl } from "@/server/seo/page-metadata";
+import { transferRecipient } from "./transfer-recipient";
 
 export const dynamic = "force-dynamic";
 
@@ -65,9 +66,10 @@ export default async function InvoicePage({ params, searchParams }: PageProps<"/
     errorCorrectionLevel: "M",
   });
   const print = (await searchParams).print === "1";
+  const recipient = await transferRecipient(locale);
   return (
     <>
-      <InvoiceDetails invoice={invoice} qrSvg={qrSvg} />
+      <InvoiceDetails invoice={invoice} qrSvg={qrSvg} recipient={recipient} />
       {print && <AutoPrint />}
     </>
   );

@@ -11,6 +11,7 @@ import { getDatabase } from "@/server/db";
 import { hitRateLimit, tooManyRequests } from "@/server/http/rate-limits";
 import { clientAddressOf } from "@/server/http/client-address-header";
 import { cachedPdf } from "@/server/pdf-cache";
+import { transferRecipient } from "../transfer-recipient";
 import { loadPdfFonts } from "@/server/pdf-fonts";
 
 export const dynamic = "force-dynamic";
@@ -37,8 +38,26 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const seller =
     (await getLegalName(getDatabase()))[locale] ||
     (await getTranslations({ locale, namespace: "footer" }))("legalName");
+  const recipient = await transferRecipient(locale);
+  const tTransfer = await getTranslations({ locale, namespace: "invoice.transfer" });
+  const due = invoice.status === "cancelled" ? 0 : Math.max(0, invoice.amountTyiyn - invoice.paidTyiyn);
+  const transferLines = !recipient
+    ? [{ label: "", value: t("pdfAskOffice") }]
+    : [
+        { label: tTransfer("recipient"), value: recipient.legalName },
+        { label: tTransfer("recipientInn"), value: recipient.inn },
+        { label: tTransfer("bank"), value: recipient.bankName },
+        { label: tTransfer("bic"), value: recipient.bic },
+        { label: tTransfer("account"), value: recipient.account },
+        ...(recipient.paymentCode ? [{ label: tTransfer("paymentCode"), value: recipient.paymentCode }] : []),
+        { label: tTransfer("payer"), value: invoice.organizationName },
+        { label: tTransfer("payerInn"), value: invoice.buyerInn },
+        { label: tTransfer("amount"), value: money(due) },
+        { label: tTransfer("purpose"), value: tTransfer("purposeText", { number: invoice.number }) },
+      ];
   const bytes = await cachedPdf(
-    { number: invoice.number, locale, status: invoice.status, seller },
+    // Everything the PDF prints that can change after issue: the status, the seller, the details.
+    { number: invoice.number, locale, status: invoice.status, printed: JSON.stringify([seller, recipient, due]) },
     async () =>
       renderInvoicePdf(
         {
@@ -61,6 +80,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
           ]),
           total: [t("total"), money(invoice.amountTyiyn)],
           footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller", { name: seller })],
+          transfer: { title: t("pdfTransferTitle"), lines: transferLines },
         },
         await loadPdfFonts(),
       ),

@@ -3,11 +3,14 @@
 import type { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import { officeIds } from "@/config/offices";
+import { updateBankDetails, updateStatementColumns } from "@/domain/settings/bank-details";
 import {
+  bankDetailsSchema,
   legalNameSchema,
   officeSettingsSchema,
   registryColumnsSchema,
   settingsProblems,
+  statementColumnsSchema,
   tariffSchema,
 } from "@/domain/settings/settings-schema";
 import { updateLegalName } from "@/domain/settings/update-legal-name";
@@ -90,5 +93,25 @@ export async function updateRegistryColumnsAction(_previous: OfficeFormState, fo
     registryColumnsSchema,
     (actor, columns) => updateRegistryColumns({ db: getDatabase(), actor, columns }),
     "registry-columns",
+  );
+}
+
+export async function updateBankDetailsAction(_previous: OfficeFormState, form: FormData) {
+  return saveSettings(
+    form,
+    Object.keys(bankDetailsSchema.shape),
+    bankDetailsSchema,
+    (actor, details) => updateBankDetails({ db: getDatabase(), actor, details }),
+    "bank-details",
+  );
+}
+
+export async function updateStatementColumnsAction(_previous: OfficeFormState, form: FormData) {
+  return saveSettings(
+    form,
+    Object.keys(statementColumnsSchema.shape),
+    statementColumnsSchema,
+    (actor, columns) => updateStatementColumns({ db: getDatabase(), actor, columns }),
+    "statement-columns",
   );
 }

@@ -5,9 +5,10 @@ import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { getSiteSettings } from "@/domain/settings/get-site-settings";
+import { getBankDetails, getStatementColumnSettings } from "@/domain/settings/bank-details";
 import { getRegistryColumnSettings } from "@/domain/settings/registry-columns";
 import { listTariffs } from "@/domain/settings/list-tariffs";
-import { settingsProblems } from "@/domain/settings/settings-schema";
+import { bankDetailsSchema, settingsProblems, statementColumnsSchema } from "@/domain/settings/settings-schema";
 import { toDecimalSom } from "@/lib/money";
 import { formatKyrgyzPhone } from "@/lib/phone";
 import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
@@ -15,26 +16,30 @@ import { hasFreshProof, staffPage } from "@/server/auth/staff-session";
 import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
 import { getDatabase } from "@/server/db";
 import {
+  updateBankDetailsAction,
   updateLegalNameAction,
   updateOfficeSettingsAction,
   updateRegistryColumnsAction,
+  updateStatementColumnsAction,
   updateTariffAction,
 } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-// The company's settings (admins only): the legal name, each office's details as the public
-// pages show them, and the tariffs.
+// The company's settings (admins only): the legal name and bank details, each office's details as
+// the public pages show them, the tariffs, and the column names of uploaded files.
 export default async function SettingsPage({ params, searchParams }: PageProps<"/[locale]/office/settings">) {
   const { locale, staff } = await staffPage(params);
   const t = await getTranslations("office.settings");
   const tOffice = await getTranslations("office");
   if (!can(staff, "settings")) return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const db = getDatabase();
-  const [settings, tariffs, registryColumns] = await Promise.all([
+  const [settings, tariffs, registryColumns, bank, statementColumns] = await Promise.all([
     getSiteSettings(db),
     listTariffs({ db, actor: staff }),
     getRegistryColumnSettings(db),
+    getBankDetails(db),
+    getStatementColumnSettings(db),
   ]);
   const { done } = await searchParams;
   const messages = {
@@ -64,6 +69,27 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
             { name: "legalNameKy", label: t("legalNameKy"), maxLength: 200 },
             { name: "legalNameRu", label: t("legalNameRu"), maxLength: 200 },
           ]}
+        />
+      </ActionSection>
+      <ActionSection id="bank-details" title={t("bankTitle")} lead={t("bankLead")}>
+        <OfficeForm
+          {...form}
+          action={updateBankDetailsAction}
+          idPrefix="bank-"
+          initialValues={{
+            sellerInn: bank.sellerInn,
+            bankName: bank.bankName,
+            bankBic: bank.bankBic,
+            bankAccount: bank.bankAccount,
+            paymentCode: bank.paymentCode,
+            otherBankAccounts: bank.otherBankAccounts.split("\n").join(", "),
+          }}
+          fields={Object.keys(bankDetailsSchema.shape).map((name) => ({
+            name,
+            label: t(name as "bankName"),
+            maxLength: name === "otherBankAccounts" ? 400 : 120,
+            autoComplete: "off",
+          }))}
         />
       </ActionSection>
       <ActionSection id="offices" title={t("officesTitle")} lead={t("officesLead")}>
@@ -156,6 +182,20 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
               "registryServiceColumn",
             ] as const
           ).map((name) => ({ name, label: t(name), maxLength: 60, autoComplete: "off" }))}
+        />
+      </ActionSection>
+      <ActionSection id="statement-columns" title={t("statementTitle")} lead={t("statementLead")}>
+        <OfficeForm
+          {...form}
+          action={updateStatementColumnsAction}
+          idPrefix="statement-"
+          initialValues={statementColumns}
+          fields={Object.keys(statementColumnsSchema.shape).map((name) => ({
+            name,
+            label: t(name as "statementDateColumn"),
+            maxLength: 60,
+            autoComplete: "off",
+          }))}
         />
       </ActionSection>
     </div>

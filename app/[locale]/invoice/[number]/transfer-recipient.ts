@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import type { TransferRecipient } from "@/components/invoice/invoice-bank-transfer";
+import { getBankDetails } from "@/domain/settings/bank-details";
+import { getLegalName } from "@/domain/settings/get-site-settings";
+import type { Locale } from "@/i18n/routing";
+import { getDatabase } from "@/server/db";
+
+// The company as a bank transfer's recipient, for the invoice page and its PDF: the legal name
+// an admin set (else the one in messages) and the bank details, or null while those are not set.
+export async function transferRecipient(locale: Locale): Promise<TransferRecipient | null> {
+  const db = getDatabase();
+  const [bank, legalName] = await Promise.all([getBankDetails(db), getLegalName(db)]);
+  if (!bank.complete) return null;
+  const fallback = (await getTranslations({ locale, namespace: "footer" }))("legalName");
+  return {
+    legalName: legalName[locale] || fallback,
+    inn: bank.sellerInn,
+    bankName: bank.bankName,
+    bic: bank.bankBic,
+    account: bank.bankAccount,
+    paymentCode: bank.paymentCode,
+  };
+}

@@ -1,0 +1,193 @@
+import type { StaffActor } from "@/config/staff-roles";
+import { invoiceNumbersIn } from "@/lib/bank-statement/transfer-purpose";
+import { foldReceiptNumber } from "@/lib/receipt-number";
+import type { Database } from "@/server/db";
+import type { SociLimits } from "@/domain/megapay/soci-limits";
+import type { OfficePaymentProblem } from "../payments/record-staff-payment";
+import { getBankDetails } from "../settings/bank-details";
+import { matchTransfer, type MatchableInvoice, type MatchLookups } from "./match-transfer";
+import { recordBankTransfer, type BankTransferRow } from "./record-bank-transfer";
+import type { TransferWaitReason } from "./transfer-wait-reasons";
+
+export interface SettleBankTransfersOptions {
+  db: Database;
+  actor: StaffActor;
+  limits: SociLimits;
+  statementId: number;
+}
+
+const chunk = 500;
+// Transfers recorded at once: their units share the ledger's group commits with MegaPay's pays,
+// which wait behind at most this many.
+const parallel = 32;
+
+type Pending = BankTransferRow & { payerInn: string | null; purpose: string };
+
+const openStates = ["awaiting", "partly_paid"] as const;
+
+async function loadLookups(db: Database, pending: Pending[]): Promise<MatchLookups> {
+  const numbers = [...new Set(pending.flatMap((t) => invoiceNumbersIn(t.purpose)))];
+  const inns = [...new Set(pending.flatMap((t) => (t.payerInn ? [t.payerInn] : [])))];
+  const select = {
+    id: true,
+    number: true,
+    clientId: true,
+    status: true,
+    amountTyiyn: true,
+    paidTyiyn: true,
+    office: true,
+  };
+  const asMatchable = (i: {
+    id: number;
+    number: string;
+    clientId: number;
+    status: MatchableInvoice["status"];
+    amountTyiyn: number;
+    paidTyiyn: number;
+    office: string | null;
+  }): MatchableInvoice => ({
+    id: i.id,
+    number: i.number,
+    clientId: i.clientId,
+    status: i.status,
+    dueTyiyn: i.status === "cancelled" ? 0 : Math.max(0, i.amountTyiyn - i.paidTyiyn),
+    office: i.office,
+  });
+  const invoicesByNumber = new Map<string, MatchableInvoice>();
+  for (let i = 0; i < numbers.length; i += chunk)
+    for (const invoice of await db.invoice.findMany({
+      where: { number: { in: numbers.slice(i, i + chunk) } },
+      select,
+    }))
+      invoicesByNumber.set(invoice.number, asMatchable(invoice));
+  const clientsByInn = new Map<string, { id: number; sociConnected: boolean; open: MatchableInvoice[] }>();
+  for (let i = 0; i < inns.length; i += chunk)
+    for (const client of await db.client.findMany({
+      where: { inn: { in: inns.slice(i, i + chunk) } },
+      select: {
+        id: true,
+        inn: true,
+        sociConnected: true,
+        invoices: { where: { status: { in: [...openStates] } }, select },
+      },
+    }))
+      clientsByInn.set(client.inn, {
+        id: client.id,
+        sociConnected: client.sociConnected,
+        open: client.invoices.map(asMatchable),
+      });
+  return { invoicesByNumber, clientsByInn, paymentCode: (await getBankDetails(db)).paymentCode };
+}
+
+// The payment order's number as the record-a-payment form keeps a receipt number.
+const orderNumber = (t: { number: string }) => foldReceiptNumber(t.number.replace(/\s+/g, ""));
+
+// Bank payments typed in by hand (not from a statement) with these transfers' payment-order
+// numbers: a transfer that is one of them is linked to it, not recorded again.
+async function loadTypedIn(db: Database, pending: Pending[]) {
+  const numbers = [...new Set(pending.map(orderNumber))];
+  const found = [];
+  for (let i = 0; i < numbers.length; i += chunk)
+    found.push(
+      ...(await db.payment.findMany({
+        where: {
+          method: "bank",
+          receiptNumber: { in: numbers.slice(i, i + chunk) },
+          bankTransfer: { is: null },
+        },
+        select: {
+          id: true,
+          receiptNumber: true,
+          account: true,
+          sumTyiyn: true,
+          invoiceId: true,
+          clientId: true,
+          client: { select: { inn: true } },
+        },
+      })),
+    );
+  return found;
+}
+
+const waitReasonOf: Partial<Record<OfficePaymentProblem["code"], TransferWaitReason>> = {
+  invoicePaid: "invoicePaid",
+  aboveDue: "overpayment",
+  invoiceCancelled: "invoiceCancelled",
+};
+
+// Matches the statement's transfers that are not yet matched (match-transfer.ts) and records the
+// ones that pay an invoice up to what is due; the rest wait with the reason. A transfer already
+// typed in by hand as a bank payment (its payment order's number, the invoice and the amount) is
+// linked to that payment instead of being recorded again.
+export async function settleBankTransfers({ db, actor, limits, statementId }: SettleBankTransfersOptions) {
+  const pending: Pending[] = await db.bankTransfer.findMany({
+    where: { state: "waiting", waitReason: "matching", lines: { some: { statementId } } },
+    select: {
+      id: true,
+      number: true,
+      date: true,
+      receivedOn: true,
+      amountTyiyn: true,
+      payerInn: true,
+      purpose: true,
+    },
+    orderBy: { id: "asc" },
+  });
+  if (pending.length === 0) return;
+  const lookups = await loadLookups(db, pending);
+  const typedIn = await loadTypedIn(db, pending);
+  const settle = async (t: Pending) => {
+    const byHand = typedIn.find(
+      (p) =>
+        p.receiptNumber === orderNumber(t) &&
+        p.sumTyiyn === t.amountTyiyn &&
+        (invoiceNumbersIn(t.purpose).includes(p.account) ||
+          (t.payerInn !== null && p.client?.inn === t.payerInn)),
+    );
+    if (byHand) {
+      typedIn.splice(typedIn.indexOf(byHand), 1);
+      await db.bankTransfer.update({
+        where: { id: t.id },
+        data: {
+          state: "recorded",
+          match: "none",
+          waitReason: null,
+          paymentId: byHand.id,
+          invoiceId: byHand.invoiceId,
+          clientId: byHand.clientId,
+        },
+      });
+      return;
+    }
+    const decision = matchTransfer(t, lookups);
+    if (!decision.record) {
+      const { match, reason, invoiceId, clientId } = decision;
+      await db.bankTransfer.update({
+        where: { id: t.id },
+        data: { match, waitReason: reason, invoiceId, clientId },
+      });
+      return;
+    }
+    const { invoice, match } = decision;
+    const ids = { match, invoiceId: invoice.id, clientId: invoice.clientId };
+    const result = await recordBankTransfer({
+      db,
+      actor,
+      transfer: t,
+      target: { service: "eds", invoiceNumber: invoice.number },
+      office: invoice.office,
+      limits,
+    });
+    if (result.ok && "paymentId" in result)
+      await db.bankTransfer.update({
+        where: { id: t.id },
+        data: { ...ids, state: "recorded", waitReason: null, paymentId: result.paymentId },
+      });
+    else {
+      const reason = (!result.ok && waitReasonOf[result.problem.code]) || "refused";
+      await db.bankTransfer.update({ where: { id: t.id }, data: { ...ids, waitReason: reason } });
+    }
+  };
+  for (let i = 0; i < pending.length; i += parallel)
+    await Promise.all(pending.slice(i, i + parallel).map(settle));
+}
