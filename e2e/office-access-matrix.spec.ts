@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+import { oneCStatement, setBankDetails } from "./bank";
 import { megapayAuth } from "./megapay";
 import { allowedAnywhere, allowedBy } from "./office-action-rows";
 import type { StaffPermission } from "../config/staff-permissions";
@@ -48,6 +49,11 @@ const pages: Record<
   "/reconciliation": { open: "reconcile", work: "reconcile" },
   "/reconciliation/[id]": { open: "reconcile", work: "reconcile" },
   "/reconciliation/[id]/export": { open: "reconcile" },
+  "/bank": { open: "bankStatements", work: "bankStatements" },
+  "/bank/[id]": { open: "bankStatements" },
+  "/bank/[id]/export": { open: "bankStatements" },
+  // Posted to (a statement's upload): an empty post is refused for who may not, "no file" for who may.
+  "/bank/upload": { open: "bankStatements" },
   "/payments/new": { open: "officeWork", work: "officeWork" },
   "/register": { open: "officeWork", work: "officeWork" },
   "/staff": { open: "staffAccounts", work: "staffAccounts" },
@@ -76,7 +82,7 @@ const matrix: Record<string, Record<Exclude<Role, "anonymous">, Access>> = Objec
 
 // Hidden fields that only the forms of actions carry.
 const actionForms =
-  'input[name="itemId"], input[name="applicationId"], input[name="requestId"], input[name="paymentId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"], form input[name="legalNameKy"]';
+  'input[name="itemId"], input[name="applicationId"], input[name="requestId"], input[name="paymentId"], input[name="inn"][type="hidden"], form input[name="receiptNumber"], form input[name="organizationName"], form input[name="password"], form input[name="file"], form input[name="legalNameKy"], form input[name="files"], input[name="transferId"]';
 
 test("every back-office page and route, as every role", async ({ page, browser, request }) => {
   test.setTimeout(180_000);
@@ -145,6 +151,19 @@ test("every back-office page and route, as every role", async ({ page, browser, 
   await admin.getByRole("button", { name: "Попросить корректировку" }).click();
   await expect(admin).toHaveURL(/\/ru\/office\/requests\/\d+\?done=requested$/);
   const requestPath = new URL(admin.url()).pathname;
+  // A bank statement with a transfer that waits (nothing matches it).
+  await setBankDetails(admin, "ru");
+  const statement = await admin.request.post("/ru/office/bank/upload", {
+    headers: { Accept: "application/json" },
+    multipart: {
+      files: oneCStatement("matrix.txt", [
+        { number: txn, date: "03.12.2026", sum: "1.00", purpose: "матрица" },
+      ]),
+    },
+  });
+  const statementId = ((await statement.json()) as { results: { statementId?: number }[] }).results[0]
+    ?.statementId;
+  expect(statementId, await statement.text()).toBeGreaterThan(0);
   const urlOf = (route: string) =>
     route === "/applications/[id]"
       ? applicationPath!
@@ -154,12 +173,14 @@ test("every back-office page and route, as every role", async ({ page, browser, 
           ? route.replace("/reconciliation/[id]", reconciliationPath)
           : route === "/requests/[id]"
             ? requestPath
-            : `/ru/office${route.replace("[inn]", inn)}`;
+            : `/ru/office${route.replace("[inn]", inn).replace("/bank/[id]", `/bank/${statementId}`)}`;
 
   const anonymous = await browser.newPage();
   for (const route of Object.keys(matrix)) {
     const url = urlOf(route);
-    if (route.endsWith("/export")) {
+    if (route === "/bank/upload") {
+      expect((await anonymous.request.post(url, { maxRedirects: 0 })).status(), url).toBe(401);
+    } else if (route.endsWith("/export")) {
       expect((await anonymous.request.get(url, { maxRedirects: 0 })).status(), url).toBe(401);
     } else {
       await anonymous.goto(url);
@@ -167,6 +188,14 @@ test("every back-office page and route, as every role", async ({ page, browser, 
     }
     for (const [role, p] of Object.entries(sessions) as [Exclude<Role, "anonymous">, Page][]) {
       const expected = matrix[route]![role];
+      if (route === "/bank/upload") {
+        const posted = await p.request.post(url, {
+          headers: { Accept: "application/json" },
+          multipart: { note: "x" },
+        });
+        expect(posted.status(), `${role} ${url}`).toBe(expected === "refused" ? 403 : 400);
+        continue;
+      }
       if (route.endsWith("/export")) {
         expect((await p.request.get(url)).status(), `${role} ${url}`).toBe(
           expected === "refused" ? 403 : 200,

@@ -3,8 +3,10 @@ import { addStaff, signInEveryRole, staffPassword, type OfficeRole, uniqueEmail 
 import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
 import { megapayAuth } from "./megapay";
+import { e2eBankDetails } from "./bank";
 import {
   allowedBy,
+  bankRows,
   reconciliationRows,
   settingsRows,
   type Row,
@@ -138,8 +140,21 @@ test("every back-office server action, posted directly, as every role", async ({
   };
   const uploadRegistry = (fields: Record<string, string | UploadedFile>) =>
     callServerAction(admin, action("reconciliation/actions.ts#uploadRegistryAction"), fields, origin);
+  const uploadStatement = async (file: UploadedFile) => {
+    await callServerAction(
+      admin,
+      action("settings/actions.ts#updateBankDetailsAction"),
+      { locale: "ky", ...e2eBankDetails },
+      origin,
+    );
+    await admin.post("/ky/office/bank/upload", {
+      headers: { Accept: "application/json" },
+      multipart: { files: file },
+    });
+  };
   const matrix: Record<string, Row> = {
     ...reconciliationRows(db, uploadRegistry),
+    ...bankRows(db, uploadStatement),
     ...settingsRows(tariff),
     "applications/[id]/actions.ts#checkDocumentsAction": {
       allowed: allowedBy("officeWork"),

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { can, type StaffPermission } from "../config/staff-permissions";
 import type { StaffRole } from "../config/staff-roles";
+import { e2eBankDetails, oneCStatement } from "./bank";
 import type { OfficeRole } from "./office";
 
 // Rows of the back office's action matrix (office-action-matrix.spec.ts) by area: who may call
@@ -132,6 +133,33 @@ export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record
         registryServiceColumn: "",
       }),
     },
+    "settings/actions.ts#updateBankDetailsAction": {
+      allowed: allowedBy("settings"),
+      audit: "settings.bank-details-changed",
+      // What the other tests set, and another account of the company each time (never printed).
+      fields: async (n) => ({
+        locale: "ky",
+        ...e2eBankDetails,
+        otherBankAccounts: `9${String(n).padStart(11, "0")}`,
+      }),
+    },
+    "settings/actions.ts#updateStatementColumnsAction": {
+      allowed: allowedBy("settings"),
+      audit: "settings.statement-columns-changed",
+      // Another spelling of the default date column each time (names compare without case).
+      fields: async (n) => ({
+        locale: "ky",
+        statementDateColumn: [..."Дата"]
+          .map((c, i) => ((n >> i) & 1 ? c.toUpperCase() : c.toLowerCase()))
+          .join(""),
+        statementNumberColumn: "",
+        statementAmountColumn: "",
+        statementPayerColumn: "",
+        statementPayerInnColumn: "",
+        statementPayerAccountColumn: "",
+        statementPurposeColumn: "",
+      }),
+    },
     "settings/actions.ts#updateTariffAction": {
       allowed: allowedBy("settings"),
       audit: "tariff.changed",
@@ -143,6 +171,36 @@ export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record
         price: String(2350 + n),
         active: "1",
       }),
+    },
+  };
+}
+
+// `upload` posts a statement as the admin (the company's account set first); each call decides a
+// new transfer that nothing matches as not ours.
+export function bankRows(
+  db: Database.Database,
+  upload: (file: UploadedFile) => Promise<unknown>,
+): Record<string, Row> {
+  return {
+    "bank/actions.ts#decideTransferAction": {
+      allowed: allowedBy("bankStatements"),
+      audit: "bank-transfer.not-ours",
+      fields: async (n) => {
+        const number = `${Date.now()}${n}`;
+        await upload(
+          oneCStatement(`matrix-${n}.txt`, [{ number, date: "03.12.2026", sum: "1.00", purpose: "Ижара" }]),
+        );
+        const row = db.prepare("SELECT id FROM BankTransfer WHERE number = ?").get(number) as
+          { id: number } | undefined;
+        if (!row) throw new Error(`statement ${number} was not kept`);
+        return {
+          locale: "ky",
+          transferId: String(row.id),
+          decision: "notOurs",
+          target: "",
+          comment: "Текшерүү",
+        };
+      },
     },
   };
 }

@@ -43,6 +43,20 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
               ]) as [string, React.ReactNode],
         ]),
     [f("office"), p.office ? t(`offices.${p.office as "osh"}`) : t("noOffice")],
+    ...(p.statementLine
+      ? [
+          [
+            f("statementLine"),
+            <Link
+              key="v"
+              href={`/office/bank/${p.statementLine.statementId}#line-${p.statementLine.line}`}
+              className="text-brand-700 underline"
+            >
+              {t("payments.statementLine", { id: p.statementLine.statementId, line: p.statementLine.line })}
+            </Link>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
     ...reversalRows(p, t),
     ...(p.recordedBy
       ? [[f("recordedBy"), `${p.recordedBy.name} (${p.recordedBy.email})`] as [string, string]]

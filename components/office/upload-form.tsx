@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { cell, OfficeTable, rowClass } from "./office-table";
-import { emptyUploadFormState, type UploadFormAction } from "./upload-form-state";
+import { emptyUploadFormState, type UploadFormAction, type UploadProblem } from "./upload-form-state";
 
 export interface UploadFormWords {
   file: string;
@@ -16,7 +16,7 @@ export interface UploadFormWords {
   problems: Record<string, string>;
 }
 
-const fill = (template: string, values: Record<string, number> = {}) =>
+export const fill = (template: string, values: Record<string, number> = {}) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 // A file posted to a server action that takes it whole or not at all: when it is refused, the
@@ -62,28 +62,7 @@ export function UploadForm({
               ? (words.problems[state.formError] ?? state.formError)
               : fill(words.refused, { count: state.problemCount })}
           </p>
-          {state.problems.length > 0 && (
-            <OfficeTable
-              label={words.columns.problem}
-              minWidth="32rem"
-              columns={[
-                { label: words.columns.line, numeric: true },
-                { label: words.columns.column },
-                { label: words.columns.problem },
-              ]}
-            >
-              {state.problems.map((p, i) => (
-                <tr key={i} className={rowClass}>
-                  <td className={`${cell} text-right tabular-nums`}>{p.line}</td>
-                  <td className={cell}>{p.column ? (words.columnNames[p.column] ?? p.column) : ""}</td>
-                  <td className={cell}>{fill(words.problems[p.code] ?? p.code, p.values)}</td>
-                </tr>
-              ))}
-            </OfficeTable>
-          )}
-          {state.problemCount > state.problems.length && (
-            <p>{fill(words.more, { count: state.problemCount - state.problems.length })}</p>
-          )}
+          <UploadProblemTable problems={state.problems} problemCount={state.problemCount} words={words} />
         </div>
       )}
       {children}
@@ -112,5 +91,41 @@ export function UploadForm({
         {words.submit}
       </button>
     </form>
+  );
+}
+
+// A refused file's problems by line and column, and how many more there were.
+export function UploadProblemTable({
+  problems,
+  problemCount,
+  words,
+}: {
+  problems: UploadProblem[];
+  problemCount: number;
+  words: Pick<UploadFormWords, "columns" | "columnNames" | "problems" | "more">;
+}) {
+  return (
+    <>
+      {problems.length > 0 && (
+        <OfficeTable
+          label={words.columns.problem}
+          minWidth="32rem"
+          columns={[
+            { label: words.columns.line, numeric: true },
+            { label: words.columns.column },
+            { label: words.columns.problem },
+          ]}
+        >
+          {problems.map((p, i) => (
+            <tr key={i} className={rowClass}>
+              <td className={`${cell} text-right tabular-nums`}>{p.line}</td>
+              <td className={cell}>{p.column ? (words.columnNames[p.column] ?? p.column) : ""}</td>
+              <td className={cell}>{fill(words.problems[p.code] ?? p.code, p.values)}</td>
+            </tr>
+          ))}
+        </OfficeTable>
+      )}
+      {problemCount > problems.length && <p>{fill(words.more, { count: problemCount - problems.length })}</p>}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "./record-audit-event";
 
-export const exportNames = ["payments", "daily-close", "reconciliation"] as const;
+export const exportNames = ["payments", "daily-close", "reconciliation", "bank-statement"] as const;
 export type ExportName = (typeof exportNames)[number];
 
 export interface RecordExportOptions {

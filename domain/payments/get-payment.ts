@@ -21,6 +21,10 @@ export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
       client: { select: { inn: true, name: true } },
       invoice: { select: { number: true, applicationId: true } },
       reversedBy: { select: { id: true } },
+      // The bank statement's line it was recorded from (the first statement that listed it).
+      bankTransfer: {
+        select: { lines: { orderBy: { id: "asc" }, take: 1, select: { statementId: true, line: true } } },
+      },
     },
   });
   if (!payment) return null;
@@ -44,8 +48,10 @@ export async function getPayment({ db, actor, paymentId }: GetPaymentOptions) {
           sumTyiyn: payment.sumTyiyn,
         })
       : null;
+  const { bankTransfer, ...rest } = payment;
   return {
-    ...payment,
+    ...rest,
+    statementLine: bankTransfer?.lines[0] ?? null,
     recordedBy,
     megapayAnswer: answer,
     pendingReversalId: pendingReversal?.id ?? null,

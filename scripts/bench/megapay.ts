@@ -2,7 +2,8 @@
 // throughput and latency against a production build on 127.0.0.1 (npm start, LOG_LEVEL=info as in
 // production, its log written to a file), next to the framework's ceiling measured in the same
 // run: a bare Next.js app with one constant route under plain `next start`
-// (bare-next-app.ts), and the same constant route inside our app; and the public pages against
+// (bare-next-app.ts), and the same constant route inside our app, through Next.js (MegaPay's own
+// paths are answered by our server without Next.js, decision 0008); and the public pages against
 // the static guide, alone and while MegaPay calls. With --instances N (PostgreSQL), N app
 // instances on one database share the same 32 connections, and only MegaPay is measured. Prints
 // numbers; it asserts nothing.
@@ -83,8 +84,9 @@ const bareNext = await startApp(
 );
 
 let txn = 1_000_000;
-// One autocannon run in a process of its own (load.mjs): run inside this tsx process, which also
-// started the apps, the load generator itself held pays back (docs/benchmarks.md, 2026-12-05).
+// One autocannon run in a process of its own (load.mjs), so that the load generator never shares
+// an event loop with the process that started the apps (it turned out not to be what held pays
+// back: docs/benchmarks.md, 2026-12-05).
 // A pay row sends a new txn_id with each request: `txnPath` holds {txn}, numbered from `txnStart`.
 type LoadOptions = Partial<autocannon.Options> & { txnPath?: string; txnStart?: number };
 async function load(options: LoadOptions): Promise<Result> {

@@ -1,6 +1,9 @@
 import { Agent, createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { megapayApi } from "@/commands/megapay-api";
 import { answerDirectly, pathOf, type DirectRoute } from "./direct-routes";
 
 vi.mock("@/server/log", () => ({ getLogger: () => ({ error: () => {} }) }));
@@ -110,6 +113,26 @@ describe("routes our server answers without Next.js", () => {
       expect(next.port).toBe(refused.port);
     } finally {
       agent.destroy();
+    }
+  });
+
+  it("npm start answers every MegaPay route folder itself (but the benchmark's), with the same methods", async () => {
+    const folders = readdirSync(path.resolve(import.meta.dirname, "../../app/api/megapay"), {
+      withFileTypes: true,
+    })
+      .filter((entry) => entry.isDirectory() && entry.name !== "bare")
+      .map((entry) => `/api/megapay/${entry.name}`);
+    expect([...megapayApi.keys()].sort()).toEqual(folders.sort());
+    for (const folder of folders) {
+      const routeFile = (await import(
+        `../../app/api/megapay/${folder.split("/").at(-1)}/route.ts`
+      )) as Record<string, unknown>;
+      const direct = megapayApi.get(folder)!;
+      expect(Object.keys(direct.handlers).sort(), folder).toEqual(
+        Object.keys(routeFile)
+          .filter((name) => /^[A-Z]+$/.test(name))
+          .sort(),
+      );
     }
   });
 

@@ -1,10 +1,11 @@
-// Routes our server answers itself, before Next.js's router: the MegaPay API in production
+// Routes our server answers itself under `npm start`, before Next.js's router: the MegaPay API
 // (commands/megapay-api.ts). A route handler called through Next.js pays for its request
 // pipeline (route matching, the route module's wrapper, tracing spans, the Request it builds) on
 // every call, about two thirds of a MegaPay check's time on this machine (docs/benchmarks.md,
 // 2026-12-05). The handlers are the same Request → Response functions the app's route files
-// export (`next dev` still serves those), and they run after serve.ts has set the client address
-// and the security headers, exactly as under Next.js.
+// export (Next.js serves those under `next dev`), and they run after serve.ts has set the client
+// address and the security headers, as for the requests it passes on to Next.js. They must not
+// use Next.js-only APIs (next/headers and the like): there is no Next.js request around them.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getLogger } from "@/server/log";
 
@@ -54,8 +55,8 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 const plain = { "Content-Type": "text/plain; charset=utf-8" };
 
 // Answers one request with its route's handler for the method (405 with the methods it has
-// otherwise). A request that cannot be read is a 400; a handler that throws is logged and a 500,
-// as Next.js would answer it.
+// otherwise). A request that cannot be made into a `Request` is a 400 (the body is read by the
+// handler, which answers its own errors); a handler that throws is logged and a 500.
 export async function answerDirectly(
   { handlers, allow }: DirectRoute,
   req: IncomingMessage,

@@ -55,9 +55,11 @@ async function paramsOf(request: Request): Promise<RequestParams> {
   return { ok: true, params };
 }
 
-// GET and POST for one MegaPay service: access (503/403/401) and the body size are checked here,
-// then the handler decides; always 200 with OSMP XML once access is granted. Whatever throws on
-// the way is answered with result 1 ("retry later"), never a 5xx: a retried pay replays.
+// GET and POST for one MegaPay service: access (503/403/401/429) and the body size are checked
+// here, then the handler decides; always 200 with OSMP XML once access is granted. Whatever throws
+// on the way (the access check's database included) is answered with result 1 ("retry later",
+// the txn_id taken from the query only), never a 5xx: a retried pay replays. This runs with and
+// without Next.js around it (server/http/direct-routes.ts): no next/* APIs here.
 export function megapayHandler(service: OsmpService, handler: MegapayHandler) {
   return async function handle(request: Request): Promise<Response> {
     try {

@@ -1,7 +1,8 @@
 // Our production HTTP server: Next.js behind a plain Node server, because route handlers cannot
 // see the TCP peer and Next.js keeps a client-sent X-Forwarded-For. Here the client address is
 // computed once (lib/client-address.ts) and handed on in a header that the app trusts only with
-// this server's proof beside it (client-address-header.ts).
+// this server's proof beside it (client-address-header.ts). The MegaPay API's exact paths are
+// answered here without Next.js (direct-routes.ts, docs/decisions/0008-megapay-api-beside-next.md).
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { securityHeaders } from "@/config/security-headers.mjs";
@@ -12,6 +13,7 @@ import {
   clientAddressProofHeader,
   startClientAddressSigning,
 } from "./client-address-header";
+import { getLogger } from "@/server/log";
 import { answerDirectly, pathOf, type DirectRoutes } from "./direct-routes";
 import { trackResponseStatus } from "./response-status";
 
@@ -67,7 +69,11 @@ export async function serve({
     for (const { key, value } of headers) res.setHeader(key, value);
     trackResponseStatus(req, res);
     const direct = directRoutes?.get(pathOf(req.url));
-    if (direct) return void answerDirectly(direct, req, res);
+    if (direct)
+      return void answerDirectly(direct, req, res).catch((error: unknown) => {
+        getLogger().error({ err: error }, "a direct route's answer failed");
+        res.destroy();
+      });
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

@@ -19,6 +19,7 @@ const sections = [
   ["close", "/office/close", "read"],
   ["requests", "/office/requests", "read"],
   ["reconciliation", "/office/reconciliation", "reconcile"],
+  ["bank", "/office/bank", "bankStatements"],
   ["recordPayment", "/office/payments/new", "officeWork"],
   ["register", "/office/register", "officeWork"],
   ["staff", "/office/staff", "staffAccounts"],

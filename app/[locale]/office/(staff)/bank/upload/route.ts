@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { hasLocale } from "next-intl";
+import { can } from "@/config/staff-permissions";
+import { uploadBankStatement } from "@/domain/bank-statements/upload-bank-statement";
+import { getBankDetails, getStatementColumns } from "@/domain/settings/bank-details";
+import { routing } from "@/i18n/routing";
+import { readBankStatement } from "@/lib/bank-statement/read-bank-statement";
+import { statementLimits } from "@/lib/bank-statement/statement-file";
+import { staffForRoute } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+import { getEnv } from "@/server/env";
+import type { BankUploadResult } from "@/components/office/bank-upload-result";
+
+export const dynamic = "force-dynamic";
+
+// Files in one upload, and what one request may carry (a server action's body limit is the
+// site's, 6 MB: a year's statement is larger, so statements come here, checked before the body is
+// read).
+const maxFiles = 12;
+const maxBody = statementLimits.bytes * 2;
+const shownProblems = 200;
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+
+// Bank statements uploaded by an accountant or admin, one or several files at once: each is read
+// whole (1C exchange format or a table) and refused with its problems by line, or kept and
+// matched (domain/bank-statements/upload-bank-statement.ts). Answers each file's outcome as JSON
+// to the page's form; a form posted without JavaScript is sent back to the page.
+export async function POST(request: Request, { params }: RouteContext<"/[locale]/office/bank/upload">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
+  // Only from our own pages (the session cookie is SameSite=Lax already).
+  const origin = request.headers.get("origin");
+  if (origin && URL.canParse(origin) && new URL(origin).host !== request.headers.get("host"))
+    return json({ error: "notAllowed" }, 403);
+  const staff = await staffForRoute();
+  if (staff instanceof Response) return staff;
+  if (!can(staff, "bankStatements")) return json({ error: "notAllowed" }, 403);
+  if (Number(request.headers.get("content-length")) > maxBody) return json({ error: "tooLarge" }, 413);
+
+  let files: File[];
+  try {
+    files = (await request.formData())
+      .getAll("files")
+      .filter((f): f is File => f instanceof File && f.size > 0);
+  } catch {
+    return json({ error: "unreadable" }, 400);
+  }
+  if (files.length === 0) return json({ error: "noFile" }, 400);
+  if (files.length > maxFiles) return json({ error: "tooManyFiles" }, 400);
+
+  const db = getDatabase();
+  const env = getEnv();
+  const [bank, columns] = await Promise.all([getBankDetails(db), getStatementColumns(db)]);
+  const results: BankUploadResult[] = [];
+  for (const file of files) {
+    const fileName = file.name.slice(0, 200);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const reading = readBankStatement(bytes, { companyAccounts: new Set(bank.accounts), columns });
+    if (!reading.ok) {
+      // Nothing incoming because the settings name no account of the company: say so.
+      const problems =
+        bank.accounts.length === 0 && reading.problems[0]?.code === "noTransfers"
+          ? [{ line: 1, code: "noCompanyAccounts" }]
+          : reading.problems.map(({ line, code, field }) => ({ line, code, column: field }));
+      results.push({
+        fileName,
+        ok: false,
+        problemCount: problems.length,
+        problems: problems.slice(0, shownProblems),
+      });
+      continue;
+    }
+    const { statementId, again } = await uploadBankStatement({
+      db,
+      actor: staff,
+      fileName,
+      fileHash: createHash("sha256").update(bytes).digest("hex"),
+      statement: reading.statement,
+      limits: { minTyiyn: env.SOCI_MIN_SUM, maxTyiyn: env.SOCI_MAX_SUM },
+    });
+    results.push({ fileName, ok: true, statementId, again });
+  }
+  if (request.headers.get("accept")?.includes("application/json")) return json({ results });
+  const first = results[0]!;
+  const to = results.length === 1 && first.ok ? `bank/${first.statementId}` : "bank";
+  return Response.redirect(new URL(`/${locale}/office/${to}`, request.url), 303);
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import type { BankUploadAnswer, BankUploadResult } from "./bank-upload-result";
+import { fill, UploadProblemTable, type UploadFormWords } from "./upload-form";
+
+export interface BankUploadWords extends Omit<UploadFormWords, "fileHint"> {
+  fileHint: string;
+  uploading: string;
+  kept: string;
+  again: string;
+  open: string;
+  failed: string;
+  // By the route's error codes (noFile, tooLarge, notAllowed, …).
+  errors: Record<string, string>;
+}
+
+// One or several statements posted to the upload route: each file's outcome is listed (a link to
+// its report, or its problems by line), and the page's lists are refreshed. Without JavaScript
+// the form posts as it is and the route sends the browser back to the page.
+export function BankUploadForm({
+  action,
+  reportBase,
+  words,
+}: {
+  action: string;
+  // A statement's report is reportBase + its id.
+  reportBase: string;
+  words: BankUploadWords;
+}) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [answer, setAnswer] = useState<BankUploadAnswer | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    let next: BankUploadAnswer;
+    try {
+      const response = await fetch(action, {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+        headers: { Accept: "application/json" },
+      });
+      next = response.headers.get("content-type")?.includes("application/json")
+        ? ((await response.json()) as BankUploadAnswer)
+        : { error: response.status === 401 || response.status === 403 ? "notAllowed" : "failed" };
+    } catch {
+      next = { error: "failed" };
+    }
+    setAnswer(next);
+    setPending(false);
+    if ("results" in next && next.results.some((r) => r.ok)) router.refresh();
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  const result = (r: BankUploadResult) =>
+    r.ok ? (
+      <li key={r.fileName} data-testid="bank-upload-kept">
+        {(r.again ? words.again : words.kept).replace("{file}", r.fileName)}{" "}
+        <a href={`${reportBase}${r.statementId}`} className="font-semibold text-brand-700 underline">
+          {words.open}
+        </a>
+      </li>
+    ) : (
+      <li key={r.fileName} data-testid="upload-problems" className="space-y-2 text-red-900">
+        <p className="font-medium">
+          {r.fileName}: {fill(words.refused, { count: r.problemCount })}
+        </p>
+        <UploadProblemTable problems={r.problems} problemCount={r.problemCount} words={words} />
+      </li>
+    );
+
+  return (
+    <form action={action} method="post" encType="multipart/form-data" onSubmit={submit} className="space-y-5">
+      {answer && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="status"
+          className="space-y-3 rounded-lg border border-slate-300 p-3"
+        >
+          {"error" in answer ? (
+            <p role="alert" className="font-medium text-red-900">
+              {words.errors[answer.error] ?? words.failed}
+            </p>
+          ) : (
+            <ul className="space-y-3">{answer.results.map(result)}</ul>
+          )}
+        </div>
+      )}
+      <div>
+        <label htmlFor="bank-files" className="font-semibold">
+          {words.file}
+        </label>
+        <p id="bank-files-hint" className="text-sm text-slate-700">
+          {words.fileHint}
+        </p>
+        <input
+          id="bank-files"
+          name="files"
+          type="file"
+          multiple
+          required
+          accept=".txt,.csv,.tsv,text/plain,text/csv"
+          aria-describedby="bank-files-hint"
+          className="mt-2 block w-full rounded-lg border border-slate-400 p-2"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? words.uploading : words.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// Bank statements in the browser tests: the company's details every test sets the same way
+// (tests run side by side on one database), and statements written as banks write them.
+import { oneCText, type OneCDocument } from "../scripts/test/one-c-file";
+import { windows1251 } from "../scripts/test/windows-1251";
+
+export const e2eBankDetails = {
+  sellerInn: "01234567890123",
+  bankName: "ОАО «Айыл Банк»",
+  bankBic: "135001",
+  bankAccount: "1350100000004567",
+  paymentCode: "42151410",
+  otherBankAccounts: "",
+} as const;
+
+// A 1C statement of incoming transfers to the company's account, in Windows-1251 with CRLF.
+export function oneCStatement(name: string, documents: Omit<OneCDocument, "recipientAccount">[]) {
+  const docs = documents.map((d) => ({
+    receivedOn: d.date,
+    ...d,
+    recipientAccount: e2eBankDetails.bankAccount,
+  }));
+  const total = docs.reduce((sum, d) => sum + Math.round(Number(d.sum.replace(",", ".")) * 100), 0);
+  const text = oneCText({
+    accounts: [{ account: e2eBankDetails.bankAccount, totalIn: (total / 100).toFixed(2) }],
+    documents: docs,
+  });
+  return { name, mimeType: "text/plain", buffer: Buffer.from(windows1251(text)) };
+}
+
+// The admin saves the company's bank details on the settings page (the same values in every test).
+export async function setBankDetails(page: import("@playwright/test").Page, locale: "ky" | "ru") {
+  await page.goto(`/${locale}/office/settings`);
+  for (const [name, value] of Object.entries(e2eBankDetails)) await page.locator(`#bank-${name}`).fill(value);
+  await page.locator("#bank-details").locator('button[type="submit"]').click();
+  await page.waitForURL(/done=bank-details/);
+}

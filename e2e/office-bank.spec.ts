@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { e2eBankDetails, oneCStatement, setBankDetails } from "./bank";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
+import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
+import { e2eDatabase } from "./server-actions";
+import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+
+type Words = Record<string, Record<string, unknown>>;
+const messages = (locale: "ky" | "ru") =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../messages/${locale}.json`), "utf8")) as Words;
+
+async function registerOnline(page: Page, locale: "ky" | "ru", inn: string, name: string) {
+  await page.goto(`/${locale}/register`);
+  await fillRegistration(page, {
+    clientType: "legal",
+    inn,
+    organizationName: name,
+    headName: "Асанов Асан",
+    phone: "+996 555 010 203",
+    office: "osh",
+    // 1200 som.
+    tariffs: { rutoken: 1 },
+  });
+  await page
+    .locator("form", { has: page.locator('input[name="inn"]') })
+    .locator('button[type="submit"]')
+    .click();
+  return invoiceNumberOnPage(page);
+}
+
+// An accountant uploads a bank statement with an exact match, a partial payment, an unmatched
+// line and a SOChI top-up: the first two are recorded, the other two wait; she assigns the top-up;
+// the client's invoice page shows the transfer. In both languages.
+for (const locale of ["ky", "ru"] as const) {
+  test(`an accountant uploads a bank statement and settles what waits (${locale})`, async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const bank = messages(locale).office!.bank as Record<string, Record<string, string> & string>;
+    const transferWords = (messages(locale).invoice!.transfer as Record<string, string>)!;
+    const [exactInn, partlyInn, sociInn] = [
+      uniqueOrganizationInn(),
+      uniqueOrganizationInn(),
+      uniqueOrganizationInn(),
+    ];
+    const exact = await registerOnline(page, locale, exactInn, "ОсОО Выписка");
+    const partly = await registerOnline(page, locale, partlyInn, "ОсОО Частично");
+    await registerOnline(page, locale, sociInn, "ОсОО СОчИ");
+    e2eDatabase({ writable: true }).prepare("UPDATE Client SET sociConnected = 1 WHERE inn = ?").run(sociInn);
+
+    const admin = await browser.newPage();
+    await signInNewAdmin(admin, locale, "Админ Банк");
+    await setBankDetails(admin, locale);
+
+    // The invoice says what a transfer needs, with the purpose to copy.
+    await page.goto(`/${locale}/invoice/${exact}`);
+    const transfer = page.getByTestId("invoice-transfer");
+    await expect(transfer).toContainText(e2eBankDetails.bankAccount);
+    await expect(transfer).toContainText(e2eBankDetails.bankBic);
+    await expect(transfer).toContainText(exactInn);
+    const purpose = transferWords.purposeText!.replace("{number}", exact);
+    await expect(page.getByTestId("transfer-purpose")).toHaveText(purpose);
+    await expectNoAxeViolations(page);
+
+    const email = uniqueEmail("accountant");
+    addStaff(email, "Бухгалтер Банк", "accountant");
+    const accountant = await browser.newPage();
+    await completeFirstSignIn(accountant, locale, email);
+    await accountant.goto(`/${locale}/office`);
+    await accountant
+      .getByRole("navigation")
+      .getByRole("link", { name: (messages(locale).office!.nav as Record<string, string>).bank! })
+      .click();
+    await expect(accountant.getByRole("heading", { level: 1 })).toHaveText(bank.title!);
+    await expectNoAxeViolations(accountant);
+    await expectNoHorizontalScroll(accountant);
+
+    const number = String(Date.now());
+    const statement = oneCStatement(`statement-${locale}.txt`, [
+      { number: `${number}1`, date: "03.12.2026", sum: "1200.00", payerInn: exactInn, purpose },
+      {
+        number: `${number}2`,
+        date: "03.12.2026",
+        sum: "500,00",
+        payerInn: partlyInn,
+        purpose: `Оплата ${partly} частично`,
+      },
+      {
+        number: `${number}3`,
+        date: "04.12.2026",
+        sum: "77.00",
+        payerName: "ИП Неизвестный",
+        purpose: "Аренда",
+      },
+      {
+        number: `${number}4`,
+        date: "04.12.2026",
+        sum: "300.00",
+        payerInn: sociInn,
+        purpose: "Пополнение СОчИ",
+      },
+    ]);
+    await accountant.getByLabel(bank.file!).setInputFiles(statement);
+    await accountant.getByRole("button", { name: bank.submit! }).click();
+    await expect(accountant.getByTestId("bank-upload-kept")).toContainText(statement.name);
+
+    const waiting = accountant.getByTestId("waiting-transfer");
+    const unmatched = waiting.filter({ hasText: `${number}3` });
+    const soci = waiting.filter({ hasText: `${number}4` });
+    await expect(unmatched.getByTestId("wait-reason")).toContainText(bank.waitReasons!.unmatched!);
+    await expect(soci.getByTestId("wait-reason")).toContainText(bank.waitReasons!.sociProposal!);
+    await expect(waiting.filter({ hasText: `${number}1` })).toHaveCount(0);
+    await expect(waiting.filter({ hasText: `${number}2` })).toHaveCount(0);
+    await expectNoAxeViolations(accountant);
+
+    // The top-up, as proposed: to the client's SOChI balance by INN.
+    await expect(soci.getByLabel(bank.target!)).toHaveValue(sociInn);
+    await soci.getByRole("button", { name: bank.decide! }).click();
+    await expect(accountant.getByTestId("notice")).toHaveText(bank.decided!);
+    await expect(waiting.filter({ hasText: `${number}4` })).toHaveCount(0);
+    // Not ours needs a comment.
+    await unmatched.getByLabel(bank.decision!).selectOption("notOurs");
+    await unmatched.getByRole("button", { name: bank.decide! }).click();
+    await expect(unmatched).toContainText(bank.errors!.commentRequired!);
+
+    // The report: two recorded at upload, one decided since, one waiting.
+    await accountant.goto(`/${locale}/office/bank`);
+    await accountant.getByRole("region", { name: bank.statementsTitle! }).getByRole("link").first().click();
+    await expect(accountant.getByRole("heading", { level: 1 })).toContainText(/\d+/);
+    const summary = accountant.getByRole("region", { name: bank.summaryTitle! });
+    await expect(summary.locator('tr[data-outcome="recorded"]')).toContainText("3");
+    await expect(summary.locator('tr[data-outcome="waiting"]')).toContainText("1");
+    await expect(accountant.getByTestId("statement-line")).toHaveCount(4);
+    await expectNoAxeViolations(accountant);
+
+    // The clients see the transfers on their invoices.
+    const paid = (messages(locale).invoice!.status as Record<string, string>)!;
+    await page.goto(`/${locale}/invoice/${exact}`);
+    await expect(page.getByTestId("invoice-status")).toHaveText(paid.paid!);
+    await expect(page.getByTestId("invoice-payments")).toContainText(
+      (messages(locale).invoice!.receipt as Record<string, Record<string, string>>).method!.bank!,
+    );
+    await page.goto(`/${locale}/invoice/${partly}`);
+    await expect(page.getByTestId("invoice-status")).toHaveText(paid.partly_paid!);
+  });
+}
