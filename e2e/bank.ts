@@ -24,7 +24,15 @@ export function oneCStatement(name: string, documents: Omit<OneCDocument, "recip
     accounts: [{ account: e2eBankDetails.bankAccount, totalIn: (total / 100).toFixed(2) }],
     documents: docs,
   });
-  return { name, mimeType: "text/plain", buffer: Buffer.from(windows1251(text)) };
+  // Windows-1251, as banks write it; UTF-8 when the text has letters that code page lacks (the
+  // Kyrgyz ң, ө, ү of a purpose copied from a Kyrgyz invoice page).
+  let buffer: Buffer;
+  try {
+    buffer = Buffer.from(windows1251(text));
+  } catch {
+    buffer = Buffer.from(text, "utf8");
+  }
+  return { name, mimeType: "text/plain", buffer };
 }
 
 // The admin saves the company's bank details on the settings page (the same values in every test).

@@ -80,8 +80,8 @@ export default async function BankPage({ params, searchParams }: PageProps<"/[lo
           errorCodes={transferDecisionProblems}
         />
       </section>
-      <section aria-labelledby="statements-title" className="space-y-3">
-        <h2 id="statements-title" className="text-2xl font-semibold">
+      <section className="space-y-3">
+        <h2 className="text-2xl font-semibold">
           {t("statementsTitle")}
         </h2>
         <BankStatementList statements={statements} />
