@@ -53,5 +53,13 @@ export function recordBankTransfer(options: RecordBankTransferOptions): Promise<
     office,
     approvalReason: options.approvalReason ?? null,
   };
-  return recordStaffPayment({ db, actor, payment, office, limits, permission: "bankStatements" });
+  return recordStaffPayment({
+    db,
+    actor,
+    payment,
+    office,
+    limits,
+    permission: "bankStatements",
+    ownReceipt: true,
+  });
 }

@@ -1,11 +1,16 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { invoiceNumbersIn } from "@/lib/bank-statement/transfer-purpose";
 import { foldReceiptNumber } from "@/lib/receipt-number";
-import type { Database } from "@/server/db";
+import { linkBankTransfers, type BankTransferLink, type Database } from "@/server/db";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
 import type { OfficePaymentProblem } from "../payments/record-staff-payment";
 import { getBankDetails } from "../settings/bank-details";
-import { matchTransfer, type MatchableInvoice, type MatchLookups } from "./match-transfer";
+import {
+  matchTransfer,
+  type MatchableInvoice,
+  type MatchLookups,
+  type TransferMatch,
+} from "./match-transfer";
 import { recordBankTransfer, type BankTransferRow } from "./record-bank-transfer";
 import type { TransferWaitReason } from "./transfer-wait-reasons";
 
@@ -115,10 +120,47 @@ const waitReasonOf: Partial<Record<OfficePaymentProblem["code"], TransferWaitRea
   invoiceCancelled: "invoiceCancelled",
 };
 
+// What becomes of each transfer, written afterwards in few statements (a year's statement has
+// some 20,000): linked to a payment (recorded now, or typed in by hand before), or waiting with a
+// reason (the same few reasons for most, so one statement per reason and 500 transfers).
+interface Outcomes {
+  links: (BankTransferLink & { match: "invoiceNumber" | "innAndAmount" | "none" })[];
+  waits: Map<string, number[]>;
+}
+
+function waitKey(data: {
+  match: TransferMatch;
+  waitReason: TransferWaitReason;
+  invoiceId: number | null;
+  clientId: number | null;
+}) {
+  return JSON.stringify(data);
+}
+
+async function writeOutcomes(db: Database, { links, waits }: Outcomes) {
+  for (const match of ["invoiceNumber", "innAndAmount", "none"] as const) {
+    const ids = links.filter((l) => l.match === match).map((l) => l.transferId);
+    for (let i = 0; i < ids.length; i += chunk)
+      await db.bankTransfer.updateMany({
+        where: { id: { in: ids.slice(i, i + chunk) } },
+        data: { state: "recorded", match, waitReason: null },
+      });
+  }
+  await linkBankTransfers(db, links);
+  for (const [key, ids] of waits)
+    for (let i = 0; i < ids.length; i += chunk)
+      await db.bankTransfer.updateMany({
+        where: { id: { in: ids.slice(i, i + chunk) } },
+        data: JSON.parse(key),
+      });
+}
+
 // Matches the statement's transfers that are not yet matched (match-transfer.ts) and records the
 // ones that pay an invoice up to what is due; the rest wait with the reason. A transfer already
 // typed in by hand as a bank payment (its payment order's number, the invoice and the amount) is
-// linked to that payment instead of being recorded again.
+// linked to that payment instead of being recorded again. A crash before the outcomes are written
+// leaves the transfers "matching": the same file uploaded again settles them, and the payments
+// already recorded replay (their receipts carry the transfer's id).
 export async function settleBankTransfers({ db, actor, limits, statementId }: SettleBankTransfersOptions) {
   const pending: Pending[] = await db.bankTransfer.findMany({
     where: { state: "waiting", waitReason: "matching", lines: { some: { statementId } } },
@@ -136,6 +178,13 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
   if (pending.length === 0) return;
   const lookups = await loadLookups(db, pending);
   const typedIn = await loadTypedIn(db, pending);
+  const outcomes: Outcomes = { links: [], waits: new Map() };
+  const wait = (t: Pending, data: Parameters<typeof waitKey>[0]) => {
+    const key = waitKey(data);
+    const ids = outcomes.waits.get(key);
+    if (ids) ids.push(t.id);
+    else outcomes.waits.set(key, [t.id]);
+  };
   const settle = async (t: Pending) => {
     const byHand = typedIn.find(
       (p) =>
@@ -146,30 +195,22 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
     );
     if (byHand) {
       typedIn.splice(typedIn.indexOf(byHand), 1);
-      await db.bankTransfer.update({
-        where: { id: t.id },
-        data: {
-          state: "recorded",
-          match: "none",
-          waitReason: null,
-          paymentId: byHand.id,
-          invoiceId: byHand.invoiceId,
-          clientId: byHand.clientId,
-        },
+      outcomes.links.push({
+        transferId: t.id,
+        paymentId: byHand.id,
+        invoiceId: byHand.invoiceId,
+        clientId: byHand.clientId,
+        match: "none",
       });
       return;
     }
     const decision = matchTransfer(t, lookups);
     if (!decision.record) {
       const { match, reason, invoiceId, clientId } = decision;
-      await db.bankTransfer.update({
-        where: { id: t.id },
-        data: { match, waitReason: reason, invoiceId, clientId },
-      });
+      wait(t, { match, waitReason: reason, invoiceId, clientId });
       return;
     }
     const { invoice, match } = decision;
-    const ids = { match, invoiceId: invoice.id, clientId: invoice.clientId };
     const result = await recordBankTransfer({
       db,
       actor,
@@ -179,15 +220,19 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
       limits,
     });
     if (result.ok && "paymentId" in result)
-      await db.bankTransfer.update({
-        where: { id: t.id },
-        data: { ...ids, state: "recorded", waitReason: null, paymentId: result.paymentId },
+      outcomes.links.push({
+        transferId: t.id,
+        paymentId: result.paymentId,
+        invoiceId: invoice.id,
+        clientId: invoice.clientId,
+        match,
       });
     else {
       const reason = (!result.ok && waitReasonOf[result.problem.code]) || "refused";
-      await db.bankTransfer.update({ where: { id: t.id }, data: { ...ids, waitReason: reason } });
+      wait(t, { match, waitReason: reason, invoiceId: invoice.id, clientId: invoice.clientId });
     }
   };
   for (let i = 0; i < pending.length; i += parallel)
     await Promise.all(pending.slice(i, i + parallel).map(settle));
+  await writeOutcomes(db, outcomes);
 }

@@ -39,6 +39,10 @@ export interface RecordStaffPaymentOptions {
   // What allowed the caller to record it (already checked): the till's office work, or the bank
   // statements' accountants; a request for approval is asked under the same.
   permission: Extract<StaffPermission, "officeWork" | "bankStatements">;
+  // The receipt is made for this one payment (a statement's transfer, whose id it carries): no
+  // need to look for an earlier use of it (a replay is the ledger's, by txn_id; the database's
+  // unique receipt number still refuses a clash).
+  ownReceipt?: boolean;
 }
 
 const refused = (problem: OfficePaymentProblem): RecordStaffPaymentResult => ({ ok: false, problem });
@@ -57,11 +61,14 @@ export async function recordStaffPayment({
   office,
   limits,
   permission,
+  ownReceipt = false,
 }: RecordStaffPaymentOptions): Promise<RecordStaffPaymentResult> {
-  const earlier = await db.payment.findUnique({
-    where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
-    select: { id: true, service: true, account: true, sumTyiyn: true },
-  });
+  const earlier = ownReceipt
+    ? null
+    : await db.payment.findUnique({
+        where: { method_receiptNumber: { method: payment.method, receiptNumber: payment.receiptNumber } },
+        select: { id: true, service: true, account: true, sumTyiyn: true },
+      });
   if (earlier) {
     const same =
       earlier.service === payment.service &&

@@ -8,6 +8,7 @@ export type { Database, TransactionClient } from "./database";
 // A filter on payments as the domain builds it (the journal, its totals).
 export type { PaymentWhereInput as PaymentWhere } from "./generated/sqlite/models/Payment";
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
+export { linkBankTransfers, type BankTransferLink } from "./bank-transfer-links";
 export { countRequest, readRequestCounts } from "./rate-limit-counters";
 export {
   claimAttempt,
