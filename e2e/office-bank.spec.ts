@@ -118,15 +118,25 @@ for (const locale of ["ky", "ru"] as const) {
     await expect(waiting.filter({ hasText: `${number}2` })).toHaveCount(0);
     await expectNoAxeViolations(accountant);
 
-    // The top-up, as proposed: to the client's SOChI balance by INN.
-    await expect(soci.getByLabel(bank.target!)).toHaveValue(sociInn);
-    await soci.getByRole("button", { name: bank.decide! }).click();
-    await expect(accountant.getByTestId("notice")).toHaveText(bank.decided!);
-    await expect(waiting.filter({ hasText: `${number}4` })).toHaveCount(0);
     // Not ours needs a comment.
     await unmatched.getByLabel(bank.decision!).selectOption("notOurs");
     await unmatched.getByRole("button", { name: bank.decide! }).click();
     await expect(unmatched).toContainText(bank.errors!.commentRequired!);
+    // The top-up, as proposed: to the client's SOChI balance by INN. A person's assignment waits for
+    // a second person (not the one who uploaded the statement): the admin approves it.
+    await expect(soci.getByLabel(bank.target!)).toHaveValue(sociInn);
+    await soci.getByLabel(bank.comment!).fill("Клиент позвонил: это пополнение СОчИ");
+    await soci.getByRole("button", { name: bank.decide! }).click();
+    await expect(accountant).toHaveURL(/\/office\/requests\/\d+\?done=requested$/);
+    const requests = messages(locale).office!.requests as Record<string, Record<string, string> & string>;
+    await admin.goto(accountant.url().replace(/\?.*$/, ""));
+    await admin.getByLabel(requests.decide!).selectOption("approve");
+    await admin.getByLabel(requests.comment!).fill("Текшерилди");
+    await admin.getByRole("button", { name: requests.submitDecision! }).click();
+    await expect(admin.getByTestId("notice")).toHaveText(requests.done!.approved!);
+    await accountant.goto(`/${locale}/office/bank`);
+    await expect(accountant.getByTestId("waiting-transfer").filter({ hasText: `${number}4` })).toHaveCount(0);
+    await expect(accountant.getByTestId("waiting-transfer").filter({ hasText: `${number}3` })).toHaveCount(1);
 
     // The report: two recorded at upload, one decided since, one waiting.
     // (Its own statement: the other language's test uploads one at the same time.)

@@ -10,11 +10,16 @@ import { connectToSoci, registerTestClient } from "@/scripts/test/registration-f
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { officePaymentSchema } from "../payments/office-payment-schema";
 import { recordOfficePayment } from "../payments/record-office-payment";
+import { decideMoneyRequest } from "../money-requests/decide-money-request";
 import { NotAllowedError } from "../staff/staff-access";
+import { decideBankTransfer } from "./decide-bank-transfer";
+import { listWaitingTransfers } from "./list-bank-transfers";
 import { uploadBankStatement } from "./upload-bank-statement";
 
 const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
 const operator: StaffActor = { id: "op", email: "op@dostek.kg", role: "operator", office: "osh" };
+const colleague: StaffActor = { id: "acc-2", email: "acc2@dostek.kg", role: "accountant", office: null };
+const approver: StaffActor = { id: "acc-3", email: "acc3@dostek.kg", role: "accountant", office: null };
 const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
 const ours = "1240020000004567";
 // A RuToken signature: 1200 som.
@@ -43,7 +48,7 @@ function statementOf(documents: OneCDocument[]): StatementFile {
 describe.each(testProviders)("bank statements on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
-    await addTestStaff(t.db, [accountant, operator]);
+    await addTestStaff(t.db, [accountant, operator, colleague, approver]);
   });
   let hash = 0;
   const upload = (statement: StatementFile, fileHash = String(++hash).padStart(64, "0")) =>
@@ -219,5 +224,47 @@ describe.each(testProviders)("bank statements on %s", (provider) => {
       paymentId: recorded.ok && "paymentId" in recorded ? recorded.paymentId : -1,
     });
     expect(await t.db.payment.count({ where: { account: number } })).toBe(1);
+  });
+
+  it("a person's assignment waits for a second person, never the one who uploaded the statement", async () => {
+    const inn = "05555555555551";
+    await registerTestClient(t.db, `bs-assign-${provider}`, { inn });
+    await connectToSoci(t.db, inn);
+    await upload(statementOf([doc({ number: "41", sum: "300.00", payerInn: inn, purpose: "СОчИ" })]));
+    const waiting = (await listWaitingTransfers({ db: t.db, actor: colleague })).find(
+      (w) => w.number === "41",
+    )!;
+    expect(waiting).toMatchObject({ waitReason: "sociProposal", clientInn: inn });
+    const asked = await decideBankTransfer({
+      db: t.db,
+      actor: colleague,
+      transferId: waiting.id,
+      decision: { kind: "soci", inn, reason: "Клиент подтвердил по телефону" },
+    });
+    if (!asked.ok || !("requestId" in asked)) throw new Error(JSON.stringify(asked));
+    expect(await t.db.payment.count({ where: { account: inn } })).toBe(0);
+    const decide = (actor: StaffActor) =>
+      decideMoneyRequest({
+        db: t.db,
+        actor,
+        requestId: asked.requestId,
+        decision: "approve",
+        comment: "Проверено",
+        limits,
+      });
+    // The uploader may not approve what their file asks for; someone else may.
+    expect(await decide(accountant)).toEqual({ ok: false, problem: "involved" });
+    expect((await decide(approver)).ok).toBe(true);
+    expect(await listWaitingTransfers({ db: t.db, actor: colleague })).not.toContainEqual(
+      expect.objectContaining({ id: waiting.id }),
+    );
+    const recorded = await t.db.bankTransfer.findUniqueOrThrow({ where: { id: waiting.id } });
+    expect(recorded).toMatchObject({ state: "recorded", waitReason: null });
+    expect(await t.db.payment.findUniqueOrThrow({ where: { id: recorded.paymentId! } })).toMatchObject({
+      method: "bank",
+      service: "soci",
+      account: inn,
+      sumTyiyn: 30_000,
+    });
   });
 });

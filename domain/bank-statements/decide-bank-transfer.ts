@@ -2,56 +2,55 @@ import type { StaffActor } from "@/config/staff-roles";
 import { checkInn } from "@/lib/inn";
 import { normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { runTransaction, type Database } from "@/server/db";
-import type { SociLimits } from "@/domain/megapay/soci-limits";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import type { OfficePaymentProblem } from "../payments/record-staff-payment";
+import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
+import { requestOfficePayment } from "../money-requests/request-office-payment";
 import { requirePermission } from "../staff/staff-access";
-import { recordBankTransfer } from "./record-bank-transfer";
+import { transferPayment } from "./record-bank-transfer";
 
 // What a person decides for a waiting transfer: the invoice it pays, the client whose SOChI
 // balance it tops up, or that it is not ours (a refund to make, a transfer for something else).
 export type TransferDecisionInput =
-  | { kind: "invoice"; invoiceNumber: string; approvalReason: string | null }
-  | { kind: "soci"; inn: string; approvalReason: string | null }
+  | { kind: "invoice"; invoiceNumber: string; reason: string }
+  | { kind: "soci"; inn: string; reason: string }
   | { kind: "notOurs"; comment: string };
 
 export type DecideBankTransferResult =
-  | { ok: true; paymentId: number }
   | { ok: true; requestId: number }
   | { ok: true; notOurs: true }
-  | {
-      ok: false;
-      problem: "notFound" | "notWaiting" | "invoiceFormat" | "innFormat" | OfficePaymentProblem["code"];
-    };
+  | { ok: false; problem: "notFound" | "notWaiting" | "invoiceFormat" | "innFormat" | MoneyRequestProblem };
 
 export interface DecideBankTransferOptions {
   db: Database;
   actor: StaffActor;
   transferId: number;
   decision: TransferDecisionInput;
-  limits: SociLimits;
 }
 
-// A person's decision on a transfer the matching left waiting (accountants and admins). Assigning
-// records it through the same ledger as every payment, as a bank payment with its payment order as
-// the receipt; what one person may not record alone (more than is due, a paid invoice, a SOChI sum
-// outside the limits) becomes a request for a second person's approval when a reason is given, and
-// the transfer waits for it. Audited either way.
+// A person's decision on a transfer the matching left waiting (accountants and admins). Assigning it
+// to an invoice or a SOChI balance asks for a second person's approval (the request shows exactly
+// the payment it would record, through the same ledger, its payment order as the receipt); the
+// transfer waits for the decision (list-bank-transfers.ts follows it). "Not ours" is one person's
+// decision, with a comment, audited.
 export async function decideBankTransfer(
   options: DecideBankTransferOptions,
 ): Promise<DecideBankTransferResult> {
-  const { db, actor, transferId, decision, limits } = options;
+  const { db, actor, transferId, decision } = options;
   requirePermission(actor, "bankStatements", "decide bank transfers");
   const transfer = await db.bankTransfer.findUnique({ where: { id: transferId } });
   if (!transfer) return { ok: false, problem: "notFound" };
-  if (transfer.state !== "waiting" || transfer.waitReason === "awaitingApproval")
+  if (
+    transfer.state !== "waiting" ||
+    transfer.waitReason === "awaitingApproval" ||
+    transfer.waitReason === "matching"
+  )
     return { ok: false, problem: "notWaiting" };
   const decided = { decidedById: actor.id, decidedAt: new Date() };
 
   if (decision.kind === "notOurs") {
     const changed = await runTransaction(db, async (tx) => {
       const { count } = await tx.bankTransfer.updateMany({
-        where: { id: transferId, state: "waiting" },
+        where: { id: transferId, state: "waiting", waitReason: { notIn: ["awaitingApproval", "matching"] } },
         data: { state: "notOurs", waitReason: null, comment: decision.comment, ...decided },
       });
       if (count === 1)
@@ -93,39 +92,38 @@ export async function decideBankTransfer(
     office = client.applications[0]?.office ?? null;
     link = { invoiceId: null, clientId: client.id };
   }
-  const result = await recordBankTransfer({
+  // A person's assignment is money outside the normal path (nothing but a file the company
+  // uploaded says it came): it waits for a second person, never the asker nor an uploader.
+  const uploads = await db.bankStatementLine.findMany({
+    where: { transferId },
+    select: { statement: { select: { uploadedById: true } } },
+  });
+  const { payment, office: officeOfWork } = transferPayment(transfer, target, office, decision.reason);
+  const asked = await requestOfficePayment({
     db,
     actor,
-    transfer,
-    target,
-    office,
-    limits,
-    approvalReason: decision.approvalReason,
+    payment,
+    office: officeOfWork,
+    reason: decision.reason,
+    permission: "bankStatements",
+    uploadedByIds: [...new Set(uploads.map((u) => u.statement.uploadedById))],
   });
-  if (!result.ok) return { ok: false, problem: result.problem.code };
-  const outcome =
-    "paymentId" in result
-      ? { state: "recorded" as const, waitReason: null, paymentId: result.paymentId, moneyRequestId: null }
-      : {
-          state: "waiting" as const,
-          waitReason: "awaitingApproval",
-          paymentId: null,
-          moneyRequestId: result.requestId,
-        };
-  await runTransaction(db, async (tx) => {
-    await tx.bankTransfer.update({
-      where: { id: transferId },
-      data: { ...outcome, ...link, comment: decision.approvalReason, ...decided },
+  if (!asked.ok) return { ok: false, problem: asked.problem };
+  const outcome = { waitReason: "awaitingApproval", moneyRequestId: asked.requestId };
+  const marked = await runTransaction(db, async (tx) => {
+    const { count } = await tx.bankTransfer.updateMany({
+      where: { id: transferId, state: "waiting", waitReason: { notIn: ["awaitingApproval", "matching"] } },
+      data: { ...outcome, ...link, comment: decision.reason, ...decided },
     });
-    await recordAuditEvent({
-      tx,
-      actor,
-      action: "bank-transfer.assigned",
-      subject: { type: "bank-transfer", id: String(transferId) },
-      after: { ...target, ...outcome },
-    });
+    if (count === 1)
+      await recordAuditEvent({
+        tx,
+        actor,
+        action: "bank-transfer.assigned",
+        subject: { type: "bank-transfer", id: String(transferId) },
+        after: { ...target, ...outcome },
+      });
+    return count === 1;
   });
-  return "paymentId" in result
-    ? { ok: true, paymentId: result.paymentId }
-    : { ok: true, requestId: result.requestId };
+  return marked ? { ok: true, requestId: asked.requestId } : { ok: false, problem: "notWaiting" };
 }

@@ -37,22 +37,41 @@ export interface RecordBankTransferOptions {
   approvalReason?: string | null;
 }
 
+// The bank payment a transfer would be: its amount, its payment order as the receipt, the day it
+// reached the account, to an invoice or a client's SOChI balance.
+export function transferPayment(
+  transfer: BankTransferRow,
+  target: RecordBankTransferOptions["target"],
+  officeOfWork: string | null,
+  approvalReason: string | null = null,
+): { payment: ValidOfficePayment; office: OfficeId } {
+  // Bank transfers reach no till: the invoice's office, else the first.
+  const office = officeIds.find((o) => o === officeOfWork) ?? (officeIds[0] as OfficeId);
+  return {
+    office,
+    payment: {
+      service: target.service,
+      account: target.service === "eds" ? target.invoiceNumber : target.inn,
+      amount: transfer.amountTyiyn,
+      method: "bank",
+      ...transferReceipt(transfer),
+      paidOn: transfer.receivedOn ?? transfer.date,
+      office,
+      approvalReason,
+    },
+  };
+}
+
 // A transfer recorded as a bank payment through the same ledger as every other payment
 // (record-staff-payment.ts), its receipt the payment order: once, however often it is tried.
 export function recordBankTransfer(options: RecordBankTransferOptions): Promise<RecordStaffPaymentResult> {
   const { db, actor, transfer, target, limits } = options;
-  // Bank transfers reach no till: the invoice's office, else the first.
-  const office = officeIds.find((o) => o === options.office) ?? (officeIds[0] as OfficeId);
-  const payment: ValidOfficePayment = {
-    service: target.service,
-    account: target.service === "eds" ? target.invoiceNumber : target.inn,
-    amount: transfer.amountTyiyn,
-    method: "bank",
-    ...transferReceipt(transfer),
-    paidOn: transfer.receivedOn ?? transfer.date,
-    office,
-    approvalReason: options.approvalReason ?? null,
-  };
+  const { payment, office } = transferPayment(
+    transfer,
+    target,
+    options.office,
+    options.approvalReason ?? null,
+  );
   return recordStaffPayment({
     db,
     actor,

@@ -89,16 +89,24 @@ const orderNumber = (t: { number: string }) => foldReceiptNumber(t.number.replac
 
 // Bank payments typed in by hand (not from a statement) with these transfers' payment-order
 // numbers: a transfer that is one of them is linked to it, not recorded again.
+const month = 31 * 24 * 60 * 60 * 1000;
+
 async function loadTypedIn(db: Database, pending: Pending[]) {
   const numbers = [...new Set(pending.map(orderNumber))];
+  const days = pending.map((t) => t.date.getTime());
+  const [earliest, latest] = [Math.min(...days), Math.max(...days)];
   const found = [];
   for (let i = 0; i < numbers.length; i += chunk)
     found.push(
       ...(await db.payment.findMany({
+        // Typed in within a month of the transfers' days, never reversed nor a reversal.
         where: {
           method: "bank",
           receiptNumber: { in: numbers.slice(i, i + chunk) },
           bankTransfer: { is: null },
+          reversesId: null,
+          reversedBy: { is: null },
+          providerTxnAt: { gte: new Date(earliest - month), lte: new Date(latest + month) },
         },
         select: {
           id: true,
@@ -137,20 +145,21 @@ function waitKey(data: {
   return JSON.stringify(data);
 }
 
+// Only transfers still "matching" are written (the links first, on the same condition).
 async function writeOutcomes(db: Database, { links, waits }: Outcomes) {
+  await linkBankTransfers(db, links);
   for (const match of ["invoiceNumber", "innAndAmount", "none"] as const) {
     const ids = links.filter((l) => l.match === match).map((l) => l.transferId);
     for (let i = 0; i < ids.length; i += chunk)
       await db.bankTransfer.updateMany({
-        where: { id: { in: ids.slice(i, i + chunk) } },
+        where: { id: { in: ids.slice(i, i + chunk) }, waitReason: "matching" },
         data: { state: "recorded", match, waitReason: null },
       });
   }
-  await linkBankTransfers(db, links);
   for (const [key, ids] of waits)
     for (let i = 0; i < ids.length; i += chunk)
       await db.bankTransfer.updateMany({
-        where: { id: { in: ids.slice(i, i + chunk) } },
+        where: { id: { in: ids.slice(i, i + chunk) }, waitReason: "matching" },
         data: JSON.parse(key),
       });
 }

@@ -10,8 +10,9 @@ export interface InvoicePdfContent {
   items: [string, string, string, string][];
   total: [string, string];
   footer: string[];
-  // Bank transfer: the recipient's details and the purpose to copy (or one line to ask the office).
-  transfer: { title: string; lines: { label: string; value: string }[] };
+  // Bank transfer: the recipient's details and the purpose to copy (or one line to ask the office);
+  // null once nothing is due.
+  transfer: { title: string; lines: { label: string; value: string }[] } | null;
 }
 
 export interface InvoicePdfFonts {
@@ -113,10 +114,12 @@ export async function renderInvoicePdf(
   right(content.total[1], 3, 12, bold, 80);
 
   y -= 36;
-  draw(content.transfer.title, margin, 12, bold);
-  y -= 18;
-  drawPairs(content.transfer.lines);
-  y -= 14;
+  if (content.transfer) {
+    draw(content.transfer.title, margin, 12, bold);
+    y -= 18;
+    drawPairs(content.transfer.lines);
+    y -= 14;
+  }
   for (const text of content.footer) {
     for (const line of wrap(text, regular, 10, width)) {
       draw(line, margin, 10);

@@ -9,7 +9,7 @@ import { applyRequestedPayment, problemOfRefusal } from "./apply-requested-payme
 import { applyReversal } from "./apply-reversal";
 import { claimMoneyRequest } from "./claim-money-request";
 import { findDependentApproval } from "./find-dependent-approval";
-import { readChange } from "./money-request-change";
+import { readChange, uploadersOf } from "./money-request-change";
 import { MoneyRequestRefusal, type MoneyRequestProblem } from "./money-request-problems";
 
 export interface DecideMoneyRequestOptions {
@@ -44,11 +44,11 @@ export async function decideMoneyRequest(
   if (!request) return { ok: false, problem: "notFound" };
   if (request.requestedById === actor.id) return { ok: false, problem: "ownRequest" };
   const change = readChange(request.change);
-  const uploader = "uploadedById" in change ? change.uploadedById : null;
+  const uploaders = uploadersOf(change);
   const dependent = await findDependentApproval({
     db,
     approverId: actor.id,
-    involvedIds: [request.requestedById, ...(uploader ? [uploader] : [])],
+    involvedIds: [request.requestedById, ...uploaders],
     requestedAt: request.requestedAt,
   });
   if (dependent) return { ok: false, problem: dependent };

@@ -3,7 +3,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import type { Database } from "@/server/db";
 import { NotAllowedError } from "../staff/staff-access";
 import { findDependentApproval } from "./find-dependent-approval";
-import { readChange, reversalShortfall } from "./money-request-change";
+import { readChange, reversalShortfall, uploadersOf } from "./money-request-change";
 
 // One request with exactly what it would change, who asked and who decided, and whether this
 // staff member may decide it now.
@@ -29,13 +29,12 @@ export async function getMoneyRequest({
   const unfinished =
     request.state === "approved" && request.resultPaymentId === null && change.kind !== "balanceAdjustment";
   const own = request.requestedById === actor.id;
-  const uploader = "uploadedById" in change ? change.uploadedById : null;
   const mayDecideRole = can(actor, "decideMoneyRequests") && !own;
   const dependence = mayDecideRole
     ? await findDependentApproval({
         db,
         approverId: actor.id,
-        involvedIds: [request.requestedById, ...(uploader ? [uploader] : [])],
+        involvedIds: [request.requestedById, ...uploadersOf(change)],
         requestedAt: request.requestedAt,
       })
     : null;

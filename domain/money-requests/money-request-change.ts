@@ -32,6 +32,9 @@ export const officePaymentChange = z.object({
   // The invoice as it was when asked (EDS only); approval is refused if it moved.
   invoice: invoiceState.nullable(),
   split,
+  // A bank statement's transfer: who uploaded the statements that list it. Like a registry's
+  // uploader, they may not approve what their file asks for.
+  uploadedByIds: z.array(z.string()).optional(),
 });
 
 export const registryPaymentChange = z.object({
@@ -97,3 +100,12 @@ export const readChange = (json: string): MoneyRequestChange => moneyRequestChan
 // What is missing for a reversal to be applied: the balance no longer holds what it would debit.
 export const reversalShortfall = (change: ChangeOf<"reversal">) =>
   Math.max(change.fromBalanceTyiyn - change.balanceTyiyn, 0);
+
+// Who supplied the evidence a request rests on (a registry's or a bank statement's uploader):
+// involved, like the asker, so never the approver.
+export function uploadersOf(change: MoneyRequestChange): string[] {
+  return [
+    ...("uploadedById" in change && change.uploadedById ? [change.uploadedById] : []),
+    ...("uploadedByIds" in change ? (change.uploadedByIds ?? []) : []),
+  ];
+}

@@ -17,6 +17,8 @@ export interface RequestOfficePaymentOptions {
   reason: string;
   // Who may ask: the till's office work (by default), or the bank statements' accountants.
   permission?: "officeWork" | "bankStatements";
+  // A statement's transfer: who uploaded the statements that list it (they may not approve).
+  uploadedByIds?: string[];
 }
 
 // A cash or bank payment that one person may not record alone (more than an EDS invoice still
@@ -67,6 +69,7 @@ export async function requestOfficePayment(
     client,
     invoice,
     split,
+    ...(options.uploadedByIds ? { uploadedByIds: options.uploadedByIds } : {}),
   };
   const requestId = await createMoneyRequest({
     db,

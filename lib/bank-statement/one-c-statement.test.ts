@@ -25,12 +25,26 @@ const incoming = (over: Partial<OneCDocument> = {}): OneCDocument => ({
 describe("a 1C statement", () => {
   it("reads a Windows-1251 file with CRLF lines: incoming transfers to our accounts, the rest counted", () => {
     const text = oneCText({
-      accounts: [{ account: ours, opening: "1000.00", totalIn: "3020,50", totalOut: "500.00", closing: "3520.50" }],
+      accounts: [
+        { account: ours, opening: "1000.00", totalIn: "3020,50", totalOut: "500.00", closing: "3520.50" },
+      ],
       documents: [
         incoming(),
-        incoming({ number: "7", sum: "1510,50", payer: "ИНН 02345678901234 ИП Асанов", payerName: undefined, payerInn: "02345678901234" }),
+        incoming({
+          number: "7",
+          sum: "1510,50",
+          payer: "ИНН 02345678901234 ИП Асанов",
+          payerName: undefined,
+          payerInn: "02345678901234",
+        }),
         // Paid out by the company: ignored.
-        incoming({ number: "90", sum: "500.00", recipientAccount: "1030120000000001", receivedOn: "", writtenOffOn: "04.12.2026" }),
+        incoming({
+          number: "90",
+          sum: "500.00",
+          recipientAccount: "1030120000000001",
+          receivedOn: "",
+          writtenOffOn: "04.12.2026",
+        }),
       ],
     });
     const decoded = decodeStatementText(windows1251(text));
@@ -43,7 +57,13 @@ describe("a 1C statement", () => {
         periodStart: "2026-12-01",
         periodEnd: "2026-12-05",
         accounts: [
-          { account: ours, openingTyiyn: 100_000, totalInTyiyn: 302_050, totalOutTyiyn: 50_000, closingTyiyn: 352_050 },
+          {
+            account: ours,
+            openingTyiyn: 100_000,
+            totalInTyiyn: 302_050,
+            totalOutTyiyn: 50_000,
+            closingTyiyn: 352_050,
+          },
         ],
         incoming: [
           expect.objectContaining({
@@ -56,7 +76,12 @@ describe("a 1C statement", () => {
             payerAccount: "1280010000012345",
             purpose: "Оплата по счёту № 1234 5678 9012 3452 за ЭЦП",
           }),
-          expect.objectContaining({ number: "7", amountTyiyn: 151_050, payerName: "ИП Асанов", payerInn: "02345678901234" }),
+          expect.objectContaining({
+            number: "7",
+            amountTyiyn: 151_050,
+            payerName: "ИП Асанов",
+            payerInn: "02345678901234",
+          }),
         ],
         ignoredCount: 1,
       },
@@ -106,11 +131,18 @@ describe("a 1C statement", () => {
   });
 
   it("refuses a file cut off before КонецФайла, and one that is not 1C at all", () => {
-    const cut = oneCText({ accounts: [{ account: ours, totalIn: "1510.00" }], documents: [incoming()], cutOff: true });
+    const cut = oneCText({
+      accounts: [{ account: ours, totalIn: "1510.00" }],
+      documents: [incoming()],
+      cutOff: true,
+    });
     expect(read(cut)).toEqual({ ok: false, problems: [{ line: cut.split("\n").length, code: "cutOff" }] });
     const halfDocument = cut.split("\r\n").slice(0, -8).join("\r\n");
     expect(read(halfDocument).ok).toBe(false);
-    expect(read("date;number;amount\n03.12.2026;15;1510")).toEqual({ ok: false, problems: [{ line: 1, code: "notOneC" }] });
+    expect(read("date;number;amount\n03.12.2026;15;1510")).toEqual({
+      ok: false,
+      problems: [{ line: 1, code: "notOneC" }],
+    });
     expect(read("")).toEqual({ ok: false, problems: [{ line: 1, code: "notOneC" }] });
   });
 
@@ -150,17 +182,30 @@ describe("a 1C statement", () => {
     });
   });
 
+  it("refuses anything after КонецФайла (two statements pasted together)", () => {
+    const one = oneCText({ accounts: [{ account: ours, totalIn: "1510.00" }], documents: [incoming()] });
+    const lines = one.split("\r\n").length;
+    expect(read(`${one}${one}`)).toEqual({ ok: false, problems: [{ line: lines, code: "afterEnd" }] });
+    expect(read(`${one}\r\n\r\n`).ok).toBe(true);
+  });
+
   it("reads a file in the DOS code page when it says so", () => {
-    const text = oneCText({ encoding: "DOS", accounts: [{ account: ours, totalIn: "1510.00" }], documents: [incoming({ purpose: "Оплата за ЭЦП" })] });
+    const text = oneCText({
+      encoding: "DOS",
+      accounts: [{ account: ours, totalIn: "1510.00" }],
+      documents: [incoming({ purpose: "Оплата за ЭЦП" })],
+    });
     // CP866: А-П at 0x80, Р-Я at 0x90, а-п at 0xA0, р-я at 0xE0.
-    const dos = Uint8Array.from([...text].map((ch) => {
-      const c = ch.charCodeAt(0);
-      if (c < 0x80) return c;
-      if (c >= 0x410 && c <= 0x42f) return c - 0x410 + 0x80;
-      if (c >= 0x430 && c <= 0x43f) return c - 0x430 + 0xa0;
-      if (c >= 0x440 && c <= 0x44f) return c - 0x440 + 0xe0;
-      return 0x3f;
-    }));
+    const dos = Uint8Array.from(
+      [...text].map((ch) => {
+        const c = ch.charCodeAt(0);
+        if (c < 0x80) return c;
+        if (c >= 0x410 && c <= 0x42f) return c - 0x410 + 0x80;
+        if (c >= 0x430 && c <= 0x43f) return c - 0x430 + 0xa0;
+        if (c >= 0x440 && c <= 0x44f) return c - 0x440 + 0xe0;
+        return 0x3f;
+      }),
+    );
     const result = read(decodeStatementText(dos));
     expect(result.ok && result.statement.incoming[0]?.purpose).toBe("Оплата за ЭЦП");
   });

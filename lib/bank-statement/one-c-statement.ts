@@ -120,12 +120,14 @@ export function readOneCStatement(text: string, companyAccounts: ReadonlySet<str
   const documents: Section[] = [];
   let open: { kind: "account" | "document"; section: Section } | null = null;
   let ended = false;
-  for (let i = 1; i < lines.length && !ended; i++) {
+  for (let i = 1; i < lines.length; i++) {
     const line = i + 1;
     const raw = lines[i]!;
     if (raw.length > statementLimits.lineLength) return fail({ line, code: "lineTooLong" });
     const content = raw.trim();
     if (content === "") continue;
+    // Nothing may follow the end (two statements pasted into one file would lose the second).
+    if (ended) return fail({ line, code: "afterEnd" });
     const equals = content.indexOf("=");
     const key = equals < 0 ? content : content.slice(0, equals).trim();
     const value = equals < 0 ? "" : content.slice(equals + 1);
@@ -138,8 +140,7 @@ export function readOneCStatement(text: string, companyAccounts: ReadonlySet<str
       const section: Section = { line, values: new Map() };
       open = { kind: key === "СекцияРасчСчет" ? "account" : "document", section };
       (key === "СекцияРасчСчет" ? accountSections : documents).push(section);
-      if (documents.length > statementLimits.transfers)
-        return fail({ line, code: "tooManyTransfers" });
+      if (documents.length > statementLimits.transfers) return fail({ line, code: "tooManyTransfers" });
     } else if (key === "КонецРасчСчет" || key === "КонецДокумента") {
       const kind = key === "КонецРасчСчет" ? "account" : "document";
       if (open?.kind !== kind) problems.push({ line, code: "unclosedSection" });

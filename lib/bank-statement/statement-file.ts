@@ -48,6 +48,7 @@ export const statementProblemCodes = [
   "version",
   "notKeyValue",
   "cutOff",
+  "afterEnd",
   "unclosedSection",
   "missing",
   "date",
@@ -73,7 +74,8 @@ export interface StatementProblem {
   field?: string;
 }
 
-export type StatementReading = { ok: true; statement: StatementFile } | { ok: false; problems: StatementProblem[] };
+export type StatementReading =
+  { ok: true; statement: StatementFile } | { ok: false; problems: StatementProblem[] };
 
 // "05.12.2026" (or 5.12.2026) → "2026-12-05"; null for anything else or a day that does not exist.
 export function statementDate(text: string): string | null {

@@ -34,7 +34,13 @@ describe("a bank statement saved as a table", () => {
             payerAccount: "1280010000012345",
             purpose: "Оплата по счёту № 1234567890123452",
           },
-          expect.objectContaining({ line: 4, number: "7", amountTyiyn: 20_000, payerInn: null, payerAccount: null }),
+          expect.objectContaining({
+            line: 4,
+            number: "7",
+            amountTyiyn: 20_000,
+            payerInn: null,
+            payerAccount: null,
+          }),
         ],
         ignoredCount: 1,
       },
@@ -43,9 +49,14 @@ describe("a bank statement saved as a table", () => {
 
   it("finds the columns by the names in the settings, in any order, without the payer's account", () => {
     const columns = { ...defaultStatementColumns, amount: "Приход", date: "Дата документа" };
-    const text = "Приход,Назначение платежа,Номер,Дата документа,Плательщик,ИНН плательщика\n10.50,ЭЦП,1,01.12.2026,Айгүл,12345678901234";
+    const text =
+      "Приход,Назначение платежа,Номер,Дата документа,Плательщик,ИНН плательщика\n10.50,ЭЦП,1,01.12.2026,Айгүл,12345678901234";
     const result = read(text, columns);
-    expect(result.ok && result.statement.incoming[0]).toMatchObject({ amountTyiyn: 1050, date: "2026-12-01", payerAccount: null });
+    expect(result.ok && result.statement.incoming[0]).toMatchObject({
+      amountTyiyn: 1050,
+      date: "2026-12-01",
+      payerAccount: null,
+    });
   });
 
   it("names every column the header lacks", () => {
@@ -86,6 +97,9 @@ describe("a bank statement saved as a table", () => {
 
   it("refuses an empty table and one without incoming transfers", () => {
     expect(read("")).toEqual({ ok: false, problems: [{ line: 1, code: "empty" }] });
-    expect(read(`${header}\n01.12.2026;1;-10;А;;;x`)).toEqual({ ok: false, problems: [{ line: 2, code: "noTransfers" }] });
+    expect(read(`${header}\n01.12.2026;1;-10;А;;;x`)).toEqual({
+      ok: false,
+      problems: [{ line: 2, code: "noTransfers" }],
+    });
   });
 });

@@ -77,7 +77,8 @@ export function readStatementTable(text: string, columns: StatementColumns): Sta
   const incoming: StatementTransfer[] = [];
   let ignoredCount = 0;
   for (const { line, cells } of table.records) {
-    const cell = (field: StatementColumnField) => (index(field) < 0 ? "" : (cells[index(field)] ?? "").trim());
+    const cell = (field: StatementColumnField) =>
+      index(field) < 0 ? "" : (cells[index(field)] ?? "").trim();
     if (isOutgoing(cell("amount"))) {
       ignoredCount++;
       continue;

@@ -30,7 +30,9 @@ describe("a transfer's identity", () => {
   });
 
   it("falls back to the payer's name, as written, without case", () => {
-    const [a] = identifyTransfers([transfer({ payerAccount: null, payerInn: null, payerName: " ИП Асанов " })]);
+    const [a] = identifyTransfers([
+      transfer({ payerAccount: null, payerInn: null, payerName: " ИП Асанов " }),
+    ]);
     expect(a!.identity).toBe("name:ип асанов|15|2026-12-03|151000");
   });
 });

@@ -6,7 +6,8 @@
 import type { StatementTransfer } from "./statement-file";
 
 export function transferIdentity(t: StatementTransfer): string {
-  const payer = t.payerAccount ?? (t.payerInn ? `inn:${t.payerInn}` : `name:${t.payerName.trim().toLowerCase()}`);
+  const payer =
+    t.payerAccount ?? (t.payerInn ? `inn:${t.payerInn}` : `name:${t.payerName.trim().toLowerCase()}`);
   return [payer, t.number.trim(), t.date, String(t.amountTyiyn)].join("|");
 }
 

@@ -23,7 +23,7 @@ export async function linkBankTransfers(db: Database, links: BankTransferLink[])
     const cases = (value: (l: BankTransferLink) => number | null) =>
       `CASE "id" ${slice.map((l) => `WHEN ${sqlInteger(l.transferId)} THEN ${sqlInteger(value(l))}`).join(" ")} END`;
     await db.$executeRawUnsafe(
-      `UPDATE "BankTransfer" SET "paymentId" = ${cases((l) => l.paymentId)}, "invoiceId" = ${cases((l) => l.invoiceId)}, "clientId" = ${cases((l) => l.clientId)} WHERE "id" IN (${slice.map((l) => sqlInteger(l.transferId)).join(", ")})`,
+      `UPDATE "BankTransfer" SET "paymentId" = ${cases((l) => l.paymentId)}, "invoiceId" = ${cases((l) => l.invoiceId)}, "clientId" = ${cases((l) => l.clientId)} WHERE "id" IN (${slice.map((l) => sqlInteger(l.transferId)).join(", ")}) AND "waitReason" = 'matching'`,
     );
   }
 }

@@ -80,7 +80,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
           ]),
           total: [t("total"), money(invoice.amountTyiyn)],
           footer: [t("pdfPayHint", { number: invoice.number }), t("pdfSeller", { name: seller })],
-          transfer: { title: t("pdfTransferTitle"), lines: transferLines },
+          transfer: due > 0 ? { title: t("pdfTransferTitle"), lines: transferLines } : null,
         },
         await loadPdfFonts(),
       ),

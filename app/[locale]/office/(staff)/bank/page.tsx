@@ -81,9 +81,7 @@ export default async function BankPage({ params, searchParams }: PageProps<"/[lo
         />
       </section>
       <section className="space-y-3">
-        <h2 className="text-2xl font-semibold">
-          {t("statementsTitle")}
-        </h2>
+        <h2 className="text-2xl font-semibold">{t("statementsTitle")}</h2>
         <BankStatementList statements={statements} />
       </section>
     </div>

@@ -40,7 +40,10 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const staff = await staffForRoute();
   if (staff instanceof Response) return staff;
   if (!can(staff, "bankStatements")) return json({ error: "notAllowed" }, 403);
-  if (Number(request.headers.get("content-length")) > maxBody) return json({ error: "tooLarge" }, 413);
+  // Said before it is sent (browsers always do for a form's files): more is not read.
+  const length = request.headers.get("content-length");
+  if (length === null) return json({ error: "unreadable" }, 411);
+  if (Number(length) > maxBody) return json({ error: "tooLarge" }, 413);
 
   let files: File[];
   try {
