@@ -226,3 +226,24 @@ describe("a 1C statement", () => {
     expect(read(text)).toEqual({ ok: false, problems: [{ line: 2, code: "lineTooLong" }] });
   });
 });
+
+describe("a statement's dates", () => {
+  it("refuses a transfer received later than the last allowed day, and years outside this century", async () => {
+    const { readBankStatement } = await import("./read-bank-statement");
+    const { defaultStatementColumns } = await import("./statement-table");
+    const text = oneCText({
+      accounts: [{ account: ours, totalIn: "1510.00" }],
+      documents: [incoming({ receivedOn: "07.12.2026" })],
+    });
+    const settings = { companyAccounts: accounts, columns: defaultStatementColumns };
+    const bytes = new TextEncoder().encode(text);
+    expect(readBankStatement(bytes, { ...settings, latestDay: "2026-12-07" }).ok).toBe(true);
+    const late = readBankStatement(bytes, { ...settings, latestDay: "2026-12-06" });
+    expect(late.ok === false && late.problems.map((p) => p.code)).toEqual(["dateInFuture"]);
+    const ancient = oneCText({
+      accounts: [{ account: ours }],
+      documents: [incoming({ date: "03.12.1990" })],
+    });
+    expect(read(ancient).ok).toBe(false);
+  });
+});

@@ -9,6 +9,8 @@ export interface StatementSettings {
   // The company's accounts: a 1C document is incoming when it was received on one of them.
   companyAccounts: ReadonlySet<string>;
   columns: StatementColumns;
+  // The last day a transfer may have reached the account (yyyy-mm-dd): a later one is a mistake.
+  latestDay?: string;
 }
 
 export function readBankStatement(bytes: Uint8Array, settings: StatementSettings): StatementReading {
@@ -18,7 +20,13 @@ export function readBankStatement(bytes: Uint8Array, settings: StatementSettings
   const long = firstLongLine(text, statementLimits.lineLength);
   if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
   if (text.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
-  return text.startsWith("1CClientBankExchange")
+  const reading = text.startsWith("1CClientBankExchange")
     ? readOneCStatement(text, settings.companyAccounts)
     : readStatementTable(text, settings.columns);
+  const { latestDay } = settings;
+  if (!reading.ok || !latestDay) return reading;
+  const future = reading.statement.incoming.filter((t) => (t.receivedOn ?? t.date) > latestDay);
+  return future.length === 0
+    ? reading
+    : { ok: false, problems: future.map((t) => ({ line: t.line, code: "dateInFuture" as const })) };
 }

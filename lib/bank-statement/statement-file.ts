@@ -49,6 +49,7 @@ export const statementProblemCodes = [
   "notKeyValue",
   "cutOff",
   "afterEnd",
+  "dateInFuture",
   "unclosedSection",
   "missing",
   "date",
@@ -82,6 +83,8 @@ export function statementDate(text: string): string | null {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
   if (!m) return null;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // No bank statement of ours is older than this century (nor a typo's 1026 or 3026).
+  if (year < 2000 || year > 2099) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
     return null;

@@ -5,6 +5,7 @@ import { uploadBankStatement } from "@/domain/bank-statements/upload-bank-statem
 import { getBankDetails, getStatementColumns } from "@/domain/settings/bank-details";
 import { routing } from "@/i18n/routing";
 import { readBankStatement } from "@/lib/bank-statement/read-bank-statement";
+import { bishkekDayOf } from "@/lib/dates";
 import { statementLimits } from "@/lib/bank-statement/statement-file";
 import { staffForRoute } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
@@ -59,11 +60,13 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const db = getDatabase();
   const env = getEnv();
   const [bank, columns] = await Promise.all([getBankDetails(db), getStatementColumns(db)]);
+  // A transfer received later than tomorrow (Bishkek) is a mistake in the file.
+  const latestDay = bishkekDayOf(new Date(Date.now() + 24 * 60 * 60 * 1000));
   const results: BankUploadResult[] = [];
   for (const file of files) {
     const fileName = file.name.slice(0, 200);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const reading = readBankStatement(bytes, { companyAccounts: new Set(bank.accounts), columns });
+    const reading = readBankStatement(bytes, { companyAccounts: new Set(bank.accounts), columns, latestDay });
     if (!reading.ok) {
       // Nothing incoming because the settings name no account of the company: say so.
       const problems =
