@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
-import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { oneCStatement, setBankDetails } from "./bank";
 import { megapayAuth } from "./megapay";
 import { allowedAnywhere, allowedBy } from "./office-action-rows";
@@ -90,21 +90,7 @@ test("every back-office page and route, as every role", async ({ page, browser, 
 
   // An online application at the Osh office, paid through MegaPay: one of everything to open.
   const inn = uniqueOrganizationInn();
-  await page.goto("/ru/register");
-  await fillRegistration(page, {
-    clientType: "legal",
-    inn,
-    organizationName: "ОсОО Матрица",
-    headName: "Асанов Асан",
-    phone: "+996 555 123 456",
-    office: "osh",
-    tariffs: { rutoken: 1 },
-  });
-  await page
-    .locator("form", { has: page.locator('input[name="inn"]') })
-    .locator('button[type="submit"]')
-    .click();
-  const invoice = await invoiceNumberOnPage(page);
+  const invoice = await registerOnline(page, "ru", inn, "ОсОО Матрица");
   const txn = String(Date.now());
   await request.post("/api/megapay/eds", {
     headers: { Authorization: megapayAuth },

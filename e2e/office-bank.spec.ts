@@ -1,34 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eBankDetails, oneCStatement, setBankDetails } from "./bank";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { e2eDatabase } from "./server-actions";
-import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+import { registerOnline, uniqueOrganizationInn } from "./registration";
 
 type Words = Record<string, Record<string, unknown>>;
 const messages = (locale: "ky" | "ru") =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../messages/${locale}.json`), "utf8")) as Words;
-
-async function registerOnline(page: Page, locale: "ky" | "ru", inn: string, name: string) {
-  await page.goto(`/${locale}/register`);
-  await fillRegistration(page, {
-    clientType: "legal",
-    inn,
-    organizationName: name,
-    headName: "Асанов Асан",
-    phone: "+996 555 010 203",
-    office: "osh",
-    // 1200 som.
-    tariffs: { rutoken: 1 },
-  });
-  await page
-    .locator("form", { has: page.locator('input[name="inn"]') })
-    .locator('button[type="submit"]')
-    .click();
-  return invoiceNumberOnPage(page);
-}
 
 // An accountant uploads a bank statement with an exact match, a partial payment, an unmatched
 // line and a SOChI top-up: the first two are recorded, the other two wait; she assigns the top-up;

@@ -66,3 +66,23 @@ export function registrationFields(inn: string) {
     consent: "on",
   };
 }
+
+// An organisation registered online at the Osh office with one RuToken signature (1200 som):
+// its invoice's number.
+export async function registerOnline(page: Page, locale: "ky" | "ru", inn: string, name: string) {
+  await page.goto(`/${locale}/register`);
+  await fillRegistration(page, {
+    clientType: "legal",
+    inn,
+    organizationName: name,
+    headName: "Асанов Асан",
+    phone: "+996 555 010 203",
+    office: "osh",
+    tariffs: { rutoken: 1 },
+  });
+  await page
+    .locator("form", { has: page.locator('input[name="inn"]') })
+    .locator('button[type="submit"]')
+    .click();
+  return invoiceNumberOnPage(page);
+}

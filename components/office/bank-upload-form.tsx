@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import type { BankUploadAnswer, BankUploadResult } from "./bank-upload-result";
-import { fill, UploadProblemTable, type UploadFormWords } from "./upload-form";
+import { FileField, fill, UploadProblemTable, type UploadFormWords } from "./upload-form";
 
 export interface BankUploadWords extends Omit<UploadFormWords, "fileHint"> {
   fileHint: string;
@@ -91,24 +91,14 @@ export function BankUploadForm({
           )}
         </div>
       )}
-      <div>
-        <label htmlFor="bank-files" className="font-semibold">
-          {words.file}
-        </label>
-        <p id="bank-files-hint" className="text-sm text-slate-700">
-          {words.fileHint}
-        </p>
-        <input
-          id="bank-files"
-          name="files"
-          type="file"
-          multiple
-          required
-          accept=".txt,.csv,.tsv,text/plain,text/csv"
-          aria-describedby="bank-files-hint"
-          className="mt-2 block w-full rounded-lg border border-slate-400 p-2"
-        />
-      </div>
+      <FileField
+        id="bank-files"
+        name="files"
+        multiple
+        accept=".txt,.csv,.tsv,text/plain,text/csv"
+        label={words.file}
+        hint={words.fileHint}
+      />
       <button
         type="submit"
         disabled={pending}

@@ -66,23 +66,7 @@ export function UploadForm({
         </div>
       )}
       {children}
-      <div>
-        <label htmlFor="upload-file" className="font-semibold">
-          {words.file}
-        </label>
-        <p id="upload-file-hint" className="text-sm text-slate-700">
-          {words.fileHint}
-        </p>
-        <input
-          id="upload-file"
-          name="file"
-          type="file"
-          required
-          accept={accept}
-          aria-describedby="upload-file-hint"
-          className="mt-2 block w-full rounded-lg border border-slate-400 p-2"
-        />
-      </div>
+      <FileField id="upload-file" name="file" accept={accept} label={words.file} hint={words.fileHint} />
       <button
         type="submit"
         disabled={pending}
@@ -127,5 +111,43 @@ export function UploadProblemTable({
       )}
       {problemCount > problems.length && <p>{fill(words.more, { count: problemCount - problems.length })}</p>}
     </>
+  );
+}
+
+// A labelled file input with its hint (one file, or several with `multiple`).
+export function FileField({
+  id,
+  name,
+  accept,
+  label,
+  hint,
+  multiple = false,
+}: {
+  id: string;
+  name: string;
+  accept: string;
+  label: string;
+  hint: string;
+  multiple?: boolean;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700">
+        {hint}
+      </p>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        multiple={multiple}
+        required
+        accept={accept}
+        aria-describedby={`${id}-hint`}
+        className="mt-2 block w-full rounded-lg border border-slate-400 p-2"
+      />
+    </div>
   );
 }
