@@ -267,4 +267,42 @@ describe.each(testProviders)("bank statements on %s", (provider) => {
       sumTyiyn: 30_000,
     });
   });
+
+  it("the same transfer in a table and then in a 1C file (other date, no account) waits instead of paying twice", async () => {
+    const number = await registerTestClient(t.db, `bs-formats-${provider}`, { inn: "06666666666661" });
+    const { readStatementTable } = await import("@/lib/bank-statement/statement-table");
+    const { defaultStatementColumns } = await import("@/lib/bank-statement/statement-table");
+    // The day's CSV: the posting date, the payer's INN, no account.
+    const table = readStatementTable(
+      `Дата;Номер;Сумма;Плательщик;ИНН плательщика;Назначение платежа\n04.12.2026;55;500,00;ОсОО;06666666666661;Оплата ${number}`,
+      defaultStatementColumns,
+    );
+    if (!table.ok) throw new Error(JSON.stringify(table.problems));
+    await upload(table.statement);
+    expect(await invoiceOf(number)).toMatchObject({ paidTyiyn: 50_000 });
+    // The month's 1C file: the order's date, the account.
+    await upload(
+      statementOf([
+        doc({
+          number: "55",
+          date: "03.12.2026",
+          receivedOn: "04.12.2026",
+          sum: "500.00",
+          payerInn: "06666666666661",
+          purpose: `Оплата ${number}`,
+        }),
+      ]),
+    );
+    expect(await invoiceOf(number)).toMatchObject({ paidTyiyn: 50_000 });
+    expect(
+      await t.db.bankTransfer.findMany({
+        where: { number: "55" },
+        select: { state: true, waitReason: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual([
+      { state: "recorded", waitReason: null },
+      { state: "waiting", waitReason: "possibleDuplicate" },
+    ]);
+  });
 });

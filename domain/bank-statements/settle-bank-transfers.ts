@@ -26,7 +26,7 @@ const chunk = 500;
 // which wait behind at most this many.
 const parallel = 32;
 
-type Pending = BankTransferRow & { payerInn: string | null; purpose: string };
+type Pending = BankTransferRow & { payerInn: string | null; payerAccount: string | null; purpose: string };
 
 const openStates = ["awaiting", "partly_paid"] as const;
 
@@ -122,6 +122,44 @@ async function loadTypedIn(db: Database, pending: Pending[]) {
   return found;
 }
 
+// Transfers an earlier statement listed under another identity that may be this one: the same
+// order number and amount from the same payer (INN or account) within a week. One bank's table
+// dates a transfer by its posting and leaves out the payer's account, its 1C file by the order's
+// date with the account: the same transfer, two identities. Such a one waits for a person
+// instead of being recorded again.
+const week = 7 * 24 * 60 * 60 * 1000;
+
+type LookAlike = Pick<Pending, "id" | "number" | "date" | "amountTyiyn" | "payerInn" | "payerAccount">;
+
+function looksAlike(other: LookAlike, t: Pending): boolean {
+  return (
+    other.id !== t.id &&
+    other.number === t.number &&
+    other.amountTyiyn === t.amountTyiyn &&
+    Math.abs(other.date.getTime() - t.date.getTime()) <= week &&
+    ((t.payerInn !== null && other.payerInn === t.payerInn) ||
+      (t.payerAccount !== null && other.payerAccount === t.payerAccount))
+  );
+}
+
+async function loadLookAlikes(db: Database, pending: Pending[]): Promise<LookAlike[]> {
+  const numbers = [...new Set(pending.map((t) => t.number))];
+  const days = pending.map((t) => t.date.getTime());
+  const [earliest, latest] = [Math.min(...days), Math.max(...days)];
+  const ids = new Set(pending.map((t) => t.id));
+  const found: LookAlike[] = [];
+  for (let i = 0; i < numbers.length; i += chunk)
+    for (const other of await db.bankTransfer.findMany({
+      where: {
+        number: { in: numbers.slice(i, i + chunk) },
+        date: { gte: new Date(earliest - week), lte: new Date(latest + week) },
+      },
+      select: { id: true, number: true, date: true, amountTyiyn: true, payerInn: true, payerAccount: true },
+    }))
+      if (!ids.has(other.id)) found.push(other);
+  return found;
+}
+
 const waitReasonOf: Partial<Record<OfficePaymentProblem["code"], TransferWaitReason>> = {
   invoicePaid: "invoicePaid",
   aboveDue: "overpayment",
@@ -180,6 +218,7 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
       receivedOn: true,
       amountTyiyn: true,
       payerInn: true,
+      payerAccount: true,
       purpose: true,
     },
     orderBy: { id: "asc" },
@@ -187,6 +226,7 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
   if (pending.length === 0) return;
   const lookups = await loadLookups(db, pending);
   const typedIn = await loadTypedIn(db, pending);
+  const lookAlikes = await loadLookAlikes(db, pending);
   const outcomes: Outcomes = { links: [], waits: new Map() };
   const wait = (t: Pending, data: Parameters<typeof waitKey>[0]) => {
     const key = waitKey(data);
@@ -220,6 +260,10 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
       return;
     }
     const { invoice, match } = decision;
+    if (lookAlikes.some((other) => looksAlike(other, t))) {
+      wait(t, { match, waitReason: "possibleDuplicate", invoiceId: invoice.id, clientId: invoice.clientId });
+      return;
+    }
     const result = await recordBankTransfer({
       db,
       actor,

@@ -9,6 +9,8 @@ export const transferWaitReasons = [
   "invoiceCancelled",
   "overpayment",
   "sociProposal",
+  // An earlier statement listed a transfer that may be this one (settle-bank-transfers.ts).
+  "possibleDuplicate",
   // The ledger refused what the match proposed (the invoice changed meanwhile, a SOChI sum
   // outside the limits, the client no longer connected).
   "refused",
