@@ -1,6 +1,6 @@
 // Bank statements in the browser tests: the company's details every test sets the same way
 // (tests run side by side on one database), and statements written as banks write them.
-import { oneCText, type OneCDocument } from "../scripts/test/one-c-file";
+import { oneCStatementOf, type OneCDocument } from "../scripts/test/one-c-file";
 import { windows1251 } from "../scripts/test/windows-1251";
 
 export const e2eBankDetails = {
@@ -14,16 +14,10 @@ export const e2eBankDetails = {
 
 // A 1C statement of incoming transfers to the company's account, in Windows-1251 with CRLF.
 export function oneCStatement(name: string, documents: Omit<OneCDocument, "recipientAccount">[]) {
-  const docs = documents.map((d) => ({
-    receivedOn: d.date,
-    ...d,
-    recipientAccount: e2eBankDetails.bankAccount,
-  }));
-  const total = docs.reduce((sum, d) => sum + Math.round(Number(d.sum.replace(",", ".")) * 100), 0);
-  const text = oneCText({
-    accounts: [{ account: e2eBankDetails.bankAccount, totalIn: (total / 100).toFixed(2) }],
-    documents: docs,
-  });
+  const text = oneCStatementOf(
+    e2eBankDetails.bankAccount,
+    documents.map((d) => ({ receivedOn: d.date, ...d, recipientAccount: e2eBankDetails.bankAccount })),
+  );
   // Windows-1251, as banks write it; UTF-8 when the text has letters that code page lacks (the
   // Kyrgyz ң, ө, ү of a purpose copied from a Kyrgyz invoice page).
   let buffer: Buffer;

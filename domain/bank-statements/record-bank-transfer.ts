@@ -33,8 +33,6 @@ export interface RecordBankTransferOptions {
   target: { service: "eds"; invoiceNumber: string } | { service: "soci"; inn: string };
   office: string | null;
   limits: SociLimits;
-  // Only where a person assigns more than one may record alone: it then waits for approval.
-  approvalReason?: string | null;
 }
 
 // The bank payment a transfer would be: its amount, its payment order as the receipt, the day it
@@ -66,12 +64,7 @@ export function transferPayment(
 // (record-staff-payment.ts), its receipt the payment order: once, however often it is tried.
 export function recordBankTransfer(options: RecordBankTransferOptions): Promise<RecordStaffPaymentResult> {
   const { db, actor, transfer, target, limits } = options;
-  const { payment, office } = transferPayment(
-    transfer,
-    target,
-    options.office,
-    options.approvalReason ?? null,
-  );
+  const { payment, office } = transferPayment(transfer, target, options.office);
   return recordStaffPayment({
     db,
     actor,

@@ -95,3 +95,9 @@ export function oneCText(file: OneCFile): string {
   if (!file.cutOff) lines.push("КонецФайла");
   return `${lines.join("\r\n")}\r\n`;
 }
+
+// One account's statement whose total in is the sum of its documents (as banks write it).
+export function oneCStatementOf(account: string, documents: OneCDocument[]): string {
+  const total = documents.reduce((sum, d) => sum + Math.round(Number(d.sum.replace(",", ".")) * 100), 0);
+  return oneCText({ accounts: [{ account, totalIn: (total / 100).toFixed(2) }], documents });
+}
