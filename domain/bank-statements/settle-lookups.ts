@@ -1,0 +1,179 @@
+// What settling a statement's transfers reads before it decides (settle-bank-transfers.ts): the
+// transfers themselves, the invoices and clients they may pay, payments typed in by hand for the
+// same payment orders, and transfers an earlier statement listed that may be the same ones.
+import { invoiceNumbersIn } from "@/lib/bank-statement/transfer-purpose";
+import { foldReceiptNumber } from "@/lib/receipt-number";
+import type { Database } from "@/server/db";
+import { getBankDetails } from "../settings/bank-details";
+import type { MatchableInvoice, MatchLookups } from "./match-transfer";
+import type { BankTransferRow } from "./record-bank-transfer";
+
+const chunk = 500;
+
+export type Pending = BankTransferRow & {
+  payerInn: string | null;
+  payerAccount: string | null;
+  purpose: string;
+};
+
+const openStates = ["awaiting", "partly_paid"] as const;
+
+export async function loadLookups(db: Database, pending: Pending[]): Promise<MatchLookups> {
+  const numbers = [...new Set(pending.flatMap((t) => invoiceNumbersIn(t.purpose)))];
+  const inns = [...new Set(pending.flatMap((t) => (t.payerInn ? [t.payerInn] : [])))];
+  const select = {
+    id: true,
+    number: true,
+    clientId: true,
+    status: true,
+    amountTyiyn: true,
+    paidTyiyn: true,
+    office: true,
+  };
+  const asMatchable = (i: {
+    id: number;
+    number: string;
+    clientId: number;
+    status: MatchableInvoice["status"];
+    amountTyiyn: number;
+    paidTyiyn: number;
+    office: string | null;
+  }): MatchableInvoice => ({
+    id: i.id,
+    number: i.number,
+    clientId: i.clientId,
+    status: i.status,
+    dueTyiyn: i.status === "cancelled" ? 0 : Math.max(0, i.amountTyiyn - i.paidTyiyn),
+    office: i.office,
+  });
+  const invoicesByNumber = new Map<string, MatchableInvoice>();
+  for (let i = 0; i < numbers.length; i += chunk)
+    for (const invoice of await db.invoice.findMany({
+      where: { number: { in: numbers.slice(i, i + chunk) } },
+      select,
+    }))
+      invoicesByNumber.set(invoice.number, asMatchable(invoice));
+  const clientsByInn = new Map<string, { id: number; sociConnected: boolean; open: MatchableInvoice[] }>();
+  for (let i = 0; i < inns.length; i += chunk)
+    for (const client of await db.client.findMany({
+      where: { inn: { in: inns.slice(i, i + chunk) } },
+      select: {
+        id: true,
+        inn: true,
+        sociConnected: true,
+        invoices: { where: { status: { in: [...openStates] } }, select },
+      },
+    }))
+      clientsByInn.set(client.inn, {
+        id: client.id,
+        sociConnected: client.sociConnected,
+        open: client.invoices.map(asMatchable),
+      });
+  return { invoicesByNumber, clientsByInn, paymentCode: (await getBankDetails(db)).paymentCode };
+}
+
+// The payment order's number as the record-a-payment form keeps a receipt number.
+export const orderNumber = (t: { number: string }) => foldReceiptNumber(t.number.replace(/\s+/g, ""));
+
+// Bank payments typed in by hand (not from a statement) with these transfers' payment-order
+// numbers: a transfer that is one of them is linked to it, not recorded again.
+const month = 31 * 24 * 60 * 60 * 1000;
+
+export async function loadTypedIn(db: Database, pending: Pending[]) {
+  const numbers = [...new Set(pending.map(orderNumber))];
+  const days = pending.map((t) => t.date.getTime());
+  const [earliest, latest] = [Math.min(...days), Math.max(...days)];
+  const found = [];
+  for (let i = 0; i < numbers.length; i += chunk)
+    found.push(
+      ...(await db.payment.findMany({
+        // Typed in within a month of the transfers' days, never reversed nor a reversal.
+        where: {
+          method: "bank",
+          receiptNumber: { in: numbers.slice(i, i + chunk) },
+          bankTransfer: { is: null },
+          reversesId: null,
+          reversedBy: { is: null },
+          providerTxnAt: { gte: new Date(earliest - month), lte: new Date(latest + month) },
+        },
+        select: {
+          id: true,
+          receiptNumber: true,
+          account: true,
+          sumTyiyn: true,
+          invoiceId: true,
+          clientId: true,
+          client: { select: { inn: true } },
+        },
+      })),
+    );
+  return found;
+}
+
+// Transfers an earlier statement listed under another identity that may be this one: the same
+// order number and amount from the same payer (INN or account) within a week. One bank's table
+// dates a transfer by its posting and leaves out the payer's account, its 1C file by the order's
+// date with the account: the same transfer, two identities. Such a one waits for a person
+// instead of being recorded again.
+const week = 7 * 24 * 60 * 60 * 1000;
+
+export type LookAlike = Pick<Pending, "id" | "number" | "date" | "amountTyiyn" | "payerInn" | "payerAccount">;
+
+export function looksAlike(other: LookAlike, t: Pending): boolean {
+  return (
+    other.id !== t.id &&
+    other.number === t.number &&
+    other.amountTyiyn === t.amountTyiyn &&
+    Math.abs(other.date.getTime() - t.date.getTime()) <= week &&
+    ((t.payerInn !== null && other.payerInn === t.payerInn) ||
+      (t.payerAccount !== null && other.payerAccount === t.payerAccount))
+  );
+}
+
+export async function loadLookAlikes(db: Database, pending: Pending[]): Promise<LookAlike[]> {
+  const numbers = [...new Set(pending.map((t) => t.number))];
+  const days = pending.map((t) => t.date.getTime());
+  const [earliest, latest] = [Math.min(...days), Math.max(...days)];
+  const ids = new Set(pending.map((t) => t.id));
+  const found: LookAlike[] = [];
+  for (let i = 0; i < numbers.length; i += chunk)
+    for (const other of await db.bankTransfer.findMany({
+      where: {
+        number: { in: numbers.slice(i, i + chunk) },
+        date: { gte: new Date(earliest - week), lte: new Date(latest + week) },
+      },
+      select: { id: true, number: true, date: true, amountTyiyn: true, payerInn: true, payerAccount: true },
+    }))
+      if (!ids.has(other.id)) found.push(other);
+  return found;
+}
+
+// The statement's transfers not yet matched, by id in slices: a relation filter ("has a line of
+// this statement") made the query engine check every waiting transfer, 17 s for 20,000.
+export async function loadPendingTransfers(db: Database, statementId: number): Promise<Pending[]> {
+  const lines = await db.bankStatementLine.findMany({
+    where: { statementId },
+    select: { transferId: true },
+    orderBy: { transferId: "asc" },
+  });
+  const ids = [...new Set(lines.map((l) => l.transferId))];
+  const pending: Pending[] = [];
+  for (let i = 0; i < ids.length; i += chunk)
+    pending.push(
+      ...(await db.bankTransfer.findMany({
+        where: { id: { in: ids.slice(i, i + chunk) }, state: "waiting", waitReason: "matching" },
+        select: {
+          id: true,
+          number: true,
+          date: true,
+          receivedOn: true,
+          amountTyiyn: true,
+          payerInn: true,
+          payerAccount: true,
+          purpose: true,
+        },
+        orderBy: { id: "asc" },
+      })),
+    );
+  return pending;
+}
