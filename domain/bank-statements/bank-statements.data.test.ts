@@ -9,8 +9,10 @@ import {
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders } from "@/scripts/test/test-database";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
+import { identifyTransfers } from "@/lib/bank-statement/transfer-identity";
+import { keepStatementLines } from "@/server/db";
 import { NotAllowedError } from "../staff/staff-access";
-import { uploadBankStatement } from "./upload-bank-statement";
+import { statementLineRow, uploadBankStatement } from "./upload-bank-statement";
 
 const { operator } = bankActors;
 const limits = bankLimits;
@@ -157,6 +159,57 @@ describe.each(testProviders)("bank statements matched and recorded once on %s", 
       // The statement came first: MegaPay's pay was refused, as for any paid invoice.
       expect(bank).toMatchObject({ state: "recorded" });
     }
+    expect(await t.db.payment.count({ where: { account: number } })).toBe(1);
+  });
+
+  it("an upload cut off after some lines goes on where it stopped when the file is sent again", async () => {
+    const numbers = await Promise.all(
+      [1, 2, 3].map((n) => registerTestClient(t.db, `bs-cut-${n}-${provider}`, { inn: `0444444444444${n}` })),
+    );
+    const statement = statementOf(
+      numbers.map((n, i) => doc({ number: `c${i}`, sum: "1200.00", purpose: `ЭЦП ${n}` })),
+    );
+    const fileHash = "c".repeat(64);
+    // The file's row and its first line were kept when the server stopped.
+    const cut = await t.db.bankStatement.create({
+      data: {
+        fileHash,
+        fileName: "cut.txt",
+        format: "oneC",
+        incomingCount: 3,
+        incomingTyiyn: 360_000,
+        outgoingCount: 0,
+        uploadedById: bankActors.accountant.id,
+      },
+    });
+    const [first] = identifyTransfers(statement.incoming);
+    await keepStatementLines(t.db, cut.id, [statementLineRow(first!)]);
+    // Sent again, and by two people at once: one statement, every line once, each transfer new to
+    // it, every invoice paid once.
+    const [a, b] = await Promise.all([upload(statement, fileHash), upload(statement, fileHash)]);
+    expect([a, b]).toEqual([
+      { statementId: cut.id, again: true },
+      { statementId: cut.id, again: true },
+    ]);
+    const lines = await t.db.bankStatementLine.findMany({
+      where: { statementId: cut.id },
+      orderBy: { line: "asc" },
+      select: { seenBefore: true },
+    });
+    expect(lines.map((l) => l.seenBefore)).toEqual([false, false, false]);
+    for (const number of numbers) {
+      expect(await invoiceOf(number)).toMatchObject({ status: "paid", paidTyiyn: price });
+      expect(await t.db.payment.count({ where: { account: number } })).toBe(1);
+    }
+  });
+
+  it("the same new file sent twice at once is kept once", async () => {
+    const number = await registerTestClient(t.db, `bs-both-${provider}`, { inn: "05555555555551" });
+    const statement = statementOf([doc({ number: "b1", sum: "1200.00", purpose: number })]);
+    const [a, b] = await Promise.all([upload(statement, "d".repeat(64)), upload(statement, "d".repeat(64))]);
+    expect(a.statementId).toBe(b.statementId);
+    expect([a.again, b.again].sort()).toEqual([false, true]);
+    expect(await t.db.bankStatementLine.count({ where: { statementId: a.statementId } })).toBe(1);
     expect(await t.db.payment.count({ where: { account: number } })).toBe(1);
   });
 });

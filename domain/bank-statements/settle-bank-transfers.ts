@@ -1,5 +1,6 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { invoiceNumbersIn } from "@/lib/bank-statement/transfer-purpose";
+import { inSlices } from "@/lib/next-turn";
 import { linkBankTransfers, type BankTransferLink, type Database } from "@/server/db";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
 import type { OfficePaymentProblem } from "../payments/record-staff-payment";
@@ -23,7 +24,9 @@ export interface SettleBankTransfersOptions {
   statementId: number;
 }
 
-const chunk = 500;
+// Transfers whose outcome one statement writes: a few milliseconds each, a turn of the event
+// loop between them.
+const slice = 100;
 // Transfers recorded at once: their units share the ledger's group commits with MegaPay's pays,
 // which wait behind at most this many.
 const parallel = 32;
@@ -53,21 +56,27 @@ function waitKey(data: {
 
 // Only transfers still "matching" are written (the links first, on the same condition).
 async function writeOutcomes(db: Database, { links, waits }: Outcomes) {
-  await linkBankTransfers(db, links);
-  for (const match of ["invoiceNumber", "innAndAmount", "none"] as const) {
-    const ids = links.filter((l) => l.match === match).map((l) => l.transferId);
-    for (let i = 0; i < ids.length; i += chunk)
-      await db.bankTransfer.updateMany({
-        where: { id: { in: ids.slice(i, i + chunk) }, waitReason: "matching" },
-        data: { state: "recorded", match, waitReason: null },
-      });
-  }
+  await inSlices(links, slice, (part) => linkBankTransfers(db, part));
+  for (const match of ["invoiceNumber", "innAndAmount", "none"] as const)
+    await inSlices(
+      links.filter((l) => l.match === match).map((l) => l.transferId),
+      slice,
+      async (ids) =>
+        void (await db.bankTransfer.updateMany({
+          where: { id: { in: ids }, waitReason: "matching" },
+          data: { state: "recorded", match, waitReason: null },
+        })),
+    );
   for (const [key, ids] of waits)
-    for (let i = 0; i < ids.length; i += chunk)
-      await db.bankTransfer.updateMany({
-        where: { id: { in: ids.slice(i, i + chunk) }, waitReason: "matching" },
-        data: JSON.parse(key),
-      });
+    await inSlices(
+      ids,
+      slice,
+      async (part) =>
+        void (await db.bankTransfer.updateMany({
+          where: { id: { in: part }, waitReason: "matching" },
+          data: JSON.parse(key),
+        })),
+    );
 }
 
 // Matches the statement's transfers that are not yet matched (match-transfer.ts) and records the
@@ -140,7 +149,6 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
       wait(t, { match, waitReason: reason, invoiceId: invoice.id, clientId: invoice.clientId });
     }
   };
-  for (let i = 0; i < pending.length; i += parallel)
-    await Promise.all(pending.slice(i, i + parallel).map(settle));
+  await inSlices(pending, parallel, async (part) => void (await Promise.all(part.map(settle))));
   await writeOutcomes(db, outcomes);
 }

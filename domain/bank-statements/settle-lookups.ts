@@ -2,13 +2,16 @@
 // transfers themselves, the invoices and clients they may pay, payments typed in by hand for the
 // same payment orders, and transfers an earlier statement listed that may be the same ones.
 import { invoiceNumbersIn } from "@/lib/bank-statement/transfer-purpose";
+import { inSlices, nextTurn } from "@/lib/next-turn";
 import { foldReceiptNumber } from "@/lib/receipt-number";
 import type { Database } from "@/server/db";
 import { getBankDetails } from "../settings/bank-details";
 import type { MatchableInvoice, MatchLookups } from "./match-transfer";
 import type { BankTransferRow } from "./record-bank-transfer";
 
-const chunk = 500;
+// Rows a query asks for at once: Prisma's engine works on the event loop, a few milliseconds for
+// this many, and a turn of the loop follows each (MegaPay's pays go on meanwhile).
+const slice = 100;
 
 export type Pending = BankTransferRow & {
   payerInn: string | null;
@@ -19,7 +22,12 @@ export type Pending = BankTransferRow & {
 const openStates = ["awaiting", "partly_paid"] as const;
 
 export async function loadLookups(db: Database, pending: Pending[]): Promise<MatchLookups> {
-  const numbers = [...new Set(pending.flatMap((t) => invoiceNumbersIn(t.purpose)))];
+  // Checking every purpose's numbers takes a while for a year's statement: in slices too.
+  const found = new Set<string>();
+  await inSlices(pending, 2000, async (part) => {
+    for (const t of part) for (const n of invoiceNumbersIn(t.purpose)) found.add(n);
+  });
+  const numbers = [...found];
   const inns = [...new Set(pending.flatMap((t) => (t.payerInn ? [t.payerInn] : [])))];
   const select = {
     id: true,
@@ -47,16 +55,14 @@ export async function loadLookups(db: Database, pending: Pending[]): Promise<Mat
     office: i.office,
   });
   const invoicesByNumber = new Map<string, MatchableInvoice>();
-  for (let i = 0; i < numbers.length; i += chunk)
-    for (const invoice of await db.invoice.findMany({
-      where: { number: { in: numbers.slice(i, i + chunk) } },
-      select,
-    }))
+  await inSlices(numbers, slice, async (part) => {
+    for (const invoice of await db.invoice.findMany({ where: { number: { in: part } }, select }))
       invoicesByNumber.set(invoice.number, asMatchable(invoice));
+  });
   const clientsByInn = new Map<string, { id: number; sociConnected: boolean; open: MatchableInvoice[] }>();
-  for (let i = 0; i < inns.length; i += chunk)
+  await inSlices(inns, slice, async (part) => {
     for (const client of await db.client.findMany({
-      where: { inn: { in: inns.slice(i, i + chunk) } },
+      where: { inn: { in: part } },
       select: {
         id: true,
         inn: true,
@@ -69,6 +75,7 @@ export async function loadLookups(db: Database, pending: Pending[]): Promise<Mat
         sociConnected: client.sociConnected,
         open: client.invoices.map(asMatchable),
       });
+  });
   return { invoicesByNumber, clientsByInn, paymentCode: (await getBankDetails(db)).paymentCode };
 }
 
@@ -79,18 +86,28 @@ export const orderNumber = (t: { number: string }) => foldReceiptNumber(t.number
 // numbers: a transfer that is one of them is linked to it, not recorded again.
 const month = 31 * 24 * 60 * 60 * 1000;
 
-export async function loadTypedIn(db: Database, pending: Pending[]) {
+export interface TypedInPayment {
+  id: number;
+  receiptNumber: string | null;
+  account: string;
+  sumTyiyn: number;
+  invoiceId: number | null;
+  clientId: number | null;
+  client: { inn: string } | null;
+}
+
+export async function loadTypedIn(db: Database, pending: Pending[]): Promise<TypedInPayment[]> {
   const numbers = [...new Set(pending.map(orderNumber))];
   const days = pending.map((t) => t.date.getTime());
   const [earliest, latest] = [Math.min(...days), Math.max(...days)];
-  const found = [];
-  for (let i = 0; i < numbers.length; i += chunk)
+  const found: TypedInPayment[] = [];
+  await inSlices(numbers, slice, async (part) => {
     found.push(
       ...(await db.payment.findMany({
         // Typed in within a month of the transfers' days, never reversed nor a reversal.
         where: {
           method: "bank",
-          receiptNumber: { in: numbers.slice(i, i + chunk) },
+          receiptNumber: { in: part },
           bankTransfer: { is: null },
           reversesId: null,
           reversedBy: { is: null },
@@ -107,6 +124,7 @@ export async function loadTypedIn(db: Database, pending: Pending[]) {
         },
       })),
     );
+  });
   return found;
 }
 
@@ -136,32 +154,42 @@ export async function loadLookAlikes(db: Database, pending: Pending[]): Promise<
   const [earliest, latest] = [Math.min(...days), Math.max(...days)];
   const ids = new Set(pending.map((t) => t.id));
   const found: LookAlike[] = [];
-  for (let i = 0; i < numbers.length; i += chunk)
+  await inSlices(numbers, slice, async (part) => {
     for (const other of await db.bankTransfer.findMany({
       where: {
-        number: { in: numbers.slice(i, i + chunk) },
+        number: { in: part },
         date: { gte: new Date(earliest - week), lte: new Date(latest + week) },
       },
       select: { id: true, number: true, date: true, amountTyiyn: true, payerInn: true, payerAccount: true },
     }))
       if (!ids.has(other.id)) found.push(other);
+  });
   return found;
 }
 
 // The statement's transfers not yet matched, by id in slices: a relation filter ("has a line of
 // this statement") made the query engine check every waiting transfer, 17 s for 20,000.
 export async function loadPendingTransfers(db: Database, statementId: number): Promise<Pending[]> {
-  const lines = await db.bankStatementLine.findMany({
-    where: { statementId },
-    select: { transferId: true },
-    orderBy: { transferId: "asc" },
-  });
-  const ids = [...new Set(lines.map((l) => l.transferId))];
+  // The lines a page at a time (the query engine works on the event loop).
+  const lines: number[] = [];
+  for (let after = 0; ;) {
+    const page = await db.bankStatementLine.findMany({
+      where: { statementId, line: { gt: after } },
+      select: { line: true, transferId: true },
+      orderBy: { line: "asc" },
+      take: 1000,
+    });
+    lines.push(...page.map((l) => l.transferId));
+    if (page.length < 1000) break;
+    after = page.at(-1)!.line;
+    await nextTurn();
+  }
+  const ids = [...new Set(lines)].sort((a, b) => a - b);
   const pending: Pending[] = [];
-  for (let i = 0; i < ids.length; i += chunk)
+  await inSlices(ids, slice, async (part) => {
     pending.push(
       ...(await db.bankTransfer.findMany({
-        where: { id: { in: ids.slice(i, i + chunk) }, state: "waiting", waitReason: "matching" },
+        where: { id: { in: part }, state: "waiting", waitReason: "matching" },
         select: {
           id: true,
           number: true,
@@ -175,5 +203,6 @@ export async function loadPendingTransfers(db: Database, statementId: number): P
         orderBy: { id: "asc" },
       })),
     );
+  });
   return pending;
 }

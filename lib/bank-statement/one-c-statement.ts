@@ -4,6 +4,7 @@
 // totals), the documents (СекцияДокумент=… … КонецДокумента) and КонецФайла. Read line by line
 // in one pass (no regular expression runs over more than one line); every problem is reported
 // with its line, and a file with any problem yields nothing.
+import { runSteps } from "../next-turn";
 import { positiveSom } from "../table-total";
 import {
   statementAccount,
@@ -109,8 +110,19 @@ function readAccount(section: Section, problems: StatementProblem[]): StatementA
   };
 }
 
-export function readOneCStatement(text: string, companyAccounts: ReadonlySet<string>): StatementReading {
+// About 5 ms of work on this machine between two steps.
+const linesAStep = 4096;
+const documentsAStep = 500;
+
+// Reads in steps: it yields after every few thousand lines and every thousand documents, so that
+// a caller on a server can let other requests in between (lib/next-turn.ts); readOneCStatement
+// runs it at once.
+export function* oneCStatementSteps(
+  text: string,
+  companyAccounts: ReadonlySet<string>,
+): Generator<void, StatementReading, void> {
   const lines = text.split("\n");
+  yield;
   const problems: StatementProblem[] = [];
   const fail = (problem: StatementProblem): StatementReading => ({ ok: false, problems: [problem] });
   if ((lines[0] ?? "").replace(/^\uFEFF/, "").trim() !== marker) return fail({ line: 1, code: "notOneC" });
@@ -121,6 +133,7 @@ export function readOneCStatement(text: string, companyAccounts: ReadonlySet<str
   let open: { kind: "account" | "document"; section: Section } | null = null;
   let ended = false;
   for (let i = 1; i < lines.length; i++) {
+    if (i % linesAStep === 0) yield;
     const line = i + 1;
     const raw = lines[i]!;
     if (raw.length > statementLimits.lineLength) return fail({ line, code: "lineTooLong" });
@@ -173,7 +186,8 @@ export function readOneCStatement(text: string, companyAccounts: ReadonlySet<str
   const incoming: StatementTransfer[] = [];
   let ignoredCount = 0;
   const receivedBy = new Map<string, number>();
-  for (const doc of documents) {
+  for (const [n, doc] of documents.entries()) {
+    if (n % documentsAStep === 0) yield;
     const read = readDocument(doc, companyAccounts, problems);
     if (read === "ignored") ignoredCount++;
     else if (read) incoming.push(read.transfer);
@@ -208,3 +222,6 @@ export function readOneCStatement(text: string, companyAccounts: ReadonlySet<str
     },
   };
 }
+
+export const readOneCStatement = (text: string, companyAccounts: ReadonlySet<string>): StatementReading =>
+  runSteps(oneCStatementSteps(text, companyAccounts));

@@ -1,7 +1,8 @@
 // An uploaded bank statement of either kind: a file that starts with 1CClientBankExchange is read
 // as the 1C exchange format, anything else as a table with the settings' column names.
 import { firstLongLine } from "../csv-table";
-import { readOneCStatement } from "./one-c-statement";
+import { runSteps, runStepsInTurns } from "../next-turn";
+import { oneCStatementSteps } from "./one-c-statement";
 import { decodeStatementText, statementLimits, type StatementReading } from "./statement-file";
 import { readStatementTable, type StatementColumns } from "./statement-table";
 
@@ -13,15 +14,23 @@ export interface StatementSettings {
   latestDay?: string;
 }
 
-export function readBankStatement(bytes: Uint8Array, settings: StatementSettings): StatementReading {
+// In steps (one-c-statement.ts): readBankStatementInTurns lets a server answer other requests
+// between them; readBankStatement reads at once.
+function* bankStatementSteps(
+  bytes: Uint8Array,
+  settings: StatementSettings,
+): Generator<void, StatementReading, void> {
   if (bytes.byteLength > statementLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
+  yield;
   const text = decodeStatementText(bytes);
+  yield;
   const long = firstLongLine(text, statementLimits.lineLength);
   if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
   if (text.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
+  yield;
   const reading = text.startsWith("1CClientBankExchange")
-    ? readOneCStatement(text, settings.companyAccounts)
+    ? yield* oneCStatementSteps(text, settings.companyAccounts)
     : readStatementTable(text, settings.columns);
   const { latestDay } = settings;
   if (!reading.ok || !latestDay) return reading;
@@ -30,3 +39,9 @@ export function readBankStatement(bytes: Uint8Array, settings: StatementSettings
     ? reading
     : { ok: false, problems: future.map((t) => ({ line: t.line, code: "dateInFuture" as const })) };
 }
+
+export const readBankStatement = (bytes: Uint8Array, settings: StatementSettings): StatementReading =>
+  runSteps(bankStatementSteps(bytes, settings));
+
+export const readBankStatementInTurns = (bytes: Uint8Array, settings: StatementSettings) =>
+  runStepsInTurns(bankStatementSteps(bytes, settings));

@@ -17,12 +17,17 @@ export interface IdentifiedTransfer extends StatementTransfer {
   occurrence: number;
 }
 
-export function identifyTransfers(transfers: StatementTransfer[]): IdentifiedTransfer[] {
+// Identifies a file's transfers one after another, in the file's order (a server does it a
+// slice at a time).
+export function transferIdentifier(): (t: StatementTransfer) => IdentifiedTransfer {
   const seen = new Map<string, number>();
-  return transfers.map((t) => {
+  return (t) => {
     const identity = transferIdentity(t);
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
     return { ...t, identity, occurrence };
-  });
+  };
 }
+
+export const identifyTransfers = (transfers: StatementTransfer[]): IdentifiedTransfer[] =>
+  transfers.map(transferIdentifier());

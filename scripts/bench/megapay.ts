@@ -10,9 +10,6 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import type autocannon from "autocannon";
 import type { Result } from "autocannon";
 import { registerClient } from "@/domain/registration/register-client";
 import { connectToSoci } from "@/scripts/test/registration-fixture";
@@ -22,6 +19,7 @@ import { build } from "../build";
 import { startApp } from "../test/app-server";
 import { benchDatabase } from "./bench-database";
 import { buildBareNextApp } from "./bare-next-app";
+import { load, type LoadOptions } from "./load-process";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const usePostgres = process.argv.includes("--postgres");
@@ -84,19 +82,6 @@ const bareNext = await startApp(
 );
 
 let txn = 1_000_000;
-// One autocannon run in a process of its own (load.mjs), so that the load generator never shares
-// an event loop with the process that started the apps (it turned out not to be what held pays
-// back: docs/benchmarks.md, 2026-12-05).
-// A pay row sends a new txn_id with each request: `txnPath` holds {txn}, numbered from `txnStart`.
-type LoadOptions = Partial<autocannon.Options> & { txnPath?: string; txnStart?: number };
-async function load(options: LoadOptions): Promise<Result> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [path.join(import.meta.dirname, "load.mjs"), JSON.stringify(options)],
-    { maxBuffer: 64 * 2 ** 20 },
-  );
-  return JSON.parse(stdout) as Result;
-}
 
 // Autocannon on every instance at once, the connections shared out; the rows add up the
 // requests and take the slowest instance's latencies.

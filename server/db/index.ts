@@ -9,6 +9,7 @@ export type { Database, TransactionClient } from "./database";
 export type { PaymentWhereInput as PaymentWhere } from "./generated/sqlite/models/Payment";
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
 export { linkBankTransfers, type BankTransferLink } from "./bank-transfer-links";
+export { keepStatementLines, type StatementLineRow } from "./bank-statement-rows";
 export { countRequest, readRequestCounts } from "./rate-limit-counters";
 export {
   claimAttempt,

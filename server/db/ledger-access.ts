@@ -14,22 +14,23 @@ import { UnitBatcher } from "./unit-batcher";
 
 // How the payment ledger reaches its database: units of work (all or nothing) and plain reads.
 // SQLite: a connection of the ledger's own, under the same process lock as Prisma's; PostgreSQL:
-// the pool Prisma's client uses.
+// the pool Prisma's client uses. Beside it, `write`: one short transaction of plain Kysely
+// queries on the same tables, for bulk rows that Prisma's query engine would write a hundred
+// times slower while holding SQLite's lock (a bank statement's lines, bank-statement-rows.ts).
 export interface LedgerAccess {
   run<T>(work: (ledger: PaymentLedger) => Promise<T>): Promise<T>;
   read<T>(work: (ledger: PaymentLedger) => Promise<T>): Promise<T>;
+  write<T>(work: (db: Kysely<LedgerTables>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-// One unit in one transaction on one connection, its invoice row locked when read.
-async function inTransaction<T>(pool: pg.Pool, work: (ledger: PaymentLedger) => Promise<T>) {
+// Work in one transaction on one connection.
+async function inTransaction<T>(pool: pg.Pool, work: (db: Kysely<LedgerTables>) => Promise<T>) {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query("BEGIN");
-    const result = await work(
-      paymentLedger(kyselyOn<LedgerTables>(pgRunner(client), "postgresql"), { lockRows: true }),
-    );
+    const result = await work(kyselyOn<LedgerTables>(pgRunner(client), "postgresql"));
     await client.query("COMMIT");
     return result;
   } catch (error) {
@@ -68,6 +69,19 @@ export function sqliteLedgerAccess(factory: SerializedSqliteAdapterFactory): Led
   return {
     run: (work) => batcher.run((db) => work(ledger(db))),
     read: (work) => factory.lock.run(() => work(ledger(open().db))),
+    write: (work) =>
+      factory.lock.run(async () => {
+        const { connection, db } = open();
+        connection.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await work(db);
+          connection.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (connection.inTransaction) connection.exec("ROLLBACK");
+          throw error;
+        }
+      }),
     close: () =>
       factory.lock.run(async () => {
         opened?.connection.close();
@@ -96,9 +110,11 @@ export function postgresLedgerAccess(pool: pg.Pool): LedgerAccess {
       } catch (error) {
         if (!(error instanceof StaleReadError)) throw error;
       }
-      return inTransaction(pool, work);
+      // One unit in one transaction, its invoice row locked when read.
+      return inTransaction(pool, (tx) => work(paymentLedger(tx, { lockRows: true })));
     },
     read: (work) => work(deferredPaymentLedger(db, reads).ledger),
+    write: (work) => inTransaction(pool, work),
     close: () => pool.end(),
   };
 }

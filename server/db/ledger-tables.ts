@@ -1,4 +1,4 @@
-// The tables the payment ledger writes, as Kysely sees them, derived from the models Prisma
+// The tables the payment ledger (and the bulk writes beside it) write, as Kysely sees them, derived from the models Prisma
 // generates from prisma/models.prisma: a renamed or removed column, or a changed type, is a
 // compile error in the ledger's queries (ledger-tables.rename-check.data.test.ts proves it).
 // Table and column names are the models' and fields' own names: the models use no @map or
@@ -7,6 +7,8 @@ import type { Generated } from "kysely";
 import type {
   AuditEvent,
   BalanceEntry,
+  BankStatementLine,
+  BankTransfer,
   Client,
   Invoice,
   Notification,
@@ -32,4 +34,7 @@ export interface LedgerTables {
   BalanceEntry: Table<BalanceEntry, Prisma.BalanceEntryUncheckedCreateInput>;
   AuditEvent: Table<AuditEvent, Prisma.AuditEventUncheckedCreateInput>;
   Notification: Table<Notification, Prisma.NotificationUncheckedCreateInput>;
+  // A bank statement's lines and transfers, written in bulk (bank-statement-rows.ts).
+  BankTransfer: Table<BankTransfer, Prisma.BankTransferUncheckedCreateInput>;
+  BankStatementLine: Table<BankStatementLine, Prisma.BankStatementLineUncheckedCreateInput>;
 }

@@ -4,7 +4,7 @@ import { can } from "@/config/staff-permissions";
 import { uploadBankStatement } from "@/domain/bank-statements/upload-bank-statement";
 import { getBankDetails, getStatementColumns } from "@/domain/settings/bank-details";
 import { routing } from "@/i18n/routing";
-import { readBankStatement } from "@/lib/bank-statement/read-bank-statement";
+import { readBankStatementInTurns } from "@/lib/bank-statement/read-bank-statement";
 import { bishkekDayOf } from "@/lib/dates";
 import { statementLimits } from "@/lib/bank-statement/statement-file";
 import { staffForRoute } from "@/server/auth/staff-session";
@@ -66,7 +66,12 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   for (const file of files) {
     const fileName = file.name.slice(0, 200);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const reading = readBankStatement(bytes, { companyAccounts: new Set(bank.accounts), columns, latestDay });
+    // In turns: MegaPay's pays are answered while a year's statement is read.
+    const reading = await readBankStatementInTurns(bytes, {
+      companyAccounts: new Set(bank.accounts),
+      columns,
+      latestDay,
+    });
     if (!reading.ok) {
       // Nothing incoming because the settings name no account of the company: say so.
       const problems =

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "BankTransfer_number_date_idx" ON "BankTransfer"("number", "date");
+
