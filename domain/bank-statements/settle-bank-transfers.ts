@@ -29,7 +29,7 @@ export interface SettleBankTransfersOptions {
 const slice = 100;
 // Transfers recorded at once: their units share the ledger's group commits with MegaPay's pays,
 // which wait behind at most this many.
-const parallel = 32;
+const parallel = 16;
 
 const waitReasonOf: Partial<Record<OfficePaymentProblem["code"], TransferWaitReason>> = {
   invoicePaid: "invoicePaid",
