@@ -44,6 +44,63 @@ describe.each(testProviders)(
       expect(await t.db.payment.count({ where: { account: number } })).toBe(1);
     });
 
+    it("a transfer a statement lists is not typed in by hand afterwards, nor approved as typed in", async () => {
+      const number = await registerTestClient(t.db, `bs-after-${provider}`, { inn: "04444444444442" });
+      const typed = (receiptNumber: string, extra: Record<string, string> = {}) =>
+        officePaymentSchema(new Date("2026-12-05T06:00:00Z")).parse({
+          service: "eds",
+          method: "bank",
+          account: number,
+          amount: "1200",
+          receiptNumber,
+          paidOn: "2026-12-04",
+          office: "osh",
+          ...extra,
+        });
+      // Asked for by hand beyond the invoice (a reason given) before the statement came.
+      await recordOfficePayment({ db: t.db, actor: admin, payment: typed("32"), limits });
+      const asked = await recordOfficePayment({
+        db: t.db,
+        actor: admin,
+        payment: typed("33", { approvalReason: "Клиент заплатил дважды" }),
+        limits,
+      });
+      expect(asked).toMatchObject({ ok: true, requestId: expect.any(Number) });
+      await upload(
+        statementOf([
+          doc({ number: "34", sum: "1200.00", purpose: `оплата ${number}` }),
+          doc({ number: " 33", sum: "1200.00", purpose: `оплата ${number}` }),
+        ]),
+      );
+      // The statement's transfer 34 (recorded or waiting, as the invoice allows) is not typed in.
+      expect(await recordOfficePayment({ db: t.db, actor: admin, payment: typed("34"), limits })).toEqual({
+        ok: false,
+        problem: { field: "receiptNumber", code: "inStatement" },
+      });
+      // Nor the request for 33 approved: the statement lists 33, decided there.
+      expect(
+        await decideMoneyRequest({
+          db: t.db,
+          actor: approver,
+          requestId: asked.ok && "requestId" in asked ? asked.requestId : -1,
+          decision: "approve",
+          comment: "Проверено",
+          limits,
+        }),
+      ).toEqual({ ok: false, problem: "inStatement" });
+      // Another order, or another amount, is typed in as before.
+      const other = await recordOfficePayment({
+        db: t.db,
+        actor: admin,
+        payment: typed("35", { amount: "10", approvalReason: "Доплата" }),
+        limits,
+      });
+      expect(other.ok).toBe(true);
+      expect(
+        await t.db.payment.count({ where: { account: number, receiptNumber: { in: ["33", "34"] } } }),
+      ).toBe(0);
+    });
+
     it("a person's assignment waits for a second person, never the one who uploaded the statement", async () => {
       const inn = "05555555555551";
       await registerTestClient(t.db, `bs-assign-${provider}`, { inn });

@@ -5,6 +5,7 @@ import { isUniqueViolation, runTransaction, type Database, type TransactionClien
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { NotAllowedError } from "../staff/staff-access";
 import { applyBalanceAdjustment } from "./apply-balance-adjustment";
+import { findListedTransfer } from "../bank-statements/find-listed-transfer";
 import { applyRequestedPayment, problemOfRefusal } from "./apply-requested-payment";
 import { applyReversal } from "./apply-reversal";
 import { claimMoneyRequest } from "./claim-money-request";
@@ -56,6 +57,21 @@ export async function decideMoneyRequest(
     request.state === "approved" && request.resultPaymentId === null && request.decidedById === actor.id;
   if (request.state !== "pending" && !(unfinished && decision === "approve"))
     return { ok: false, problem: "notPending" };
+  // A bank payment typed in by hand whose transfer a statement has listed since the request was
+  // made: it is decided there (recorded already, or in the queue), never a second time here.
+  if (
+    decision === "approve" &&
+    change.kind === "officePayment" &&
+    change.method === "bank" &&
+    change.uploadedByIds === undefined &&
+    (await findListedTransfer({
+      db,
+      receiptNumber: change.receiptNumber,
+      amountTyiyn: change.sumTyiyn,
+      paidOn: new Date(change.paidOn),
+    }))
+  )
+    return { ok: false, problem: "inStatement" };
   const decided = (tx: TransactionClient, extra: Record<string, unknown> = {}) =>
     recordAuditEvent({
       tx,

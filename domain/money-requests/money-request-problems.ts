@@ -31,6 +31,8 @@ export const moneyRequestProblems = [
   "sumTooSmall",
   "sumTooLarge",
   "receiptUsed",
+  // A bank payment typed in by hand whose transfer an uploaded statement lists.
+  "inStatement",
   "cannotRecord",
 ] as const;
 export type MoneyRequestProblem = (typeof moneyRequestProblems)[number];

@@ -108,6 +108,7 @@ export const officePaymentProblems = [
   "sumTooSmall",
   "sumTooLarge",
   "receiptUsed",
+  "inStatement",
   "notAllowed",
   "commentRequired",
   "badCharacters",

@@ -1,6 +1,7 @@
 import type { StaffActor } from "@/config/staff-roles";
 import type { SociLimits } from "@/domain/megapay/soci-limits";
 import type { Database } from "@/server/db";
+import { findListedTransfer } from "../bank-statements/find-listed-transfer";
 import { requirePermission } from "../staff/staff-access";
 import type { ValidOfficePayment } from "./office-payment-schema";
 import { recordStaffPayment, type RecordStaffPaymentResult } from "./record-staff-payment";
@@ -35,5 +36,16 @@ export async function recordOfficePayment({
     office = invoice.office ?? office;
   }
   requirePermission(actor, "officeWork", "record payments", office);
+  // A transfer a statement already lists is decided there (recorded, or in the queue).
+  if (
+    payment.method === "bank" &&
+    (await findListedTransfer({
+      db,
+      receiptNumber: payment.receiptNumber,
+      amountTyiyn: payment.amount,
+      paidOn: payment.paidOn,
+    }))
+  )
+    return { ok: false, problem: { field: "receiptNumber", code: "inStatement" } };
   return recordStaffPayment({ db, actor, payment, office, limits, permission: "officeWork" });
 }

@@ -17,7 +17,7 @@ export type OfficePaymentProblem =
       code: "accountNotFound" | "notConnected" | "invoiceCancelled" | "invoicePaid" | "invoiceChanged";
     }
   | { field: "amount"; code: "sumTooSmall" | "sumTooLarge" | "aboveDue" }
-  | { field: "receiptNumber"; code: "receiptUsed" };
+  | { field: "receiptNumber"; code: "receiptUsed" | "inStatement" };
 
 export type RecordStaffPaymentResult =
   | { ok: true; paymentId: number; replayed: boolean }
