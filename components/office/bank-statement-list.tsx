@@ -35,6 +35,11 @@ export async function BankStatementList({ statements }: { statements: BankStatem
           </td>
           <td className={`${cell} break-all`}>
             {s.fileName} ({t(`formats.${s.format}`)})
+            {s.keptCount < s.incomingCount && (
+              <p className="font-semibold text-red-900">
+                {t("keptPartly", { kept: s.keptCount, count: s.incomingCount })}
+              </p>
+            )}
           </td>
           <td className={cell}>{period(s)}</td>
           <td className={numericCell}>{s.incomingCount}</td>

@@ -6,8 +6,8 @@ import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { formatSomAmount } from "@/lib/money";
 import { cell, numericCell, OfficeTable, rowClass } from "./office-table";
 
-// A statement's report: balances, counts and sums per outcome, then every line with what it
-// became (a link to its payment) or why it waits.
+// A statement's report: balances, counts and sums per outcome, then a page of its lines with what
+// each became (a link to its payment) or why it waits.
 export async function BankStatementReportView({ report }: { report: BankStatementReport }) {
   const t = await getTranslations("office.bank");
   const tCommon = await getTranslations("common");
@@ -16,6 +16,11 @@ export async function BankStatementReportView({ report }: { report: BankStatemen
   const outcomes = ["recorded", "waiting", "notOurs", "seenBefore"] as const;
   return (
     <div className="space-y-8">
+      {report.keptCount < report.incomingCount && (
+        <p role="alert" className="font-semibold text-red-900">
+          {t("keptPartly", { kept: report.keptCount, count: report.incomingCount })}
+        </p>
+      )}
       {(report.openingTyiyn !== null || report.closingTyiyn !== null) && (
         <section className="space-y-2">
           <h2 className="text-2xl font-semibold">{t("balancesTitle")}</h2>

@@ -56,16 +56,17 @@ export function BankUploadForm({
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
-  const result = (r: BankUploadResult) =>
+  // Keyed by place: two files may have the same name.
+  const result = (r: BankUploadResult, i: number) =>
     r.ok ? (
-      <li key={r.fileName} data-testid="bank-upload-kept">
-        {(r.again ? words.again : words.kept).replace("{file}", r.fileName)}{" "}
+      <li key={i} data-testid="bank-upload-kept">
+        {fill(r.again ? words.again : words.kept, { file: r.fileName })}{" "}
         <a href={`${reportBase}${r.statementId}`} className="font-semibold text-brand-700 underline">
           {words.open}
         </a>
       </li>
     ) : (
-      <li key={r.fileName} data-testid="upload-problems" className="space-y-2 text-red-900">
+      <li key={i} data-testid="upload-problems" className="space-y-2 text-red-900">
         <p className="font-medium">
           {r.fileName}: {fill(words.refused, { count: r.problemCount })}
         </p>

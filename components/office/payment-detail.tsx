@@ -49,7 +49,7 @@ export async function PaymentDetailView({ payment: p }: { payment: PaymentDetail
             f("statementLine"),
             <Link
               key="v"
-              href={`/office/bank/${p.statementLine.statementId}#line-${p.statementLine.line}`}
+              href={`/office/bank/${p.statementLine.statementId}?from=${p.statementLine.line}#line-${p.statementLine.line}`}
               className="text-brand-700 underline"
             >
               {t("payments.statementLine", { id: p.statementLine.statementId, line: p.statementLine.line })}

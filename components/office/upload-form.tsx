@@ -16,7 +16,7 @@ export interface UploadFormWords {
   problems: Record<string, string>;
 }
 
-export const fill = (template: string, values: Record<string, number> = {}) =>
+export const fill = (template: string, values: Record<string, number | string> = {}) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 // A file posted to a server action that takes it whole or not at all: when it is refused, the

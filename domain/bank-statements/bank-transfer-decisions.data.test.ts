@@ -106,7 +106,7 @@ describe.each(testProviders)(
       await registerTestClient(t.db, `bs-assign-${provider}`, { inn });
       await connectToSoci(t.db, inn);
       await upload(statementOf([doc({ number: "41", sum: "300.00", payerInn: inn, purpose: "СОчИ" })]));
-      const waiting = (await listWaitingTransfers({ db: t.db, actor: colleague })).find(
+      const waiting = (await listWaitingTransfers({ db: t.db, actor: colleague })).transfers.find(
         (w) => w.number === "41",
       )!;
       expect(waiting).toMatchObject({ waitReason: "sociProposal", clientInn: inn });
@@ -130,7 +130,7 @@ describe.each(testProviders)(
       // The uploader may not approve what their file asks for; someone else may.
       expect(await decide(accountant)).toEqual({ ok: false, problem: "involved" });
       expect((await decide(approver)).ok).toBe(true);
-      expect(await listWaitingTransfers({ db: t.db, actor: colleague })).not.toContainEqual(
+      expect((await listWaitingTransfers({ db: t.db, actor: colleague })).transfers).not.toContainEqual(
         expect.objectContaining({ id: waiting.id }),
       );
       const recorded = await t.db.bankTransfer.findUniqueOrThrow({ where: { id: waiting.id } });

@@ -1,12 +1,12 @@
 import type { StaffActor } from "@/config/staff-roles";
 import { checkInn } from "@/lib/inn";
 import { normalizeInvoiceNumber } from "@/lib/invoice-number";
-import { runTransaction, type Database } from "@/server/db";
+import { linkBankTransfers, runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { MoneyRequestProblem } from "../money-requests/money-request-problems";
 import { requestOfficePayment } from "../money-requests/request-office-payment";
 import { requirePermission } from "../staff/staff-access";
-import { transferPayment } from "./record-bank-transfer";
+import { transferPayment, transferReceipt } from "./record-bank-transfer";
 
 // What a person decides for a waiting transfer: the invoice it pays, the client whose SOChI
 // balance it tops up, or that it is not ours (a refund to make, a transfer for something else).
@@ -45,6 +45,20 @@ export async function decideBankTransfer(
     transfer.waitReason === "matching"
   )
     return { ok: false, problem: "notWaiting" };
+  // Recorded already from this very transfer (its receipt carries the transfer's id), by an upload
+  // cut off before it could say so: linked now, and nobody decides it again (not ours would be a
+  // refund of money the invoice already counts).
+  const own = await db.payment.findUnique({
+    where: {
+      method_receiptNumber: { method: "bank", receiptNumber: transferReceipt(transfer).receiptNumber },
+    },
+    select: { id: true, invoiceId: true, clientId: true },
+  });
+  if (own) {
+    const { invoiceId, clientId } = own;
+    await linkBankTransfers(db, [{ transferId, paymentId: own.id, invoiceId, clientId, match: "none" }]);
+    return { ok: false, problem: "notWaiting" };
+  }
   const decided = { decidedById: actor.id, decidedAt: new Date() };
 
   if (decision.kind === "notOurs") {

@@ -1,5 +1,6 @@
 import type { StaffActor } from "@/config/staff-roles";
-import type { Database } from "@/server/db";
+import { nextTurn } from "@/lib/next-turn";
+import { countStatementOutcomes, type Database } from "@/server/db";
 import { requirePermission } from "../staff/staff-access";
 import {
   followTransferRequests,
@@ -18,6 +19,8 @@ export interface BankStatementSummary {
   openingTyiyn: number | null;
   closingTyiyn: number | null;
   incomingCount: number;
+  // Lines kept so far: fewer than incomingCount when an upload was cut off (sent again, it goes on).
+  keptCount: number;
   incomingTyiyn: number;
   // Paid out, or to accounts that are not the company's: counted, not read.
   ignoredCount: number;
@@ -33,7 +36,9 @@ export type StatementTotals = Record<
 
 export interface BankStatementReport extends BankStatementSummary {
   totals: StatementTotals;
+  // A page of lines, and the line the next page starts with (null: this is the last).
   lines: (BankTransferView & { line: number; seenBefore: boolean })[];
+  nextFromLine: number | null;
 }
 
 const summarySelect = {
@@ -54,17 +59,26 @@ const summarySelect = {
 
 async function summariesOf(
   db: Database,
-  rows: (Omit<BankStatementSummary, "ignoredCount" | "uploadedBy"> & {
+  rows: (Omit<BankStatementSummary, "ignoredCount" | "uploadedBy" | "keptCount"> & {
     outgoingCount: number;
     uploadedById: string;
   })[],
 ): Promise<BankStatementSummary[]> {
-  const staff = await db.staffUser.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.uploadedById))] } },
-    select: { id: true, name: true },
-  });
+  const [staff, kept] = await Promise.all([
+    db.staffUser.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.uploadedById))] } },
+      select: { id: true, name: true },
+    }),
+    db.bankStatementLine.groupBy({
+      by: ["statementId"],
+      where: { statementId: { in: rows.map((r) => r.id) } },
+      _count: true,
+    }),
+  ]);
+  const keptOf = new Map(kept.map((k) => [k.statementId, k._count]));
   return rows.map(({ outgoingCount, uploadedById, ...row }) => ({
     ...row,
+    keptCount: keptOf.get(row.id) ?? 0,
     ignoredCount: outgoingCount,
     uploadedBy: staff.find((s) => s.id === uploadedById)?.name ?? uploadedById,
   }));
@@ -77,8 +91,64 @@ export async function listBankStatements({ db, actor }: { db: Database; actor: S
   return summariesOf(db, rows);
 }
 
-// One upload with every line, what became of it, and the totals per outcome.
+// Lines a report page shows; the CSV export has them all.
+export const reportPageLines = 200;
+
+const lineSelect = { line: true, seenBefore: true, transfer: { select: transferSelect } } as const;
+
+// Lines from `fromLine` on, at most `take`, as the report shows them.
+async function linesOf(db: Database, statementId: number, fromLine: number, take: number) {
+  const lines = await db.bankStatementLine.findMany({
+    where: { statementId, line: { gte: fromLine } },
+    orderBy: { line: "asc" },
+    take,
+    select: lineSelect,
+  });
+  const views = await viewsOf(
+    db,
+    lines.map((l) => l.transfer),
+  );
+  return lines.map((l, i) => ({ ...views[i]!, line: l.line, seenBefore: l.seenBefore }));
+}
+
+// One upload: the totals per outcome (counted by the database), and a page of its lines, what
+// became of each, from line `fromLine` on (a year's statement has some 20,000).
 export async function getBankStatement({
+  db,
+  actor,
+  id,
+  fromLine = 1,
+}: {
+  db: Database;
+  actor: StaffActor;
+  id: number;
+  fromLine?: number;
+}): Promise<BankStatementReport | null> {
+  requirePermission(actor, "bankStatements", "read bank statements");
+  await followTransferRequests(db);
+  const row = await db.bankStatement.findUnique({ where: { id }, select: summarySelect });
+  if (!row) return null;
+  const totals: StatementTotals = {
+    recorded: { count: 0, sumTyiyn: 0 },
+    waiting: { count: 0, sumTyiyn: 0 },
+    notOurs: { count: 0, sumTyiyn: 0 },
+    seenBefore: { count: 0, sumTyiyn: 0 },
+  };
+  for (const { outcome, count, sumTyiyn } of await countStatementOutcomes(db, id))
+    totals[outcome] = { count, sumTyiyn };
+  const lines = await linesOf(db, id, fromLine, reportPageLines + 1);
+  const [summary] = await summariesOf(db, [row]);
+  return {
+    ...summary!,
+    totals,
+    lines: lines.slice(0, reportPageLines),
+    nextFromLine: lines[reportPageLines]?.line ?? null,
+  };
+}
+
+// Every line of an upload for its CSV export, read a page at a time with a turn of the event
+// loop between pages (MegaPay's pays go on meanwhile).
+export async function listStatementLines({
   db,
   actor,
   id,
@@ -86,32 +156,14 @@ export async function getBankStatement({
   db: Database;
   actor: StaffActor;
   id: number;
-}): Promise<BankStatementReport | null> {
+}): Promise<BankStatementReport["lines"]> {
   requirePermission(actor, "bankStatements", "read bank statements");
-  await followTransferRequests(db);
-  const row = await db.bankStatement.findUnique({ where: { id }, select: summarySelect });
-  if (!row) return null;
-  const lines = await db.bankStatementLine.findMany({
-    where: { statementId: id },
-    orderBy: { line: "asc" },
-    select: { line: true, seenBefore: true, transfer: { select: transferSelect } },
-  });
-  const views = await viewsOf(
-    db,
-    lines.map((l) => l.transfer),
-  );
-  const totals: StatementTotals = {
-    recorded: { count: 0, sumTyiyn: 0 },
-    waiting: { count: 0, sumTyiyn: 0 },
-    notOurs: { count: 0, sumTyiyn: 0 },
-    seenBefore: { count: 0, sumTyiyn: 0 },
-  };
-  const withLines = lines.map((l, i) => ({ ...views[i]!, line: l.line, seenBefore: l.seenBefore }));
-  for (const l of withLines) {
-    const total = totals[l.seenBefore ? "seenBefore" : l.state];
-    total.count++;
-    total.sumTyiyn += l.amountTyiyn;
+  const all: BankStatementReport["lines"] = [];
+  for (let after = 0; ;) {
+    const page = await linesOf(db, id, after, 500);
+    all.push(...page);
+    if (page.length < 500) return all;
+    after = page.at(-1)!.line;
+    await nextTurn();
   }
-  const [summary] = await summariesOf(db, [row]);
-  return { ...summary!, totals, lines: withLines };
 }

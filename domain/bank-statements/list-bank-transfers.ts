@@ -61,12 +61,14 @@ export async function viewsOf(db: Database, rows: TransferRow[]): Promise<BankTr
     db.invoice.findMany({ where: { id: { in: invoiceIds } }, select: { id: true, number: true } }),
     db.client.findMany({ where: { id: { in: clientIds } }, select: { id: true, name: true, inn: true } }),
   ]);
+  const numbers = new Map(invoices.map((i) => [i.id, i.number]));
+  const byId = new Map(clients.map((c) => [c.id, c]));
   return rows.map(({ invoiceId, clientId, ...row }) => {
-    const client = clients.find((c) => c.id === clientId);
+    const client = clientId === null ? undefined : byId.get(clientId);
     return {
       ...row,
       waitReason: row.waitReason as TransferWaitReason | null,
-      invoiceNumber: invoices.find((i) => i.id === invoiceId)?.number ?? null,
+      invoiceNumber: (invoiceId !== null && numbers.get(invoiceId)) || null,
       clientName: client?.name ?? null,
       clientInn: client?.inn ?? null,
     };
@@ -98,15 +100,22 @@ export async function followTransferRequests(db: Database): Promise<void> {
   }
 }
 
-// The queue: every transfer that waits for a person, oldest first (accountants and admins).
+// Transfers the queue shows at once; it says how many wait in all.
+export const queuePageSize = 500;
+
+// The queue: the transfers that wait for a person, oldest first, the first `queuePageSize` of
+// them, and how many wait in all (accountants and admins).
 export async function listWaitingTransfers({ db, actor }: { db: Database; actor: StaffActor }) {
   requirePermission(actor, "bankStatements", "read the bank transfers");
   await followTransferRequests(db);
-  const rows = await db.bankTransfer.findMany({
-    where: { state: "waiting" },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-    take: 500,
-    select: transferSelect,
-  });
-  return viewsOf(db, rows);
+  const [rows, total] = await Promise.all([
+    db.bankTransfer.findMany({
+      where: { state: "waiting" },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      take: queuePageSize,
+      select: transferSelect,
+    }),
+    db.bankTransfer.count({ where: { state: "waiting" } }),
+  ]);
+  return { transfers: await viewsOf(db, rows), total };
 }

@@ -13,6 +13,7 @@ const invoice = (over: Partial<MatchableInvoice> = {}): MatchableInvoice => ({
   status: "awaiting",
   dueTyiyn: 151_000,
   office: "osh",
+  buyerInn: "01234567890123",
   ...over,
 });
 const second = invoice({ id: 2, number: "2000000000000006", dueTyiyn: 142_000 });

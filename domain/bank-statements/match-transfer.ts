@@ -15,6 +15,8 @@ export interface MatchableInvoice {
   status: "awaiting" | "partly_paid" | "paid" | "cancelled";
   dueTyiyn: number;
   office: string | null;
+  // Whose invoice it is: a transfer naming it from another payer waits for a person.
+  buyerInn: string;
 }
 
 export interface MatchableClient {
@@ -64,6 +66,10 @@ function byInvoice(transfer: MatchableTransfer, invoice: MatchableInvoice): Tran
   if (invoice.status === "cancelled") return wait("invoiceNumber", "invoiceCancelled", ids);
   if (invoice.status === "paid" || invoice.dueTyiyn <= 0) return wait("invoiceNumber", "invoicePaid", ids);
   if (transfer.amountTyiyn > invoice.dueTyiyn) return wait("invoiceNumber", "overpayment", ids);
+  // Someone else's INN on an order naming this invoice: a parent company paying for its branch,
+  // or a purpose copied wrongly (or written into a file by hand); a person looks first.
+  if (transfer.payerInn !== null && transfer.payerInn !== invoice.buyerInn)
+    return wait("invoiceNumber", "payerDiffers", ids);
   return { record: true, match: "invoiceNumber", invoice };
 }
 

@@ -9,6 +9,7 @@ import { recordBankTransfer } from "./record-bank-transfer";
 import {
   loadLookAlikes,
   loadLookups,
+  loadOwnPayments,
   loadPendingTransfers,
   loadTypedIn,
   looksAlike,
@@ -39,7 +40,7 @@ const waitReasonOf: Partial<Record<OfficePaymentProblem["code"], TransferWaitRea
 
 // What becomes of each transfer, written afterwards in few statements (a year's statement has
 // some 20,000): linked to a payment (recorded now, or typed in by hand before), or waiting with a
-// reason (the same few reasons for most, so one statement per reason and 500 transfers).
+// reason (the same few reasons for most, so one statement per reason and slice).
 interface Outcomes {
   links: (BankTransferLink & { match: "invoiceNumber" | "innAndAmount" | "none" })[];
   waits: Map<string, number[]>;
@@ -54,19 +55,11 @@ function waitKey(data: {
   return JSON.stringify(data);
 }
 
-// Only transfers still "matching" are written (the links first, on the same condition).
+// A link is written over any wait the matching chose (a concurrent upload of a statement listing
+// the same transfer may have written one first: bank-transfer-links.ts); a wait only over
+// "matching", never over a link or a person's decision.
 async function writeOutcomes(db: Database, { links, waits }: Outcomes) {
   await inSlices(links, slice, (part) => linkBankTransfers(db, part));
-  for (const match of ["invoiceNumber", "innAndAmount", "none"] as const)
-    await inSlices(
-      links.filter((l) => l.match === match).map((l) => l.transferId),
-      slice,
-      async (ids) =>
-        void (await db.bankTransfer.updateMany({
-          where: { id: { in: ids }, waitReason: "matching" },
-          data: { state: "recorded", match, waitReason: null },
-        })),
-    );
   for (const [key, ids] of waits)
     await inSlices(
       ids,
@@ -91,6 +84,7 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
   const lookups = await loadLookups(db, pending);
   const typedIn = await loadTypedIn(db, pending);
   const lookAlikes = await loadLookAlikes(db, pending);
+  const own = await loadOwnPayments(db, pending);
   const outcomes: Outcomes = { links: [], waits: new Map() };
   const wait = (t: Pending, data: Parameters<typeof waitKey>[0]) => {
     const key = waitKey(data);
@@ -99,6 +93,15 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
     else outcomes.waits.set(key, [t.id]);
   };
   const settle = async (t: Pending) => {
+    const recorded = own.get(t.id);
+    if (recorded) {
+      const decision = matchTransfer(t, lookups);
+      const sameInvoice = (decision.record ? decision.invoice.id : decision.invoiceId) === recorded.invoiceId;
+      const match = sameInvoice && decision.match !== "sociTopUp" ? decision.match : "none";
+      const { invoiceId, clientId } = recorded;
+      outcomes.links.push({ transferId: t.id, paymentId: recorded.id, invoiceId, clientId, match });
+      return;
+    }
     const byHand = typedIn.find(
       (p) =>
         p.receiptNumber === orderNumber(t) &&

@@ -9,6 +9,8 @@ export const transferWaitReasons = [
   "invoiceCancelled",
   "overpayment",
   "sociProposal",
+  // The order names an invoice, but its payer's INN is not the invoice's buyer's.
+  "payerDiffers",
   // An earlier statement listed a transfer that may be this one (settle-bank-transfers.ts).
   "possibleDuplicate",
   // The ledger refused what the match proposed (the invoice changed meanwhile, a SOChI sum

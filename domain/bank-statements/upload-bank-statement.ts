@@ -19,7 +19,7 @@ export interface UploadBankStatementOptions {
   db: Database;
   actor: StaffActor;
   fileName: string;
-  // SHA-256 of the file's bytes, hex: the same file again changes nothing.
+  // SHA-256 of the file's bytes, hex: the same file again keeps nothing twice.
   fileHash: string;
   statement: StatementFile;
   limits: SociLimits;
@@ -27,7 +27,8 @@ export interface UploadBankStatementOptions {
 
 export interface UploadBankStatementResult {
   statementId: number;
-  // The same file was uploaded before: nothing new was kept.
+  // The same file was uploaded before and this upload kept nothing new (finishing one that was
+  // cut off is not "again").
   again: boolean;
 }
 
@@ -118,12 +119,14 @@ export async function uploadBankStatement(
         )
       : { id: earlier.id, again: true };
   const keptBefore = again ? await db.bankStatementLine.count({ where: { statementId } }) : 0;
+  let kept = 0;
   if (keptBefore < incoming.length) {
     const identify = transferIdentifier();
     await inSlices(incoming, slice, async (part) => {
-      await keepStatementLines(db, statementId, part.map(identify).map(statementLineRow));
+      kept += await keepStatementLines(db, statementId, part.map(identify).map(statementLineRow));
     });
   }
   await settleBankTransfers({ db, actor, limits, statementId });
-  return { statementId, again };
+  // The same file again only if this upload kept nothing: finishing a cut-off one is news.
+  return { statementId, again: again && kept === 0 };
 }

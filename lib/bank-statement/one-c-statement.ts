@@ -114,7 +114,7 @@ function readAccount(section: Section, problems: StatementProblem[]): StatementA
 const linesAStep = 4096;
 const documentsAStep = 500;
 
-// Reads in steps: it yields after every few thousand lines and every thousand documents, so that
+// Reads in steps: it yields after every 4,096 lines and every 500 documents, so that
 // a caller on a server can let other requests in between (lib/next-turn.ts); readOneCStatement
 // runs it at once.
 export function* oneCStatementSteps(
@@ -161,7 +161,8 @@ export function* oneCStatementSteps(
     } else if (equals <= 0) {
       problems.push({ line, code: "notKeyValue" });
     } else {
-      // Later values of a repeated key are ignored, except the header's РасчСчет (one per account).
+      // Later values of a repeated key are ignored (the header's РасчСчет, repeated once per
+      // account, is not used: the accounts are read from their sections).
       const values = open ? open.section.values : header;
       if (!values.has(key)) values.set(key, { value, line });
     }

@@ -1,8 +1,8 @@
-// A bank statement's lines and the transfers they bring, written in short transactions of a few
-// hundred lines each (a year's statement has some 20,000): as plain statements on the ledger's
-// connection (ledger-access.ts `write`), since Prisma's bulk insert took about half a millisecond
-// a row, and on SQLite every request waits while a transaction is open (MegaPay's pays stood still
-// for the 8 s of one long transaction).
+// A bank statement's lines and the transfers they bring, written in short transactions of the
+// caller's slice (200 lines; a year's statement has some 20,000): as plain statements on the
+// ledger's connection (ledger-access.ts `write`). Prisma's bulk insert took about half a
+// millisecond a row on the event loop, and on SQLite every request waits while a transaction is
+// open: in one transaction, a year's lines held MegaPay's pays for 8 s (docs/benchmarks.md).
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import { isUniqueViolation } from "./errors";
@@ -82,14 +82,14 @@ async function keepSlice(db: Kysely<LedgerTables>, statementId: number, rows: St
       })),
     )
     .execute();
-  return fresh.length;
+  return missing.length;
 }
 
 // Keeps the lines (and their new transfers) in one transaction: a transfer is new exactly when
 // its line is kept with it, so an upload interrupted midway and sent again goes on where it
 // stopped. Another upload listing the same transfer at the same moment (two instances on
 // PostgreSQL) makes this one's insert fail on the transfer's uniqueness: tried again, it then
-// finds that transfer. Returns how many transfers were new.
+// finds that transfer. Returns how many lines it kept (none: an earlier try kept them all).
 export async function keepStatementLines(
   db: Database,
   statementId: number,

@@ -10,6 +10,7 @@ export type { PaymentWhereInput as PaymentWhere } from "./generated/sqlite/model
 export { isUniqueViolation, isDatabaseUnavailable } from "./errors";
 export { linkBankTransfers, type BankTransferLink } from "./bank-transfer-links";
 export { keepStatementLines, type StatementLineRow } from "./bank-statement-rows";
+export { countStatementOutcomes } from "./bank-statement-totals";
 export { countRequest, readRequestCounts } from "./rate-limit-counters";
 export {
   claimAttempt,

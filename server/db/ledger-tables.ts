@@ -1,6 +1,7 @@
-// The tables the payment ledger (and the bulk writes beside it) write, as Kysely sees them, derived from the models Prisma
-// generates from prisma/models.prisma: a renamed or removed column, or a changed type, is a
-// compile error in the ledger's queries (ledger-tables.rename-check.data.test.ts proves it).
+// The tables the payment ledger writes (and the bank statements' bulk rows beside it,
+// bank-statement-rows.ts), as Kysely sees them, derived from the models Prisma generates from
+// prisma/models.prisma: a renamed or removed column, or a changed type, is a compile error in the
+// ledger's queries (ledger-tables.test.ts proves it).
 // Table and column names are the models' and fields' own names: the models use no @map or
 // @@map, which that test also checks.
 import type { Generated } from "kysely";

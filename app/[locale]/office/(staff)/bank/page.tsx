@@ -69,12 +69,17 @@ export default async function BankPage({ params, searchParams }: PageProps<"/[lo
       </section>
       <section id="queue" aria-labelledby="queue-title" className="space-y-3">
         <h2 id="queue-title" className="text-2xl font-semibold">
-          {t("queueTitle")} ({waiting.length})
+          {t("queueTitle")} ({waiting.total})
         </h2>
+        {waiting.total > waiting.transfers.length && (
+          <p className="font-semibold text-slate-800">
+            {t("queueShown", { shown: waiting.transfers.length, total: waiting.total })}
+          </p>
+        )}
         {typeof decided === "string" && <Notice text={t("decided")} />}
         <p className="max-w-3xl text-slate-700">{t("queueLead")}</p>
         <BankTransferQueue
-          transfers={waiting}
+          transfers={waiting.transfers}
           locale={locale}
           action={decideTransferAction}
           errorCodes={transferDecisionProblems}

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { recordExport } from "@/domain/audit/record-export";
-import { getBankStatement } from "@/domain/bank-statements/get-bank-statement";
+import { getBankStatement, listStatementLines } from "@/domain/bank-statements/get-bank-statement";
 import { NotAllowedError } from "@/domain/staff/staff-access";
 import { routing } from "@/i18n/routing";
 import { neutralizeCsvText, utf8Bom } from "@/lib/csv-cell";
@@ -39,6 +39,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   let report;
   try {
     report = await getBankStatement({ db: getDatabase(), actor: staff, id: Number(id) });
+    if (report) report.lines = await listStatementLines({ db: getDatabase(), actor: staff, id: Number(id) });
   } catch (error) {
     if (error instanceof NotAllowedError) return new Response(null, { status: 403, headers: noStore });
     throw error;
