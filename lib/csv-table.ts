@@ -3,6 +3,7 @@
 // Excel saves with semicolons), a header row, then records. The parsing is csv-parse's; this
 // module decides the encoding and the delimiter and reports problems by line number.
 import { parse } from "csv-parse/sync";
+import { runSteps } from "./next-turn";
 
 export const csvTableProblems = [
   "empty",
@@ -33,21 +34,36 @@ export type CsvTable =
   | { ok: true; header: string[]; records: CsvRecord[]; delimiter: string }
   | { ok: false; line: number; problem: CsvTableProblem };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const windows1251 = new TextDecoder("windows-1251");
+// Decoded a megabyte at a time, yielding between (a 32 MB bank statement decoded at once held
+// the event loop for over 100 ms).
+const chunkBytes = 2 ** 20;
+function* decodeInChunks(encoding: string, fatal: boolean, bytes: Uint8Array): Generator<void, string, void> {
+  const decoder = new TextDecoder(encoding, { fatal });
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.byteLength; i += chunkBytes) {
+    parts.push(
+      decoder.decode(bytes.subarray(i, i + chunkBytes), { stream: i + chunkBytes < bytes.byteLength }),
+    );
+    yield;
+  }
+  return parts.join("");
+}
 
 // UTF-8 when the bytes are valid UTF-8 (with or without a byte-order mark), else Windows-1251,
 // the code page of Russian-language Windows (every byte is a valid Windows-1251 character, so
-// that guess never fails; the rows' own checks catch a file that was neither).
-export function decodeCsvText(bytes: Uint8Array): string {
+// that guess never fails; the rows' own checks catch a file that was neither). In steps, for a
+// caller that yields between them (lib/next-turn.ts); decodeCsvText at once.
+export function* decodeCsvSteps(bytes: Uint8Array): Generator<void, string, void> {
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = yield* decodeInChunks("utf-8", true, bytes);
   } catch {
-    text = windows1251.decode(bytes);
+    text = yield* decodeInChunks("windows-1251", false, bytes);
   }
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
+
+export const decodeCsvText = (bytes: Uint8Array): string => runSteps(decodeCsvSteps(bytes));
 
 const delimiters = [",", ";", "\t"] as const;
 

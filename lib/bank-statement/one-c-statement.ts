@@ -121,21 +121,28 @@ export function* oneCStatementSteps(
   text: string,
   companyAccounts: ReadonlySet<string>,
 ): Generator<void, StatementReading, void> {
-  const lines = text.split("\n");
-  yield;
+  // Line by line from the text itself (splitting 32 MB at once held the event loop for 100 ms).
+  let start = 0;
+  const nextLine = (): string | null => {
+    if (start > text.length) return null;
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length + 1 : end + 1;
+    return line;
+  };
   const problems: StatementProblem[] = [];
   const fail = (problem: StatementProblem): StatementReading => ({ ok: false, problems: [problem] });
-  if ((lines[0] ?? "").replace(/^\uFEFF/, "").trim() !== marker) return fail({ line: 1, code: "notOneC" });
+  if ((nextLine() ?? "").replace(/^\uFEFF/, "").trim() !== marker) return fail({ line: 1, code: "notOneC" });
 
   const header = new Map<string, { value: string; line: number }>();
   const accountSections: Section[] = [];
   const documents: Section[] = [];
   let open: { kind: "account" | "document"; section: Section } | null = null;
   let ended = false;
-  for (let i = 1; i < lines.length; i++) {
-    if (i % linesAStep === 0) yield;
-    const line = i + 1;
-    const raw = lines[i]!;
+  let line = 1;
+  for (let raw = nextLine(); raw !== null; raw = nextLine()) {
+    line++;
+    if (line % linesAStep === 0) yield;
     if (raw.length > statementLimits.lineLength) return fail({ line, code: "lineTooLong" });
     const content = raw.trim();
     if (content === "") continue;
@@ -168,7 +175,7 @@ export function* oneCStatementSteps(
     }
     if (problems.length >= 100) return { ok: false, problems };
   }
-  if (!ended) problems.push({ line: lines.length, code: "cutOff" });
+  if (!ended) problems.push({ line, code: "cutOff" });
 
   const version = header.get("ВерсияФормата");
   if (!version || !versions.includes(version.value.trim()))

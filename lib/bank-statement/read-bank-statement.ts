@@ -3,7 +3,7 @@
 import { firstLongLine } from "../csv-table";
 import { runSteps, runStepsInTurns } from "../next-turn";
 import { oneCStatementSteps } from "./one-c-statement";
-import { decodeStatementText, statementLimits, type StatementReading } from "./statement-file";
+import { decodeStatementSteps, statementLimits, type StatementReading } from "./statement-file";
 import { readStatementTable, type StatementColumns } from "./statement-table";
 
 export interface StatementSettings {
@@ -22,16 +22,19 @@ function* bankStatementSteps(
 ): Generator<void, StatementReading, void> {
   if (bytes.byteLength > statementLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
+  const text = yield* decodeStatementSteps(bytes);
+  // Not `text.trim()`: a copy of 32 MB.
+  if (!/\S/.test(text)) return { ok: false, problems: [{ line: 1, code: "empty" }] };
   yield;
-  const text = decodeStatementText(bytes);
-  yield;
-  const long = firstLongLine(text, statementLimits.lineLength);
-  if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
-  if (text.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
-  yield;
-  const reading = text.startsWith("1CClientBankExchange")
-    ? yield* oneCStatementSteps(text, settings.companyAccounts)
-    : readStatementTable(text, settings.columns);
+  let reading: StatementReading;
+  if (text.startsWith("1CClientBankExchange"))
+    // It measures each line as it reads it.
+    reading = yield* oneCStatementSteps(text, settings.companyAccounts);
+  else {
+    const long = firstLongLine(text, statementLimits.lineLength);
+    if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
+    reading = readStatementTable(text, settings.columns);
+  }
   const { latestDay } = settings;
   if (!reading.ok || !latestDay) return reading;
   const future = reading.statement.incoming.filter((t) => (t.receivedOn ?? t.date) > latestDay);

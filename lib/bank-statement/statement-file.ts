@@ -1,7 +1,8 @@
 // What the bank statement readers (one-c-statement.ts, statement-table.ts) give the domain: the
 // incoming transfers to the company's accounts, what else the file listed, and every problem by
 // line when the file is refused (then nothing of it is used).
-import { decodeCsvText } from "../csv-table";
+import { runSteps } from "../next-turn";
+import { decodeCsvSteps } from "../csv-table";
 
 // A year of statements in one file (20,000 transfers of the 1C format's ~25 lines each), with
 // room to spare; lines are never longer than this.
@@ -106,10 +107,12 @@ export function statementInn(text: string): string | null {
 const ibm866 = new TextDecoder("ibm866");
 
 // UTF-8, else Windows-1251 (lib/csv-table.ts), else the DOS code page a 1C file may declare
-// (Кодировка=DOS): chosen by which one reads the format's own words.
-export function decodeStatementText(bytes: Uint8Array): string {
-  const text = decodeCsvText(bytes);
+// (Кодировка=DOS): chosen by which one reads the format's own words. In steps.
+export function* decodeStatementSteps(bytes: Uint8Array): Generator<void, string, void> {
+  const text = yield* decodeCsvSteps(bytes);
   if (text.includes("Кодировка") || !text.startsWith("1CClientBankExchange")) return text;
   const dos = ibm866.decode(bytes);
   return dos.includes("Кодировка") ? dos : text;
 }
+
+export const decodeStatementText = (bytes: Uint8Array): string => runSteps(decodeStatementSteps(bytes));
