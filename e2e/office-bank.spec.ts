@@ -85,10 +85,16 @@ for (const locale of ["ky", "ru"] as const) {
         purpose: "Пополнение СОчИ",
       },
     ]);
-    await accountant.getByLabel(bank.file!).setInputFiles(statement);
+    // Two files at once (the page sends them one after the other): the statement and a copy of it
+    // under another name, which keeps nothing twice.
+    const copy = { ...statement, name: `copy-${statement.name}` };
+    await accountant.getByLabel(bank.file!).setInputFiles([statement, copy]);
     await accountant.getByRole("button", { name: bank.submit! }).click();
-    await expect(accountant.getByTestId("bank-upload-kept")).toContainText(statement.name);
-    const report = await accountant.getByTestId("bank-upload-kept").getByRole("link").getAttribute("href");
+    const kept = accountant.getByTestId("bank-upload-kept");
+    await expect(kept).toHaveCount(2);
+    await expect(kept.first()).toContainText(statement.name);
+    await expect(kept.nth(1)).toContainText(copy.name);
+    const report = await kept.first().getByRole("link").getAttribute("href");
 
     const waiting = accountant.getByTestId("waiting-transfer");
     const unmatched = waiting.filter({ hasText: `${number}3` });

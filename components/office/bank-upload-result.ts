@@ -7,3 +7,7 @@ export type BankUploadResult =
   | { fileName: string; ok: false; problemCount: number; problems: UploadProblem[] };
 
 export type BankUploadAnswer = { results: BankUploadResult[] } | { error: string };
+
+// Files one upload takes (the form sends them one by one; a form posted without JavaScript, all
+// at once).
+export const maxBankUploadFiles = 12;

@@ -11,16 +11,43 @@ import { statementLimits } from "@/lib/bank-statement/statement-file";
 import { staffForRoute } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { getEnv } from "@/server/env";
-import type { BankUploadResult } from "@/components/office/bank-upload-result";
+import { maxBankUploadFiles, type BankUploadResult } from "@/components/office/bank-upload-result";
 
 export const dynamic = "force-dynamic";
 
-// Files in one upload, and what one request may carry (a server action's body limit is the
-// site's, 6 MB: a year's statement is larger, so statements come here, checked before the body is
-// read).
-const maxFiles = 12;
+// What one request may carry, checked before the body is read (a server action's body limit is
+// the site's, 6 MB: a year's statement is larger, so statements come here). The page's script
+// sends a file a request; a form posted without it, its files together: two largest files, or
+// more smaller ones (docs/operations.md: the proxy's limit on this path is the same).
 const maxBody = statementLimits.bytes * 2;
 const shownProblems = 200;
+
+// The file's name, sent URI-encoded (a header carries no Cyrillic as it is).
+function fileNameOf(header: string | null): string {
+  try {
+    return header ? decodeURIComponent(header) : "statement";
+  } catch {
+    return "statement";
+  }
+}
+
+// The body as it arrives, or null when it breaks off; at most `limit` bytes are kept (a file
+// larger than a statement may be is refused by the reader as too large).
+async function bodyOf(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      if (size < limit) chunks.push(read.value.subarray(0, limit - size));
+      size += read.value.byteLength;
+    }
+  } catch {
+    return null;
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
 
 // SHA-256 of the file, 4 MB at a time with a turn of the event loop between (a 32 MB file hashed
 // at once held it for 50 ms).
@@ -58,16 +85,29 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   if (length === null) return json({ error: "unreadable" }, 411);
   if (Number(length) > maxBody) return json({ error: "tooLarge" }, 413);
 
-  let files: File[];
-  try {
-    files = (await request.formData())
-      .getAll("files")
-      .filter((f): f is File => f instanceof File && f.size > 0);
-  } catch {
-    return json({ error: "unreadable" }, 400);
+  let files: { name: string; bytes: () => Promise<Uint8Array> }[];
+  if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
+    // A form sent without JavaScript: parsed whole, at once.
+    try {
+      files = (await request.formData())
+        .getAll("files")
+        .filter((f): f is File => f instanceof File && f.size > 0)
+        .map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+    } catch {
+      return json({ error: "unreadable" }, 400);
+    }
+  } else {
+    // The page's script sends one file a request as the body itself, read as it arrives (parsing
+    // a 32 MB form at once held the event loop, and with it MegaPay's pays, for 160 ms).
+    const bytes = await bodyOf(request, statementLimits.bytes + 1);
+    if (bytes === null) return json({ error: "unreadable" }, 400);
+    files =
+      bytes.byteLength === 0
+        ? []
+        : [{ name: fileNameOf(request.headers.get("x-file-name")), bytes: async () => bytes }];
   }
   if (files.length === 0) return json({ error: "noFile" }, 400);
-  if (files.length > maxFiles) return json({ error: "tooManyFiles" }, 400);
+  if (files.length > maxBankUploadFiles) return json({ error: "tooManyFiles" }, 400);
 
   const db = getDatabase();
   const env = getEnv();
@@ -77,7 +117,7 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const results: BankUploadResult[] = [];
   for (const file of files) {
     const fileName = file.name.slice(0, 200);
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = await file.bytes();
     // In turns: MegaPay's pays are answered while a year's statement is read.
     const reading = await readBankStatementInTurns(bytes, {
       companyAccounts: new Set(bank.accounts),
