@@ -12,12 +12,11 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import type { Result } from "autocannon";
-import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { completeFirstSignIn, runCommand, staffPassword } from "@/e2e/office";
 import { adversarialUploads } from "@/scripts/test/adversarial-uploads";
-import { connectToSoci } from "@/scripts/test/registration-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { build } from "../build";
 import { startApp } from "../test/app-server";
 import { makeBankBenchData } from "./bank-statement-data";
@@ -46,19 +45,10 @@ const statement = await makeBankBenchData(db, transfers);
 console.log(`statement: ${transfers} transfers, ${(statement.byteLength / 2 ** 20).toFixed(1)} MB`);
 // The SOChI balance MegaPay tops up meanwhile.
 const inn = "21234567890123";
-await registerClient({
-  db,
-  submissionKey: "bench",
-  registration: {
-    clientType: "legal",
-    inn,
-    organizationName: "ОсОО Бенч",
-    headName: "А",
-    phone: "+996555123456",
-    email: null,
-    office: "osh",
-    items: [{ code: "cloud-head", quantity: 1 }],
-  },
+await registerTestClient(db, "bench", {
+  inn,
+  organizationName: "ОсОО Бенч",
+  items: [{ code: "cloud-head", quantity: 1 }],
 });
 await connectToSoci(db, inn);
 await closeDatabase(db);

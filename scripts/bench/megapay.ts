@@ -11,8 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import type { Result } from "autocannon";
-import { registerClient } from "@/domain/registration/register-client";
-import { connectToSoci } from "@/scripts/test/registration-fixture";
+import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { build } from "../build";
@@ -42,19 +41,10 @@ const { databaseUrl, cluster } = await benchDatabase("bench", usePostgres);
 const db = createDatabase(databaseUrl, { postgresPoolSize: 2 });
 await seedTariffs({ db, overwrite: false });
 const inn = "01234567890123";
-const { invoiceNumber } = await registerClient({
-  db,
-  submissionKey: "bench",
-  registration: {
-    clientType: "legal",
-    inn,
-    organizationName: "ОсОО Бенч",
-    headName: "А",
-    phone: "+996555123456",
-    email: null,
-    office: "osh",
-    items: [{ code: "cloud-head", quantity: 1 }],
-  },
+const invoiceNumber = await registerTestClient(db, "bench", {
+  inn,
+  organizationName: "ОсОО Бенч",
+  items: [{ code: "cloud-head", quantity: 1 }],
 });
 await connectToSoci(db, inn);
 await closeDatabase(db);
