@@ -1,5 +1,5 @@
 import type { Database } from "@/server/db";
-import { orderNumber } from "./settle-lookups";
+import { month, orderNumber } from "./settle-lookups";
 
 export interface FindListedTransferOptions {
   db: Database;
@@ -10,8 +10,6 @@ export interface FindListedTransferOptions {
   paidOn: Date;
 }
 
-// Within this of the day typed in (a statement dates a transfer by the order or by its posting).
-const month = 31 * 24 * 60 * 60 * 1000;
 
 // The transfer of an uploaded statement that a bank payment typed in by hand would be: the same
 // payment order and amount within a month, whatever became of it (recorded, waiting, or put aside

@@ -86,7 +86,9 @@ export async function loadLookups(db: Database, pending: Pending[]): Promise<Mat
 // The payment order's number as the record-a-payment form keeps a receipt number.
 export const orderNumber = (t: { number: string }) => foldReceiptNumber(t.number.replace(/\s+/g, ""));
 
-const month = 31 * 24 * 60 * 60 * 1000;
+// How far from a transfer's day a payment typed in by hand for it may be dated (a statement
+// dates a transfer by the order or by its posting).
+export const month = 31 * 24 * 60 * 60 * 1000;
 const week = 7 * 24 * 60 * 60 * 1000;
 
 // Bank payments typed in by hand (not from a statement) with these transfers' payment-order
