@@ -10,7 +10,6 @@ export interface FindListedTransferOptions {
   paidOn: Date;
 }
 
-
 // The transfer of an uploaded statement that a bank payment typed in by hand would be: the same
 // payment order and amount within a month, whatever became of it (recorded, waiting, or put aside
 // as not ours). Typing it in again would record it twice, or around the person who decides the

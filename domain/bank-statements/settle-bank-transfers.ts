@@ -102,15 +102,15 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
       outcomes.links.push({ transferId: t.id, paymentId: recorded.id, invoiceId, clientId, match });
       return;
     }
-    const byHand = typedIn.find(
+    const sameOrder = typedIn.get(orderNumber(t)) ?? [];
+    const byHand = sameOrder.find(
       (p) =>
-        p.receiptNumber === orderNumber(t) &&
         p.sumTyiyn === t.amountTyiyn &&
         (invoiceNumbersIn(t.purpose).includes(p.account) ||
           (t.payerInn !== null && p.client?.inn === t.payerInn)),
     );
     if (byHand) {
-      typedIn.splice(typedIn.indexOf(byHand), 1);
+      sameOrder.splice(sameOrder.indexOf(byHand), 1);
       outcomes.links.push({
         transferId: t.id,
         paymentId: byHand.id,
@@ -127,7 +127,7 @@ export async function settleBankTransfers({ db, actor, limits, statementId }: Se
       return;
     }
     const { invoice, match } = decision;
-    if (lookAlikes.some((other) => looksAlike(other, t))) {
+    if ((lookAlikes.get(t.number) ?? []).some((other) => looksAlike(other, t))) {
       wait(t, { match, waitReason: "possibleDuplicate", invoiceId: invoice.id, clientId: invoice.clientId });
       return;
     }

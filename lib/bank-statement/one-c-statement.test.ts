@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { adversarialUploads } from "@/scripts/test/adversarial-uploads";
 import { oneCText, type OneCDocument } from "@/scripts/test/one-c-file";
 import { windows1251 } from "@/scripts/test/windows-1251";
-import { readOneCStatement } from "./one-c-statement";
+import { runSteps } from "../next-turn";
+import { oneCStatementSteps, readOneCStatement } from "./one-c-statement";
 import { decodeStatementText, statementLimits } from "./statement-file";
 
 const ours = "1240020000004567";
@@ -220,6 +221,22 @@ describe("a 1C statement", () => {
       expect(performance.now() - started).toBeLessThan(2000);
     });
   }
+
+  it("reads a text decoded in parts as the whole, wherever the parts are cut", () => {
+    const text = oneCText({
+      accounts: [{ account: ours, totalIn: "3020.00" }],
+      documents: [incoming(), incoming({ number: "16", purpose: "За ЭЦП" })],
+    });
+    const whole = read(text);
+    expect(whole.ok).toBe(true);
+    const inParts = (parts: string[]) => runSteps(oneCStatementSteps(parts, accounts));
+    for (let cut = 0; cut <= text.length; cut++) {
+      expect(inParts([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
+      // A line spanning three parts, and an empty part between.
+      const third = Math.min(cut + 7, text.length);
+      expect(inParts([text.slice(0, cut), "", text.slice(cut, third), text.slice(third)])).toEqual(whole);
+    }
+  });
 
   it("stops at a line longer than any bank writes", () => {
     const text = `1CClientBankExchange\r\nНазначениеПлатежа=${"я".repeat(statementLimits.lineLength)}\r\n`;

@@ -117,19 +117,36 @@ const documentsAStep = 500;
 // Reads in steps: it yields after every 4,096 lines and every 500 documents, so that
 // a caller on a server can let other requests in between (lib/next-turn.ts); readOneCStatement
 // runs it at once.
+// The lines of a text decoded in parts (lib/csv-table.ts: a megabyte each), one at a time; a line
+// may span two parts. Splitting 32 MB at once held the event loop for 100 ms, and joining the
+// parts into one text for 40.
+function lineReader(parts: readonly string[]): () => string | null {
+  let index = 0;
+  let start = 0;
+  return () => {
+    if (index >= parts.length) return null;
+    let carried = "";
+    for (;;) {
+      const part = parts[index]!;
+      const end = part.indexOf("\n", start);
+      if (end >= 0) {
+        const line = carried + part.slice(start, end);
+        start = end + 1;
+        return line;
+      }
+      carried += part.slice(start);
+      index++;
+      start = 0;
+      if (index >= parts.length) return carried;
+    }
+  };
+}
+
 export function* oneCStatementSteps(
-  text: string,
+  parts: readonly string[],
   companyAccounts: ReadonlySet<string>,
 ): Generator<void, StatementReading, void> {
-  // Line by line from the text itself (splitting 32 MB at once held the event loop for 100 ms).
-  let start = 0;
-  const nextLine = (): string | null => {
-    if (start > text.length) return null;
-    const end = text.indexOf("\n", start);
-    const line = text.slice(start, end < 0 ? text.length : end);
-    start = end < 0 ? text.length + 1 : end + 1;
-    return line;
-  };
+  const nextLine = lineReader(parts);
   const problems: StatementProblem[] = [];
   const fail = (problem: StatementProblem): StatementReading => ({ ok: false, problems: [problem] });
   if ((nextLine() ?? "").replace(/^\uFEFF/, "").trim() !== marker) return fail({ line: 1, code: "notOneC" });
@@ -232,4 +249,4 @@ export function* oneCStatementSteps(
 }
 
 export const readOneCStatement = (text: string, companyAccounts: ReadonlySet<string>): StatementReading =>
-  runSteps(oneCStatementSteps(text, companyAccounts));
+  runSteps(oneCStatementSteps([text], companyAccounts));

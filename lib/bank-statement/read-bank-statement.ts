@@ -22,15 +22,15 @@ function* bankStatementSteps(
 ): Generator<void, StatementReading, void> {
   if (bytes.byteLength > statementLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
-  const text = yield* decodeStatementSteps(bytes);
-  // Not `text.trim()`: a copy of 32 MB.
-  if (!/\S/.test(text)) return { ok: false, problems: [{ line: 1, code: "empty" }] };
+  const parts = yield* decodeStatementSteps(bytes);
+  if (!parts.some((part) => /\S/.test(part))) return { ok: false, problems: [{ line: 1, code: "empty" }] };
   yield;
   let reading: StatementReading;
-  if (text.startsWith("1CClientBankExchange"))
-    // It measures each line as it reads it.
-    reading = yield* oneCStatementSteps(text, settings.companyAccounts);
+  if ((parts[0] ?? "").startsWith("1CClientBankExchange"))
+    // It measures each line as it reads it, and walks the parts without joining them.
+    reading = yield* oneCStatementSteps(parts, settings.companyAccounts);
   else {
+    const text = parts.join("");
     const long = firstLongLine(text, statementLimits.lineLength);
     if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
     reading = readStatementTable(text, settings.columns);

@@ -41,6 +41,11 @@ function builtSiteUrl(): Record<string, string> {
   }
 }
 
+// APP_CPU_PROF=<directory>: the app writes a CPU profile there when it stops, to find what held
+// its event loop during a benchmark (Node refuses --cpu-prof in NODE_OPTIONS).
+const cpuProfile = () =>
+  process.env.APP_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.APP_CPU_PROF}`] : [];
+
 // `npm start`'s script by default; `next-start` runs plain `next start` instead (no server of
 // ours in front, no migrations), to show what the app does when someone runs it that way.
 export async function startApp(
@@ -64,7 +69,7 @@ export async function startApp(
   const [command, args] =
     options.runner === "next-start"
       ? [path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"]]
-      : [process.execPath, [".next/commands/start.mjs"]];
+      : [process.execPath, [...cpuProfile(), ".next/commands/start.mjs"]];
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -32,21 +32,24 @@ function fileNameOf(header: string | null): string {
 }
 
 // The body as it arrives, or null when it breaks off; at most `limit` bytes are kept (a file
-// larger than a statement may be is refused by the reader as too large).
-async function bodyOf(request: Request, limit: number): Promise<Uint8Array | null> {
+// larger than a statement may be is refused by the reader as too large). Each chunk is copied
+// into place as it comes, in a buffer as large as the request said it would be: gathering the
+// chunks and joining them at the end copied 32 MB at once, holding the event loop for 80 ms.
+async function bodyOf(request: Request, length: number, limit: number): Promise<Uint8Array | null> {
   if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
+  const body = new Uint8Array(Math.min(length, limit));
   let size = 0;
   const reader = request.body.getReader();
   try {
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      if (size < limit) chunks.push(read.value.subarray(0, limit - size));
-      size += read.value.byteLength;
+      const part = read.value.subarray(0, body.byteLength - size);
+      body.set(part, size);
+      size += part.byteLength;
     }
   } catch {
     return null;
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  return body.subarray(0, size);
 }
 
 // SHA-256 of the file, 4 MB at a time with a turn of the event loop between (a 32 MB file hashed
@@ -83,7 +86,9 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   // Said before it is sent (browsers always do for a form's files): more is not read.
   const length = request.headers.get("content-length");
   if (length === null) return json({ error: "unreadable" }, 411);
-  if (Number(length) > maxBody) return json({ error: "tooLarge" }, 413);
+  const declared = Number(length);
+  if (!Number.isSafeInteger(declared) || declared < 0) return json({ error: "unreadable" }, 400);
+  if (declared > maxBody) return json({ error: "tooLarge" }, 413);
 
   let files: { name: string; bytes: () => Promise<Uint8Array> }[];
   if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
@@ -99,7 +104,7 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   } else {
     // The page's script sends one file a request as the body itself, read as it arrives (parsing
     // a 32 MB form at once held the event loop, and with it MegaPay's pays, for 160 ms).
-    const bytes = await bodyOf(request, statementLimits.bytes + 1);
+    const bytes = await bodyOf(request, declared, statementLimits.bytes + 1);
     if (bytes === null) return json({ error: "unreadable" }, 400);
     files =
       bytes.byteLength === 0
