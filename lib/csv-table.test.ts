@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsvText, detectDelimiter, readCsvTable } from "./csv-table";
+import { decodeCsvText, detectDelimiter, readCsvTable, readCsvTableSteps } from "./csv-table";
 
 import { windows1251 } from "@/scripts/test/windows-1251";
 
@@ -34,6 +34,36 @@ describe("reading a table", () => {
         { line: 5, cells: ["2", 'ОсОО "Ай"'] },
       ],
     });
+  });
+
+  it("reads a long table a piece at a time, a quoted cell and an emoji across the pieces, the lines kept", () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `${i};"Ак\nСуу 🙂 ${"я".repeat(i % 50)}"`);
+    const text = `inn;name\r\n${rows.join("\r\n")}\r\n`;
+    const steps = readCsvTableSteps(text);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    // More than one piece of 65,536 characters, each followed by a step.
+    expect(text.length).toBeGreaterThan(2 * 2 ** 16);
+    expect(yielded).toBeGreaterThanOrEqual(Math.ceil(text.length / 2 ** 16));
+    const table = step.value;
+    expect(table.ok && table.records.length).toBe(5000);
+    expect(table.ok && table.records[4999]).toEqual({
+      line: 2 + 2 * 4999,
+      cells: ["4999", `Ак\nСуу 🙂 ${"я".repeat(4999 % 50)}`],
+    });
+    expect(table.ok && table.records.every((r, i) => r.cells[1] === `Ак\nСуу 🙂 ${"я".repeat(i % 50)}`)).toBe(
+      true,
+    );
+    // An emoji's two halves exactly where a piece ends.
+    const head = 'inn;name\r\n1;"';
+    const filler = 2 ** 16 - head.length - 1;
+    // In lines of 1,000 (a longer one is refused).
+    const cell = `${`${"a".repeat(999)}\n`.repeat(Math.floor(filler / 1000))}${"a".repeat(filler % 1000)}🙂`;
+    const split = readCsvTable(`${head}${cell}"\r\n`, {});
+    expect(split.ok && split.records[0]?.cells[1]).toBe(cell);
+    // An error in a later piece is found, with its line.
+    expect(readCsvTable(`${text}1;2;3\r\n`)).toEqual({ ok: false, line: 10002, problem: "columnCount" });
   });
 
   it("names the line of a malformed record", () => {

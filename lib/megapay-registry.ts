@@ -4,13 +4,14 @@
 // decimal point or comma, and an optional last line `Total: <count> <sum>` is checked. Every
 // problem is reported with its line; a file with any problem yields no rows at all.
 import {
-  decodeCsvText,
+  decodeCsvPartsSteps,
   detectDelimiter,
   firstLongLine,
-  readCsvTable,
+  readCsvTableSteps,
   uploadedTableProblems,
 } from "./csv-table";
 import { parseBishkekDateTime } from "./dates";
+import { runSteps, runStepsInTurns } from "./next-turn";
 import { positiveSom, splitTotal } from "./table-total";
 
 export const registryFields = ["txnId", "date", "account", "sum", "service"] as const;
@@ -79,16 +80,21 @@ export function registryService(text: string): RegistryService | null {
   return serviceNames[key] ?? null;
 }
 
-export function readMegapayRegistry(bytes: Uint8Array, columns: RegistryColumns): RegistryFile {
+// In steps (lib/next-turn.ts): a registry of the largest size read at once held the event loop,
+// and with it MegaPay's pays, for half a second.
+function* megapayRegistrySteps(
+  bytes: Uint8Array,
+  columns: RegistryColumns,
+): Generator<void, RegistryFile, void> {
   if (bytes.byteLength > registryLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
-  const text = decodeCsvText(bytes);
+  const text = (yield* decodeCsvPartsSteps(bytes)).join("");
   const long = firstLongLine(text);
   if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
   const { body, total } = splitTotal(text);
   if (body.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
   const wanted = registryFields.map((field) => columns[field].trim().toLowerCase());
-  const table = readCsvTable(body, {
+  const table = yield* readCsvTableSteps(body, {
     headerOk: (header) => wanted.every((name) => header.includes(name)),
     maxRecords: registryLimits.rows,
   });
@@ -115,7 +121,8 @@ export function readMegapayRegistry(bytes: Uint8Array, columns: RegistryColumns)
   ) as Record<RegistryField, number>;
   const problems: RegistryProblem[] = [];
   const rows: RegistryRow[] = [];
-  for (const { line, cells } of table.records) {
+  for (const [i, { line, cells }] of table.records.entries()) {
+    if (i % 2000 === 1999) yield;
     const cell = (field: RegistryField) => (cells[index[field]] ?? "").trim();
     const txnId = cell("txnId");
     const account = cell("account").replace(/\s+/g, "");
@@ -139,3 +146,9 @@ export function readMegapayRegistry(bytes: Uint8Array, columns: RegistryColumns)
   if (totalSum !== rowSum) return { ok: false, problems: [{ line: total.line, code: "totalSum" }] };
   return { ok: true, rows, total: { line: total.line, count: total.count, sumTyiyn: rowSum } };
 }
+
+export const readMegapayRegistry = (bytes: Uint8Array, columns: RegistryColumns): RegistryFile =>
+  runSteps(megapayRegistrySteps(bytes, columns));
+
+export const readMegapayRegistryInTurns = (bytes: Uint8Array, columns: RegistryColumns) =>
+  runStepsInTurns(megapayRegistrySteps(bytes, columns));

@@ -4,7 +4,7 @@ import { firstLongLine } from "../csv-table";
 import { runSteps, runStepsInTurns } from "../next-turn";
 import { oneCStatementSteps } from "./one-c-statement";
 import { decodeStatementSteps, statementLimits, type StatementReading } from "./statement-file";
-import { readStatementTable, type StatementColumns } from "./statement-table";
+import { statementTableSteps, type StatementColumns } from "./statement-table";
 
 export interface StatementSettings {
   // The company's accounts: a 1C document is incoming when it was received on one of them.
@@ -33,7 +33,7 @@ function* bankStatementSteps(
     const text = parts.join("");
     const long = firstLongLine(text, statementLimits.lineLength);
     if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
-    reading = readStatementTable(text, settings.columns);
+    reading = yield* statementTableSteps(text, settings.columns);
   }
   const { latestDay } = settings;
   if (!reading.ok || !latestDay) return reading;

@@ -9,7 +9,7 @@ import { resolveReconciliationItem } from "@/domain/reconciliation/resolve-recon
 import { getRegistryColumns } from "@/domain/settings/registry-columns";
 import { staffCommentProblems, staffCommentSchema } from "@/domain/staff/staff-comment-schema";
 import { bishkekDayEnd, bishkekDayStart } from "@/lib/dates";
-import { readMegapayRegistry } from "@/lib/megapay-registry";
+import { readMegapayRegistryInTurns } from "@/lib/megapay-registry";
 import { text } from "../../../form-data";
 import { staffFormAction, staffUploadAction } from "../staff-action";
 
@@ -38,7 +38,8 @@ export async function uploadRegistryAction(_previous: UploadFormState, form: For
       const period = periodSchema.safeParse({ from: text(form, "from", 20), to: text(form, "to", 20) });
       if (!period.success) return refused("badPeriod");
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const registry = readMegapayRegistry(bytes, await getRegistryColumns(db));
+      // In turns: MegaPay's pays are answered while a large registry is read.
+      const registry = await readMegapayRegistryInTurns(bytes, await getRegistryColumns(db));
       if (!registry.ok)
         return {
           problemCount: registry.problems.length,

@@ -2,7 +2,7 @@
 
 import { shownProblems, type UploadFormState } from "@/components/office/upload-form-state";
 import { importSociClients } from "@/domain/clients/import-soci-clients";
-import { checkSociImport } from "@/domain/clients/soci-import-schema";
+import { checkSociImportInTurns } from "@/domain/clients/soci-import-schema";
 import { staffUploadAction } from "../../staff-action";
 
 // SOChI's client list, uploaded by an admin: checked whole, then imported whole.
@@ -10,7 +10,7 @@ export async function importSociClientsAction(_previous: UploadFormState, form: 
   return staffUploadAction(form, {
     permission: "importSociClients",
     async run(file, { db, actor, locale }) {
-      const check = checkSociImport(new Uint8Array(await file.arrayBuffer()));
+      const check = await checkSociImportInTurns(new Uint8Array(await file.arrayBuffer()));
       if (!check.ok)
         return {
           problemCount: check.problems.length,
