@@ -38,7 +38,7 @@ export type CsvTable =
 // Decoded a megabyte at a time, yielding between (a 32 MB bank statement decoded at once held
 // the event loop for over 100 ms), and kept in those parts (joined into one text, 40 ms more).
 const chunkBytes = 2 ** 20;
-function* decodeInChunks(
+export function* decodeInChunks(
   encoding: string,
   fatal: boolean,
   bytes: Uint8Array,
@@ -70,7 +70,12 @@ export function* decodeCsvPartsSteps(bytes: Uint8Array): Generator<void, string[
   return parts;
 }
 
-export const decodeCsvText = (bytes: Uint8Array): string => runSteps(decodeCsvPartsSteps(bytes)).join("");
+// The whole text, for a reader that needs it in one piece (a table).
+export function* decodeCsvTextSteps(bytes: Uint8Array): Generator<void, string, void> {
+  return (yield* decodeCsvPartsSteps(bytes)).join("");
+}
+
+export const decodeCsvText = (bytes: Uint8Array): string => runSteps(decodeCsvTextSteps(bytes));
 
 const delimiters = [",", ";", "\t"] as const;
 
@@ -116,22 +121,19 @@ export function firstLongLine(text: string, max = maxLineLength): number | null 
 const startLine = (endLine: number, cells: string[]) =>
   endLine - cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
 
-// Every record must have as many cells as the header; blank lines are skipped. All or nothing:
-// the first malformed line fails the whole table. The header (trimmed, lower case) is judged
-// first by `headerOk`, so that a wrong file is named as such rather than by its first row.
-// Reading takes time linear in the file's length: lines are bounded, and csv-parse stops at the
-// first record whose length differs from the header's, and one record past `maxRecords` (with relax_column_count it would build
-// an error object with a stack trace for every such record: 40 s for a 5 MB file of short lines).
 interface CsvTableOptions {
   headerOk?: (header: string[]) => boolean;
   // Reading stops one record past this many, so that a caller can say there are too many
   // without the rest of the file being read.
   maxRecords?: number;
+  // maxLineLength by default.
+  maxLineLength?: number;
 }
 
-// csv-parse's stream parser, written a piece of the text at a time and drained after each, all
-// synchronously, with a step between pieces: csv-parse/sync takes the whole text at once, and a
-// 20 MB bank statement held the event loop for 2 s. Throws csv-parse's error, as its sync entry.
+// csv-parse's stream parser, written a piece of the text at a time: each write parses the piece
+// before it returns, and its records are read at once, so no callback is awaited; the generator
+// yields after each piece. csv-parse/sync takes the whole text at once, and a 20 MB bank
+// statement held the event loop for 2 s. Throws csv-parse's error, as its sync entry does.
 const pieceChars = 2 ** 16;
 function* parseSteps(text: string, options: Options): Generator<void, ParsedRecord[], void> {
   const parser = new Parser(options);
@@ -142,7 +144,7 @@ function* parseSteps(text: string, options: Options): Generator<void, ParsedReco
     for (let record = parser.read(); record !== null; record = parser.read()) parsed.push(record);
     if (parser.errored) throw parser.errored;
   };
-  // It ends by itself at `to` records.
+  // After `to` records the parser ends its writable side itself.
   for (let start = 0; start < text.length && !parser.writableEnded;) {
     let end = Math.min(start + pieceChars, text.length);
     // Never between the two halves of a surrogate pair.
@@ -157,12 +159,22 @@ function* parseSteps(text: string, options: Options): Generator<void, ParsedReco
   return parsed;
 }
 
-// In steps (readCsvTable at once).
+// Every record must have as many cells as the header; blank lines are skipped. All or nothing:
+// the first malformed line fails the whole table. The header (trimmed, lower case) is judged
+// first by `headerOk`, so that a wrong file is named as such rather than by its first row.
+// Reading takes time linear in the file's length: lines are bounded, and csv-parse stops at the
+// first record whose length differs from the header's (csv-parse's relax_column_count would
+// instead build an error with a stack trace for every such record: 40 s for a 5 MB file of short
+// lines), and one record past `maxRecords`. In steps; readCsvTable at once.
 export function* readCsvTableSteps(
   text: string,
-  { headerOk = () => true, maxRecords = Infinity }: CsvTableOptions = {},
+  {
+    headerOk = () => true,
+    maxRecords = Infinity,
+    maxLineLength: maxLine = maxLineLength,
+  }: CsvTableOptions = {},
 ): Generator<void, CsvTable, void> {
-  const long = firstLongLine(text);
+  const long = firstLongLine(text, maxLine);
   if (long !== null) return { ok: false, line: long, problem: "lineTooLong" };
   const delimiter = detectDelimiter(text);
   const options: Options = {

@@ -3,13 +3,7 @@
 // the delimiter and the encoding are detected (lib/csv-table.ts, csv-parse), sums may use a
 // decimal point or comma, and an optional last line `Total: <count> <sum>` is checked. Every
 // problem is reported with its line; a file with any problem yields no rows at all.
-import {
-  decodeCsvPartsSteps,
-  detectDelimiter,
-  firstLongLine,
-  readCsvTableSteps,
-  uploadedTableProblems,
-} from "./csv-table";
+import { decodeCsvTextSteps, detectDelimiter, readCsvTableSteps, uploadedTableProblems } from "./csv-table";
 import { parseBishkekDateTime } from "./dates";
 import { runSteps, runStepsInTurns } from "./next-turn";
 import { positiveSom, splitTotal } from "./table-total";
@@ -88,9 +82,7 @@ function* megapayRegistrySteps(
 ): Generator<void, RegistryFile, void> {
   if (bytes.byteLength > registryLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge" }] };
-  const text = (yield* decodeCsvPartsSteps(bytes)).join("");
-  const long = firstLongLine(text);
-  if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
+  const text = yield* decodeCsvTextSteps(bytes);
   const { body, total } = splitTotal(text);
   if (body.trim() === "") return { ok: false, problems: [{ line: 1, code: "empty" }] };
   const wanted = registryFields.map((field) => columns[field].trim().toLowerCase());

@@ -1,6 +1,14 @@
-// A turn of the event loop: long work (a year's bank statement) awaits it between its slices, so
-// that requests that arrived meanwhile (MegaPay's pays) are answered before the next slice. An
-// `await` on a promise that is already settled is not enough: it never lets I/O in.
+// Long work on the one event loop that also answers MegaPay (a year's bank statement, a large
+// upload), cut so that requests arriving meanwhile are answered between the pieces. Three words:
+// - a turn: one pass of the event loop; `nextTurn()` waits for it, letting I/O in;
+// - a slice: a few items of an array worked on between two turns (`inSlices`), for async work
+//   such as database queries;
+// - a step: what a synchronous reader written as a generator does between two `yield`s; it
+//   yields every few milliseconds of work (docs/benchmarks.md, "Bank statements").
+// A request handler runs steps in turns (`runStepsInTurns`); `runSteps` runs them at once, for
+// tests and the command line only. Inside a reader, a `.map` or `.sort` over every line cannot
+// yield: loop and yield instead.
+// An `await` on a promise that is already settled is not enough: it never lets I/O in.
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 // `work` on each slice of `items` in turn, with a turn of the event loop after each.
@@ -11,8 +19,7 @@ export async function inSlices<T>(items: readonly T[], size: number, work: (slic
   }
 }
 
-// Work written as a generator that yields between its steps (a year's bank statement being
-// read): run at once, or with a turn of the event loop at each step.
+// All the steps at once (tests, the command line).
 export function runSteps<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const step = steps.next();
@@ -20,6 +27,7 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
   }
 }
 
+// A turn of the event loop after each step (a request handler).
 export async function runStepsInTurns<T>(steps: Generator<void, T, void>): Promise<T> {
   for (;;) {
     const step = steps.next();

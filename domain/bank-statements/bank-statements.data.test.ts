@@ -12,7 +12,13 @@ import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { identifyTransfers } from "@/lib/bank-statement/transfer-identity";
 import { keepStatementLines } from "@/server/db";
 import { NotAllowedError } from "../staff/staff-access";
-import { listBankStatements } from "./get-bank-statement";
+import {
+  exportPageLines,
+  getBankStatement,
+  listBankStatements,
+  listStatementLines,
+  reportPageLines,
+} from "./get-bank-statement";
 import { statementLineRow, uploadBankStatement } from "./upload-bank-statement";
 
 const { operator } = bankActors;
@@ -206,6 +212,26 @@ describe.each(testProviders)("bank statements matched and recorded once on %s", 
       expect(await invoiceOf(number)).toMatchObject({ status: "paid", paidTyiyn: price });
       expect(await t.db.payment.count({ where: { account: number } })).toBe(1);
     }
+  });
+
+  it("the report pages through the lines, and the export lists each line once", async () => {
+    const count = exportPageLines * 2 + 1;
+    const statement = statementOf(
+      Array.from({ length: count }, (_, i) => doc({ number: `p${i}`, sum: "10.00", purpose: "Аренда" })),
+    );
+    const { statementId } = await upload(statement);
+    const { accountant } = bankActors;
+    const first = await getBankStatement({ db: t.db, actor: accountant, id: statementId });
+    expect(first?.lines).toHaveLength(reportPageLines);
+    const second = await getBankStatement({
+      db: t.db,
+      actor: accountant,
+      id: statementId,
+      fromLine: first!.nextFromLine!,
+    });
+    expect(second?.lines[0]?.line).toBe(statement.incoming[reportPageLines]!.line);
+    const all = await listStatementLines({ db: t.db, actor: accountant, id: statementId });
+    expect(all.map((l) => l.line)).toEqual(statement.incoming.map((l) => l.line));
   });
 
   it("the same new file sent twice at once is kept once", async () => {

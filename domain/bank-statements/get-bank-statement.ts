@@ -146,6 +146,8 @@ export async function getBankStatement({
   };
 }
 
+export const exportPageLines = 500;
+
 // Every line of an upload for its CSV export, read a page at a time with a turn of the event
 // loop between pages (MegaPay's pays go on meanwhile).
 export async function listStatementLines({
@@ -159,11 +161,11 @@ export async function listStatementLines({
 }): Promise<BankStatementReport["lines"]> {
   requirePermission(actor, "bankStatements", "read bank statements");
   const all: BankStatementReport["lines"] = [];
-  for (let after = 0; ;) {
-    const page = await linesOf(db, id, after, 500);
+  for (let fromLine = 1; ;) {
+    const page = await linesOf(db, id, fromLine, exportPageLines);
     all.push(...page);
-    if (page.length < 500) return all;
-    after = page.at(-1)!.line;
+    if (page.length < exportPageLines) return all;
+    fromLine = page.at(-1)!.line + 1;
     await nextTurn();
   }
 }

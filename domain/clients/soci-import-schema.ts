@@ -2,7 +2,7 @@
 // be empty or left out), checked whole before anything is written: every problem is listed with
 // its line, so that whoever fixes the file can fix all of it at once.
 import { z } from "zod";
-import { decodeCsvPartsSteps, readCsvTableSteps, uploadedTableProblems } from "@/lib/csv-table";
+import { decodeCsvTextSteps, readCsvTableSteps, uploadedTableProblems } from "@/lib/csv-table";
 import { runSteps, runStepsInTurns } from "@/lib/next-turn";
 import { importedClientFields, type FieldErrorCode } from "../registration/registration-schema";
 
@@ -64,7 +64,7 @@ const isSociHeader = (header: string[]) =>
 function* sociImportSteps(bytes: Uint8Array): Generator<void, SociImportCheck, void> {
   if (bytes.byteLength > sociImportLimits.bytes)
     return { ok: false, problems: [{ line: 1, code: "tooLarge", max: sociImportLimits.bytes }] };
-  const table = yield* readCsvTableSteps((yield* decodeCsvPartsSteps(bytes)).join(""), {
+  const table = yield* readCsvTableSteps(yield* decodeCsvTextSteps(bytes), {
     headerOk: isSociHeader,
     maxRecords: sociImportLimits.rows,
   });

@@ -110,13 +110,10 @@ function readAccount(section: Section, problems: StatementProblem[]): StatementA
   };
 }
 
-// About 5 ms of work on this machine between two steps.
+// A few milliseconds of work between two steps (docs/benchmarks.md, "Bank statements").
 const linesAStep = 4096;
 const documentsAStep = 500;
 
-// Reads in steps: it yields after every 4,096 lines and every 500 documents, so that
-// a caller on a server can let other requests in between (lib/next-turn.ts); readOneCStatement
-// runs it at once.
 // The lines of a text decoded in parts (lib/csv-table.ts: a megabyte each), one at a time; a line
 // may span two parts. Splitting 32 MB at once held the event loop for 100 ms, and joining the
 // parts into one text for 40.
@@ -142,6 +139,9 @@ function lineReader(parts: readonly string[]): () => string | null {
   };
 }
 
+// Reads in steps: it yields after every 4,096 lines and every 500 documents, so that
+// a caller on a server can let other requests in between (lib/next-turn.ts); readOneCStatement
+// runs it at once.
 export function* oneCStatementSteps(
   parts: readonly string[],
   companyAccounts: ReadonlySet<string>,

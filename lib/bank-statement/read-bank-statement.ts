@@ -1,6 +1,5 @@
 // An uploaded bank statement of either kind: a file that starts with 1CClientBankExchange is read
 // as the 1C exchange format, anything else as a table with the settings' column names.
-import { firstLongLine } from "../csv-table";
 import { runSteps, runStepsInTurns } from "../next-turn";
 import { oneCStatementSteps } from "./one-c-statement";
 import { decodeStatementSteps, statementLimits, type StatementReading } from "./statement-file";
@@ -30,10 +29,7 @@ function* bankStatementSteps(
     // It measures each line as it reads it, and walks the parts without joining them.
     reading = yield* oneCStatementSteps(parts, settings.companyAccounts);
   else {
-    const text = parts.join("");
-    const long = firstLongLine(text, statementLimits.lineLength);
-    if (long !== null) return { ok: false, problems: [{ line: long, code: "lineTooLong" }] };
-    reading = yield* statementTableSteps(text, settings.columns);
+    reading = yield* statementTableSteps(parts.join(""), settings.columns);
   }
   const { latestDay } = settings;
   if (!reading.ok || !latestDay) return reading;

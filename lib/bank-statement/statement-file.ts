@@ -2,7 +2,7 @@
 // incoming transfers to the company's accounts, what else the file listed, and every problem by
 // line when the file is refused (then nothing of it is used).
 import { runSteps } from "../next-turn";
-import { decodeCsvPartsSteps } from "../csv-table";
+import { decodeCsvPartsSteps, decodeInChunks } from "../csv-table";
 
 // A year of statements in one file (20,000 transfers of the 1C format's ~25 lines each), with
 // room to spare; lines are never longer than this.
@@ -104,8 +104,6 @@ export function statementInn(text: string): string | null {
   return /^\d{14}$/.test(digits) ? digits : null;
 }
 
-const ibm866 = new TextDecoder("ibm866");
-
 // UTF-8, else Windows-1251 (lib/csv-table.ts), else the DOS code page a 1C file may declare
 // (Кодировка=DOS): chosen by which one reads the format's own words in the header, which comes
 // first. In steps, as parts (decodeCsvPartsSteps).
@@ -113,8 +111,8 @@ export function* decodeStatementSteps(bytes: Uint8Array): Generator<void, string
   const parts = yield* decodeCsvPartsSteps(bytes);
   const head = parts[0] ?? "";
   if (head.includes("Кодировка") || !head.startsWith("1CClientBankExchange")) return parts;
-  const dos = ibm866.decode(bytes);
-  return dos.includes("Кодировка") ? [dos] : parts;
+  const dos = yield* decodeInChunks("ibm866", false, bytes);
+  return (dos[0] ?? "").includes("Кодировка") ? dos : parts;
 }
 
 export const decodeStatementText = (bytes: Uint8Array): string =>

@@ -65,6 +65,7 @@ export function* statementTableSteps(
   const table = yield* readCsvTableSteps(body, {
     headerOk: (header) => required.every((field) => header.includes(wanted[field])),
     maxRecords: statementLimits.transfers,
+    maxLineLength: statementLimits.lineLength,
   });
   if (!table.ok) {
     if (table.problem !== "header") return fail({ line: table.line, code: table.problem });
