@@ -136,7 +136,18 @@ interface CsvTableOptions {
 // statement held the event loop for 2 s. Throws csv-parse's error, as its sync entry does.
 const pieceChars = 2 ** 16;
 function* parseSteps(text: string, options: Options): Generator<void, ParsedRecord[], void> {
-  const parser = new Parser(options);
+  // Each write and the end are parsed before they return (Node 20's streams call _transform and
+  // _flush at once when nothing is pending); should that ever change, `flushed` stays false and
+  // the table is refused rather than read short.
+  let flushed = false;
+  const parser = new (class extends Parser {
+    override _flush(callback: (error?: Error | null) => void) {
+      super._flush((error?: Error | null) => {
+        flushed = true;
+        callback(error);
+      });
+    }
+  })(options);
   // Its errors are read from `errored` below; a listener keeps them from being thrown again.
   parser.on("error", () => {});
   const parsed: ParsedRecord[] = [];
@@ -154,8 +165,11 @@ function* parseSteps(text: string, options: Options): Generator<void, ParsedReco
     start = end;
     yield;
   }
-  if (!parser.writableEnded) parser.end();
+  // Ended by itself at `to` records, it does not flush.
+  const endedItself = parser.writableEnded;
+  if (!endedItself) parser.end();
   drain();
+  if (!endedItself && !flushed) throw new Error("csv-parse did not finish when the text ended");
   return parsed;
 }
 

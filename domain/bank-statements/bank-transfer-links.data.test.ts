@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { bankActors, doc, statementOf, useBankDatabase } from "@/scripts/test/bank-statement-fixture";
+import {
+  bankActors,
+  bankLimits,
+  doc,
+  statementOf,
+  useBankDatabase,
+} from "@/scripts/test/bank-statement-fixture";
 import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders } from "@/scripts/test/test-database";
 import { linkBankTransfers } from "@/server/db";
+import { officePaymentSchema } from "../payments/office-payment-schema";
+import { recordOfficePayment } from "../payments/record-office-payment";
 import { decideBankTransfer } from "./decide-bank-transfer";
+import { transferReceipt } from "./record-bank-transfer";
 
-const { accountant } = bankActors;
+const { accountant, admin } = bankActors;
 // A RuToken signature: 1200 som.
 const price = 120_000;
 
@@ -75,6 +84,56 @@ describe.each(testProviders)("a recorded transfer keeps its payment on %s", (pro
       }),
     ).toEqual({ ok: false, problem: "notWaiting" });
     expect(await transfer("64")).toMatchObject({ state: "recorded", paymentId });
+  });
+
+  it("a statement's own receipt is not typed in by hand, and a payment of another amount under it is not the transfer's", async () => {
+    const number = await registerTestClient(t.db, `bl-forge-${provider}`, { inn: "06666666666664" });
+    await upload(
+      statementOf([doc({ number: "66", sum: "5000.00", payerInn: "09999999999966", purpose: "Аренда" })]),
+    );
+    const waiting = await transfer("66");
+    expect(waiting).toMatchObject({ state: "waiting", waitReason: "unmatched" });
+    const { receiptNumber } = transferReceipt(waiting);
+    const form = {
+      service: "eds",
+      method: "bank",
+      account: number,
+      amount: "1",
+      receiptNumber,
+      paidOn: "2026-12-03",
+      office: "osh",
+    };
+    const schema = officePaymentSchema(new Date("2026-12-05T06:00:00Z"));
+    expect(schema.safeParse(form).error?.issues.map((i) => i.message)).toEqual(["receiptReserved"]);
+    // One typed before the form refused the shape: 1 som under the transfer's receipt.
+    const forged = await recordOfficePayment({
+      db: t.db,
+      actor: admin,
+      payment: { ...schema.parse({ ...form, receiptNumber: "x" }), receiptNumber },
+      limits: bankLimits,
+    });
+    expect(forged.ok).toBe(true);
+    // Settled again (the same file after a cut-off), it is matched, not linked to that payment.
+    await forgetOutcome("66");
+    await upload(
+      statementOf([doc({ number: "66", sum: "5000.00", payerInn: "09999999999966", purpose: "Аренда" })]),
+      "f".repeat(64),
+    );
+    expect(await transfer("66")).toMatchObject({
+      state: "waiting",
+      waitReason: "unmatched",
+      paymentId: null,
+    });
+    // Decided by a person, it is not taken for recorded from the transfer.
+    expect(
+      await decideBankTransfer({
+        db: t.db,
+        actor: accountant,
+        transferId: waiting.id,
+        decision: { kind: "notOurs", comment: "Аренда, не наша" },
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await transfer("66")).toMatchObject({ state: "notOurs", paymentId: null });
   });
 
   it("an order naming an invoice from another payer's INN waits for a person", async () => {

@@ -52,9 +52,9 @@ export async function decideBankTransfer(
     where: {
       method_receiptNumber: { method: "bank", receiptNumber: transferReceipt(transfer).receiptNumber },
     },
-    select: { id: true, invoiceId: true, clientId: true },
+    select: { id: true, sumTyiyn: true, invoiceId: true, clientId: true },
   });
-  if (own) {
+  if (own && own.sumTyiyn === transfer.amountTyiyn) {
     const { invoiceId, clientId } = own;
     await linkBankTransfers(db, [{ transferId, paymentId: own.id, invoiceId, clientId, match: "none" }]);
     return { ok: false, problem: "notWaiting" };

@@ -249,12 +249,17 @@ export async function loadOwnPayments(db: Database, pending: Pending[]) {
   const own = new Map<number, { id: number; invoiceId: number | null; clientId: number | null }>();
   // The receipts a slice at a time: 20,000 at once held the event loop for 140 ms.
   await inSlices(pending, slice, async (transfers) => {
-    const receipts = new Map(transfers.map((t) => [transferReceipt(t).receiptNumber, t.id]));
+    const receipts = new Map(transfers.map((t) => [transferReceipt(t).receiptNumber, t]));
     for (const p of await db.payment.findMany({
       where: { method: "bank", receiptNumber: { in: [...receipts.keys()] } },
-      select: { id: true, receiptNumber: true, invoiceId: true, clientId: true },
-    }))
-      own.set(receipts.get(p.receiptNumber!)!, { id: p.id, invoiceId: p.invoiceId, clientId: p.clientId });
+      select: { id: true, receiptNumber: true, sumTyiyn: true, invoiceId: true, clientId: true },
+    })) {
+      const t = receipts.get(p.receiptNumber!)!;
+      // Of the transfer's whole amount, as a statement records it (anything else with its receipt
+      // is not its payment: the transfer is matched, and its receipt then makes it wait).
+      if (p.sumTyiyn === t.amountTyiyn)
+        own.set(t.id, { id: p.id, invoiceId: p.invoiceId, clientId: p.clientId });
+    }
   });
   return own;
 }

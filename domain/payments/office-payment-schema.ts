@@ -32,6 +32,8 @@ const problem = (ctx: z.RefinementCtx, code: string, path: string) => {
   return z.NEVER;
 };
 
+const statementReceiptShape = /\/\d{8}\/\d+$/;
+
 export const officePaymentSchema = (today: Date = new Date()) =>
   z
     .object({
@@ -74,6 +76,11 @@ export const officePaymentSchema = (today: Date = new Date()) =>
     .transform(({ receiptNumber: typed, ...value }, ctx) => {
       // One paper receipt typed on two keyboards is one receipt: compared folded, shown as typed.
       const receipt = { receiptNumber: foldReceiptNumber(typed), receiptShown: typed };
+      // The shape of a statement's own receipts (order/yyyymmdd/transfer id,
+      // domain/bank-statements/record-bank-transfer.ts): typed in by hand, it would take a waiting
+      // transfer's place, and the statement would count it as recorded.
+      if (value.method === "bank" && statementReceiptShape.test(receipt.receiptNumber))
+        return problem(ctx, "receiptReserved", "receiptNumber");
       if (value.service === "soci") {
         const inn = checkInn(value.account);
         if (!inn.ok) return problem(ctx, "innFormat", "account");
@@ -97,6 +104,7 @@ export const officePaymentProblems = [
   "invoiceFormat",
   "amountFormat",
   "receiptFormat",
+  "receiptReserved",
   "dateFormat",
   "dateInFuture",
   "accountNotFound",

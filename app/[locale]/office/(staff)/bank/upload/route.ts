@@ -31,25 +31,37 @@ function fileNameOf(header: string | null): string {
   }
 }
 
-// The body as it arrives, or null when it breaks off; at most `limit` bytes are kept (a file
-// larger than a statement may be is refused by the reader as too large). Each chunk is copied
-// into place as it comes, in a buffer as large as the request said it would be: gathering the
-// chunks and joining them at the end copied 32 MB at once, holding the event loop for 80 ms.
-async function bodyOf(request: Request, length: number, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const body = new Uint8Array(Math.min(length, limit));
-  let size = 0;
+// The body as it arrives, or null when it breaks off or is not as long as the request said; at
+// most `limit` bytes are kept (a file larger than a statement may be is refused by the reader as
+// too large). Each chunk is copied into place as it comes (gathering the chunks and joining them
+// at the end copied 32 MB at once, holding the event loop for 80 ms), in a buffer that grows as
+// bytes arrive: one sized by the header alone would let a request that never sends them hold
+// 32 MB.
+async function bodyOf(request: Request, declared: number, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return declared === 0 ? new Uint8Array() : null;
+  const most = Math.min(declared, limit);
+  let body = new Uint8Array(Math.min(most, 4 * 2 ** 20));
+  let kept = 0;
+  let received = 0;
   const reader = request.body.getReader();
   try {
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      const part = read.value.subarray(0, body.byteLength - size);
-      body.set(part, size);
-      size += part.byteLength;
+      received += read.value.byteLength;
+      const part = read.value.subarray(0, most - kept);
+      if (kept + part.byteLength > body.byteLength) {
+        const larger = new Uint8Array(Math.min(most, Math.max(body.byteLength * 2, kept + part.byteLength)));
+        larger.set(body.subarray(0, kept));
+        body = larger;
+      }
+      body.set(part, kept);
+      kept += part.byteLength;
     }
   } catch {
     return null;
   }
-  return body.subarray(0, size);
+  // A body shorter or longer than its Content-Length was cut or padded on the way: a table cut
+  // short would read as a smaller statement.
+  return received === declared ? body.subarray(0, kept) : null;
 }
 
 // SHA-256 of the file, 4 MB at a time with a turn of the event loop between (a 32 MB file hashed
