@@ -54,6 +54,9 @@ const pages: Record<
   "/bank/[id]/export": { open: "bankStatements" },
   // Posted to (a statement's upload): an empty post is refused for who may not, "no file" for who may.
   "/bank/upload": { open: "bankStatements" },
+  // Signatures to renew: read by all; the renewal is issued on /register.
+  "/signatures": { open: "read" },
+  "/signatures/export": { open: "read" },
   "/payments/new": { open: "officeWork", work: "officeWork" },
   "/register": { open: "officeWork", work: "officeWork" },
   "/staff": { open: "staffAccounts", work: "staffAccounts" },

@@ -107,6 +107,11 @@ export async function TodayBoard({ today }: { today: Today }) {
               "paid",
               o.office,
             )}
+            <p data-testid={`today-expiring-${o.office}`}>
+              <Link href={`/office/signatures?office=${o.office}`} className="text-brand-700 underline">
+                {t("today.expiringSignatures", o.expiringSignatures)}
+              </Link>
+            </p>
             {payments(
               o.payments,
               t("today.payments"),

@@ -14,7 +14,10 @@ export function RegistrationForm({
   tariffs,
   initialState,
   action,
+  renews,
 }: {
+  // Staff renewing a signature (from the list of expiring ones): its id, posted with the form.
+  renews?: number;
   tariffs: TariffView[];
   initialState: RegistrationFormState;
   // The server action that registers (app/[locale]/register/actions.ts), handed in by the page.
@@ -66,6 +69,7 @@ export function RegistrationForm({
     >
       <input type="hidden" name="locale" value={locale} />
       <input ref={keyRef} type="hidden" name="submissionKey" defaultValue={state.submissionKey} />
+      {renews !== undefined && <input type="hidden" name="renews" value={renews} />}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>
           {t("botTrap")}

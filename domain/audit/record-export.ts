@@ -2,7 +2,13 @@ import type { StaffActor } from "@/config/staff-roles";
 import { runTransaction, type Database } from "@/server/db";
 import { recordAuditEvent } from "./record-audit-event";
 
-export const exportNames = ["payments", "daily-close", "reconciliation", "bank-statement"] as const;
+export const exportNames = [
+  "payments",
+  "daily-close",
+  "reconciliation",
+  "bank-statement",
+  "expiring-signatures",
+] as const;
 export type ExportName = (typeof exportNames)[number];
 
 export interface RecordExportOptions {

@@ -9,7 +9,7 @@ import { requirePermission } from "../staff/staff-access";
 import type { ValidRegistration } from "./registration-schema";
 
 export class RegistrationError extends Error {
-  constructor(readonly code: "unknown-tariff" | "other-office") {
+  constructor(readonly code: "unknown-tariff" | "other-office" | "not-renewable") {
     super(code);
     this.name = "RegistrationError";
   }
@@ -25,6 +25,9 @@ export interface RegisterClientOptions {
   // Staff registering a walk-in client at an office (an admin, or an operator of that office);
   // absent for the public form.
   actor?: StaffActor;
+  // Staff issuing a renewal of this signature (from the list of expiring ones): it must be a
+  // signature of the same INN; the list then shows this invoice as its renewal.
+  renewsSignatureId?: number;
   randomBytes?: RandomBytes;
   now?: Date;
 }
@@ -98,6 +101,14 @@ async function registerOnce(
   const same = await findSameApplication(tx, r, now);
   if (same) return { invoiceNumber: same, created: false };
 
+  if (options.renewsSignatureId !== undefined) {
+    const renewed = await tx.signatureIssue.findFirst({
+      where: { id: options.renewsSignatureId, application: { inn: r.inn } },
+      select: { id: true },
+    });
+    if (!renewed) throw new RegistrationError("not-renewable");
+  }
+
   // The client record is created by the first registration with this INN and never changed by a
   // later one: anyone can type any INN here, and only staff may change whose it is.
   const client =
@@ -142,6 +153,7 @@ async function registerOnce(
       locale: options.locale ?? "ky",
       channel: options.actor ? "office" : "online",
       registeredById: options.actor?.id ?? null,
+      renewsSignatureId: options.actor ? (options.renewsSignatureId ?? null) : null,
       createdAt: now,
     },
   });

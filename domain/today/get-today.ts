@@ -4,6 +4,7 @@ import { bishkekDayOf } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { applicationStageWhere } from "../applications/application-stage";
 import { getDailyClose, type DailyCloseLine } from "../payments/get-daily-close";
+import { expiringWindow } from "../signatures/list-expiring-signatures";
 import { requirePermission } from "../staff/staff-access";
 
 export interface TodayApplication {
@@ -21,6 +22,9 @@ export interface OfficeToday {
   office: OfficeId;
   awaitingDocuments: { count: number; first: TodayApplication[] };
   awaitingSignature: { count: number; first: TodayApplication[] };
+  // Signatures expiring within 30 days or expired within the last 30 (the list of them), and
+  // how many of those have no paid renewal yet.
+  expiringSignatures: { count: number; notRenewed: number };
   payments: PaymentTotal[];
 }
 
@@ -69,6 +73,14 @@ export async function getToday({ db, actor, now = new Date(), listSize = 20 }: G
     ]);
     return { count, first: first.map(todayApplication) };
   };
+  const countExpiring = async (office: OfficeId) => {
+    const where = { validTo: expiringWindow(now), application: { office } };
+    const [count, renewed] = await Promise.all([
+      db.signatureIssue.count({ where }),
+      db.signatureIssue.count({ where: { ...where, renewals: { some: { invoice: { status: "paid" } } } } }),
+    ]);
+    return { count, notRenewed: count - renewed };
+  };
   const [close, lists] = await Promise.all([
     getDailyClose({ db, actor, day }),
     Promise.all(
@@ -76,6 +88,7 @@ export async function getToday({ db, actor, now = new Date(), listSize = 20 }: G
         office,
         awaitingDocuments: await waitingList({ office, status: "submitted", channel: "online" }),
         awaitingSignature: await waitingList({ office, ...applicationStageWhere("paid") }),
+        expiringSignatures: await countExpiring(office),
       })),
     ),
   ]);

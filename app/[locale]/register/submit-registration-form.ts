@@ -42,7 +42,7 @@ export type RegistrationSubmission = { registered: string } | { state: Registrat
 // limits or the session first and redirects on success.
 export async function submitRegistrationForm(
   form: FormData,
-  { actor }: { actor?: StaffActor } = {},
+  { actor, renewsSignatureId }: { actor?: StaffActor; renewsSignatureId?: number } = {},
 ): Promise<RegistrationSubmission> {
   const values = registrationValuesOf(form);
   const envelope = envelopeSchema.safeParse({
@@ -60,10 +60,14 @@ export async function submitRegistrationForm(
       submissionKey,
       locale: postedLocale(form),
       actor,
+      renewsSignatureId,
     });
     return { registered: invoiceNumber };
   } catch (error) {
     if (error instanceof RegistrationError) {
+      // A renewal of a signature that is not this INN's: the form was changed on the way.
+      if (error.code === "not-renewable")
+        return { state: { submissionKey, values, errors: {}, formError: "rejected" } };
       const errors =
         error.code === "other-office"
           ? { office: { code: "otherOffice" as const } }

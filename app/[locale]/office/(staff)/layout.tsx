@@ -20,6 +20,7 @@ const sections = [
   ["requests", "/office/requests", "read"],
   ["reconciliation", "/office/reconciliation", "reconcile"],
   ["bank", "/office/bank", "bankStatements"],
+  ["signatures", "/office/signatures", "read"],
   ["recordPayment", "/office/payments/new", "officeWork"],
   ["register", "/office/register", "officeWork"],
   ["staff", "/office/staff", "staffAccounts"],

@@ -5,6 +5,7 @@ import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import type { StaffActor } from "@/config/staff-roles";
 import { getClient } from "@/domain/clients/get-client";
+import { getRenewedSignature } from "@/domain/signatures/get-renewed-signature";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
@@ -12,7 +13,8 @@ import { officeRegisterAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-// A renewal (?renew=<INN>) starts from the client's data as the company has it.
+// A renewal (?renew=<INN>) starts from the client's data as the company has it; from the list of
+// expiring signatures it also names the signature it renews (&signature=<id>).
 async function renewalValues(actor: StaffActor, inn: string | string[] | undefined) {
   if (typeof inn !== "string" || !/^\d{14}$/.test(inn)) return null;
   return getClient({ db: getDatabase(), actor, inn });
@@ -23,8 +25,12 @@ export default async function OfficeRegisterPage({
   searchParams,
 }: PageProps<"/[locale]/office/register">) {
   const { staff } = await staffPage(params);
-  const { renew } = await searchParams;
+  const { renew, signature } = await searchParams;
   const client = await renewalValues(staff, renew);
+  const renewed =
+    client && can(staff, "officeWork") && typeof signature === "string" && /^\d{1,12}$/.test(signature)
+      ? await getRenewedSignature({ db: getDatabase(), actor: staff, id: Number(signature), inn: client.inn })
+      : null;
   const t = await getTranslations("office.register");
   const tErrors = await getTranslations("register.errors");
   if (!can(staff, "officeWork")) return <OfficeNotAllowed title={t("title")} text={tErrors("notAllowed")} />;
@@ -36,9 +42,10 @@ export default async function OfficeRegisterPage({
       <RegistrationForm
         tariffs={tariffs}
         action={officeRegisterAction}
+        renews={renewed?.id}
         initialState={{
           submissionKey: randomUUID(),
-          // An operator registers for their own office.
+          // An operator registers for their own office; a renewal is at the signature's office.
           values: {
             clientType: client?.kind ?? "legal",
             inn: client?.inn ?? "",
@@ -46,7 +53,7 @@ export default async function OfficeRegisterPage({
             headName: client?.headName ?? "",
             phone: client?.phone ?? "",
             email: client?.email ?? "",
-            office: staff.office ?? "",
+            office: staff.office ?? renewed?.office ?? "",
             tariffs: {},
             consent: false,
           },

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { ExpiringSignatureList } from "@/components/office/expiring-signature-list";
+import { can } from "@/config/staff-permissions";
+import { listExpiringSignatures, readOfficeParam } from "@/domain/signatures/list-expiring-signatures";
+import { staffPage } from "@/server/auth/staff-session";
+import { getDatabase } from "@/server/db";
+
+export const dynamic = "force-dynamic";
+
+export default async function ExpiringSignaturesPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/office/signatures">) {
+  const { locale, staff } = await staffPage(params);
+  const office = readOfficeParam((await searchParams).office);
+  const now = new Date();
+  const { rows, total } = await listExpiringSignatures({ db: getDatabase(), actor: staff, office, now });
+  const t = await getTranslations("office.signatures");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("lead")}</p>
+      <ExpiringSignatureList
+        base={`/${locale}/office/signatures`}
+        office={office}
+        rows={rows}
+        total={total}
+        now={now}
+        canRenew={(rowOffice) => can(staff, "officeWork", rowOffice)}
+      />
+    </div>
+  );
+}

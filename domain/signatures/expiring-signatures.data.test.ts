@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { StaffActor } from "@/config/staff-roles";
+import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
+import { registerClient, RegistrationError } from "@/domain/registration/register-client";
+import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
+import { aRegistration, registerTestClient } from "@/scripts/test/registration-fixture";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import { checkDocuments } from "../applications/check-documents";
+import { issueSignature } from "../applications/issue-signature";
+import { getToday } from "../today/get-today";
+import { listExpiringSignatures } from "./list-expiring-signatures";
+
+const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
+const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
+const day = 24 * 60 * 60 * 1000;
+
+describe.each(testProviders)("signatures to renew on %s", (provider) => {
+  const t = useTestDatabase(provider, async (t) => {
+    await seedTariffs({ db: t.db, overwrite: false });
+  });
+  let txn = 5000;
+  const payInFull = async (number: string) => {
+    const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
+    await recordEdsPayment({
+      db: t.db,
+      request: { txnId: String(++txn), account: number, sumTyiyn: invoice.amountTyiyn, txnDate: new Date() },
+    });
+    return invoice.applicationId!;
+  };
+  // A signature handed out on `issuedAt`: valid 12 months from then.
+  const signatureOf = async (key: string, inn: string, office: "osh" | "jalal-abad", issuedAt: Date) => {
+    const number = await registerTestClient(t.db, key, { inn, office, organizationName: `ОсОО ${key}` });
+    const applicationId = await payInFull(number);
+    await checkDocuments({ db: t.db, actor: admin, applicationId });
+    await issueSignature({ db: t.db, actor: admin, applicationId, serial: `S-${key}`, now: issuedAt });
+    return t.db.signatureIssue.findUniqueOrThrow({ where: { applicationId } });
+  };
+
+  it("lists signatures within 30 days either side of expiry, per office, with their renewal", async () => {
+    // The clock is moved, not waited for: "now" is a year after the first signatures.
+    const now = new Date("2027-12-01T06:00:00Z");
+    const year = (d: number) => new Date(now.getTime() - 365 * day + d * day);
+    const soon = await signatureOf("exp-soon", "02222222222221", "osh", year(10));
+    const lapsed = await signatureOf("exp-lapsed", "02222222222222", "jalal-abad", year(-20));
+    await signatureOf("exp-far", "02222222222223", "osh", year(45));
+    await signatureOf("exp-long-ago", "02222222222224", "osh", year(-40));
+    // 10 and -20 days from now (a year is 365 days, and 12 months from 2026-12 is 365 too).
+    const list = await listExpiringSignatures({ db: t.db, actor: accountant, now });
+    expect(list.total).toBe(2);
+    expect(list.rows.map((r) => r.serial)).toEqual(["S-exp-lapsed", "S-exp-soon"]);
+    expect(list.rows[1]).toMatchObject({
+      office: "osh",
+      client: { name: "ОсОО exp-soon", inn: "02222222222221", phone: "+996555123456" },
+      tariffs: [{ quantity: 1 }],
+      renewal: { state: "none", invoiceNumber: null },
+    });
+    const osh = await listExpiringSignatures({ db: t.db, actor: accountant, now, office: "osh" });
+    expect(osh.rows.map((r) => r.id)).toEqual([soon.id]);
+
+    // Staff issue the renewal from the list: it names the signature, and must be the same INN's.
+    await expect(
+      registerClient({
+        db: t.db,
+        actor: admin,
+        submissionKey: "renew-wrong",
+        registration: aRegistration({ inn: "02222222222229" }),
+        renewsSignatureId: soon.id,
+      }),
+    ).rejects.toEqual(new RegistrationError("not-renewable"));
+    const { invoiceNumber } = await registerClient({
+      db: t.db,
+      actor: admin,
+      submissionKey: "renew-soon",
+      registration: aRegistration({ inn: "02222222222221", organizationName: "ОсОО exp-soon" }),
+      renewsSignatureId: soon.id,
+    });
+    const renewed = async () =>
+      (await listExpiringSignatures({ db: t.db, actor: accountant, now, office: "osh" })).rows[0]!.renewal;
+    expect(await renewed()).toMatchObject({ state: "awaiting", invoiceNumber });
+    const today = async () => (await getToday({ db: t.db, actor: accountant, now })).offices;
+    expect((await today()).map((o) => [o.office, o.expiringSignatures])).toEqual([
+      ["osh", { count: 1, notRenewed: 1 }],
+      ["jalal-abad", { count: 1, notRenewed: 1 }],
+    ]);
+    await payInFull(invoiceNumber);
+    expect(await renewed()).toMatchObject({ state: "paid", invoiceNumber });
+    expect((await today())[0]!.expiringSignatures).toEqual({ count: 1, notRenewed: 0 });
+    // The public form never links a renewal, whatever it is sent.
+    expect(lapsed.id).toBeGreaterThan(0);
+    const publicOne = await registerClient({
+      db: t.db,
+      submissionKey: "renew-public",
+      registration: aRegistration({ inn: "02222222222222" }),
+      renewsSignatureId: lapsed.id,
+    });
+    expect(
+      (
+        await t.db.invoice.findUniqueOrThrow({
+          where: { number: publicOne.invoiceNumber },
+          include: { application: true },
+        })
+      ).application?.renewsSignatureId,
+    ).toBeNull();
+  });
+});
