@@ -6,6 +6,7 @@ import { tariffsLine } from "@/lib/tariffs-line";
 import { formatBishkekDate } from "@/lib/dates";
 import { FilterForm, FilterSelect } from "./filter-form";
 import { cell, OfficeTable, rowClass } from "./office-table";
+import { OlderLink } from "./older-link";
 
 // Signatures to renew, the soonest first, with the office filter in the URL (a GET form) and the
 // same rows as CSV. Each row leads to its client, to the renewal invoice if there is one, and
@@ -15,6 +16,8 @@ export async function ExpiringSignatureList({
   office,
   rows,
   total,
+  from,
+  next,
   now,
   canRenew,
 }: {
@@ -22,8 +25,11 @@ export async function ExpiringSignatureList({
   office: string | undefined;
   rows: ExpiringSignature[];
   total: number;
+  // The place of the first row shown, and of the next page's (null on the last page).
+  from: number;
+  next: number | null;
   now: Date;
-  canRenew: (office: string) => boolean;
+  canRenew: boolean;
 }) {
   const t = await getTranslations("office");
   const locale = await getLocale();
@@ -50,7 +56,13 @@ export async function ExpiringSignatureList({
           options={officeIds.map((o) => ({ value: o, label: t(`offices.${o}`) }))}
         />
       </FilterForm>
-      <p data-testid="expiring-total">{t("signatures.total", { count: total, shown: rows.length })}</p>
+      <p data-testid="expiring-total">
+        {t("signatures.total", {
+          count: total,
+          first: rows.length === 0 ? 0 : from + 1,
+          last: from + rows.length,
+        })}
+      </p>
       {rows.length === 0 ? (
         <p>{t("signatures.empty")}</p>
       ) : (
@@ -60,10 +72,10 @@ export async function ExpiringSignatureList({
           columns={[
             { label: c("validTo") },
             { label: c("client") },
+            { label: c("renewal") },
             { label: c("phone") },
             { label: c("tariff") },
             { label: c("office") },
-            { label: c("renewal") },
           ]}
         >
           {rows.map((s) => (
@@ -80,9 +92,6 @@ export async function ExpiringSignatureList({
                 </Link>
                 <span className="block font-mono text-sm">{s.client.inn}</span>
               </td>
-              <td className={`${cell} whitespace-nowrap font-mono`}>{s.client.phone}</td>
-              <td className={cell}>{tariffsLine(s.tariffs, locale)}</td>
-              <td className={cell}>{t(`offices.${s.office as "osh"}`)}</td>
               <td className={cell}>
                 {t(`signatures.renewalStates.${s.renewal.state}`)}
                 {s.renewal.invoiceNumber && s.renewal.applicationId !== null ? (
@@ -90,10 +99,10 @@ export async function ExpiringSignatureList({
                     href={`/office/applications/${s.renewal.applicationId}`}
                     className="block font-mono text-sm text-brand-700 underline"
                   >
-                    {s.renewal.invoiceNumber}
+                    № {s.renewal.invoiceNumber}
                   </Link>
                 ) : (
-                  canRenew(s.office) && (
+                  canRenew && (
                     <Link
                       href={`/office/register?renew=${s.client.inn}&signature=${s.id}`}
                       className="block text-sm text-brand-700 underline"
@@ -103,10 +112,18 @@ export async function ExpiringSignatureList({
                   )
                 )}
               </td>
+              <td className={`${cell} whitespace-nowrap font-mono`}>
+                <a href={`tel:${s.client.phone}`} className="text-brand-700 underline">
+                  {s.client.phone}
+                </a>
+              </td>
+              <td className={cell}>{tariffsLine(s.tariffs, locale)}</td>
+              <td className={cell}>{t(`offices.${s.office as "osh"}`)}</td>
             </tr>
           ))}
         </OfficeTable>
       )}
+      <OlderLink base={base} params={{ office }} before={next} name="from" label={t("signatures.more")} />
     </div>
   );
 }

@@ -98,15 +98,23 @@ async function registerOnce(
   });
   if (tariffs.length !== r.items.length) throw new RegistrationError("unknown-tariff");
 
-  const same = await findSameApplication(tx, r, now);
-  if (same) return { invoiceNumber: same, created: false };
-
   if (options.renewsSignatureId !== undefined) {
     const renewed = await tx.signatureIssue.findFirst({
       where: { id: options.renewsSignatureId, application: { inn: r.inn } },
       select: { id: true },
     });
     if (!renewed) throw new RegistrationError("not-renewable");
+  }
+
+  const same = await findSameApplication(tx, r, now);
+  if (same) {
+    // The same unpaid invoice issued again as a renewal: it is that signature's renewal now.
+    if (options.actor && options.renewsSignatureId !== undefined)
+      await tx.application.updateMany({
+        where: { invoice: { number: same }, renewsSignatureId: null },
+        data: { renewsSignatureId: options.renewsSignatureId },
+      });
+    return { invoiceNumber: same, created: false };
   }
 
   // The client record is created by the first registration with this INN and never changed by a

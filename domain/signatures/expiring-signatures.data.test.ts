@@ -85,8 +85,21 @@ describe.each(testProviders)("signatures to renew on %s", (provider) => {
     await payInFull(invoiceNumber);
     expect(await renewed()).toMatchObject({ state: "paid", invoiceNumber });
     expect((await today())[0]!.expiringSignatures).toEqual({ count: 1, notRenewed: 0 });
+    // A second renewal issued by mistake does not hide the paid one, on the list as on Today.
+    await registerClient({
+      db: t.db,
+      actor: admin,
+      submissionKey: "renew-soon-again",
+      registration: aRegistration({
+        inn: "02222222222221",
+        organizationName: "ОсОО exp-soon",
+        items: [{ code: "cloud-head", quantity: 1 }],
+      }),
+      renewsSignatureId: soon.id,
+    });
+    expect(await renewed()).toMatchObject({ state: "paid", invoiceNumber });
+    expect((await today())[0]!.expiringSignatures).toEqual({ count: 1, notRenewed: 0 });
     // The public form never links a renewal, whatever it is sent.
-    expect(lapsed.id).toBeGreaterThan(0);
     const publicOne = await registerClient({
       db: t.db,
       submissionKey: "renew-public",
@@ -101,5 +114,23 @@ describe.each(testProviders)("signatures to renew on %s", (provider) => {
         })
       ).application?.renewsSignatureId,
     ).toBeNull();
+  });
+
+  it("counts the window in Bishkek days: from the start of the day 30 days ago to the end of the day 30 ahead", async () => {
+    // 15:00 in Bishkek.
+    const now = new Date("2027-06-15T09:00:00Z");
+    const signature = await signatureOf("edge", "02222222222231", "osh", new Date("2026-06-01T06:00:00Z"));
+    const listed = async (validTo: string) => {
+      await t.db.signatureIssue.update({ where: { id: signature.id }, data: { validTo: new Date(validTo) } });
+      return (await listExpiringSignatures({ db: t.db, actor: accountant, now })).rows.some(
+        (r) => r.id === signature.id,
+      );
+    };
+    // Bishkek is UTC+6: a day there starts at 18:00 UTC the day before. The window's last day is
+    // 15 July (30 days ahead), its first 16 May (30 days back).
+    expect(await listed("2027-07-15T17:59:59Z")).toBe(true);
+    expect(await listed("2027-07-15T18:00:00Z")).toBe(false);
+    expect(await listed("2027-05-15T18:00:00Z")).toBe(true);
+    expect(await listed("2027-05-15T17:59:59Z")).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { officeIds, type OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
+import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { requirePermission } from "../staff/staff-access";
 
@@ -19,7 +20,7 @@ export interface ExpiringSignature {
   client: { name: string; inn: string; phone: string };
   // What the signature was bought as (the items of its application's invoice).
   tariffs: { nameKy: string; nameRu: string; quantity: number }[];
-  // Its renewal: the latest application issued as its renewal whose invoice is not cancelled.
+  // Its renewal: of the applications issued as its renewal, the one whose invoice says the most.
   renewal: { state: RenewalState; invoiceNumber: string | null; applicationId: number | null };
 }
 
@@ -40,14 +41,30 @@ const renewalStates: Record<string, RenewalState> = {
   paid: "paid",
 };
 
+// By Bishkek days: from the start of the day 30 days ago to the end of the day 30 days ahead, so
+// that the list does not change in the middle of a working day.
 export function expiringWindow(now: Date) {
+  const today = bishkekDayStart(bishkekDayOf(now))!.getTime();
   return {
-    gte: new Date(now.getTime() - expiringWindowDays * dayMs),
-    lte: new Date(now.getTime() + expiringWindowDays * dayMs),
+    gte: new Date(today - expiringWindowDays * dayMs),
+    lt: new Date(today + (expiringWindowDays + 1) * dayMs),
   };
 }
 
-// The signatures that expire within 30 days or expired within the last 30, the soonest first, per
+// The renewal that says the most: paid, else partly paid, else issued (cancelled ones never
+// count); a second renewal issued by mistake does not hide a paid one.
+const stateRank: RenewalState[] = ["none", "awaiting", "partlyPaid", "paid"];
+function bestRenewal(renewals: { id: number; invoice: { number: string; status: string } | null }[]) {
+  let best: ExpiringSignature["renewal"] = { state: "none", invoiceNumber: null, applicationId: null };
+  for (const r of renewals) {
+    const state = r.invoice ? (renewalStates[r.invoice.status] ?? "none") : "none";
+    if (stateRank.indexOf(state) > stateRank.indexOf(best.state))
+      best = { state, invoiceNumber: r.invoice!.number, applicationId: r.id };
+  }
+  return best;
+}
+
+// The signatures that expire within 30 days or expired within the last 30, by expiry date, per
 // office or for both, each with its client, what it was, and whether a renewal invoice exists and
 // is paid. Read by every role (the list is where calls to clients start).
 export async function listExpiringSignatures({
@@ -82,7 +99,6 @@ export async function listExpiringSignatures({
         renewals: {
           where: { invoice: { status: { not: "cancelled" } } },
           orderBy: { id: "desc" },
-          take: 1,
           select: { id: true, invoice: { select: { number: true, status: true } } },
         },
       },
@@ -91,7 +107,6 @@ export async function listExpiringSignatures({
   return {
     total,
     rows: signatures.map((s) => {
-      const renewal = s.renewals[0];
       return {
         id: s.id,
         serial: s.serial,
@@ -100,11 +115,7 @@ export async function listExpiringSignatures({
         applicationId: s.application.id,
         client: s.application.client,
         tariffs: s.application.invoice?.items ?? [],
-        renewal: {
-          state: renewal?.invoice ? (renewalStates[renewal.invoice.status] ?? "none") : "none",
-          invoiceNumber: renewal?.invoice?.number ?? null,
-          applicationId: renewal?.id ?? null,
-        },
+        renewal: bestRenewal(s.renewals),
       };
     }),
   };

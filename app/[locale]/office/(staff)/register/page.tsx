@@ -45,7 +45,7 @@ export default async function OfficeRegisterPage({
         renews={renewed?.id}
         initialState={{
           submissionKey: randomUUID(),
-          // An operator registers for their own office; a renewal is at the signature's office.
+          // An operator registers for their own office; an admin's renewal starts at the signature's.
           values: {
             clientType: client?.kind ?? "legal",
             inn: client?.inn ?? "",

@@ -7,14 +7,25 @@ import { getDatabase } from "@/server/db";
 
 export const dynamic = "force-dynamic";
 
+const pageSize = 200;
+
 export default async function ExpiringSignaturesPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/office/signatures">) {
   const { locale, staff } = await staffPage(params);
-  const office = readOfficeParam((await searchParams).office);
+  const query = await searchParams;
+  const office = readOfficeParam(query.office);
+  const from = typeof query.from === "string" && /^\d{1,6}$/.test(query.from) ? Number(query.from) : 0;
   const now = new Date();
-  const { rows, total } = await listExpiringSignatures({ db: getDatabase(), actor: staff, office, now });
+  const { rows, total } = await listExpiringSignatures({
+    db: getDatabase(),
+    actor: staff,
+    office,
+    now,
+    take: pageSize,
+    skip: from,
+  });
   const t = await getTranslations("office.signatures");
   return (
     <div className="space-y-6">
@@ -25,8 +36,11 @@ export default async function ExpiringSignaturesPage({
         office={office}
         rows={rows}
         total={total}
+        from={from}
+        next={from + rows.length < total ? from + rows.length : null}
         now={now}
-        canRenew={(rowOffice) => can(staff, "officeWork", rowOffice)}
+        // A client may renew at either office: the form is for the staff member's own.
+        canRenew={can(staff, "officeWork")}
       />
     </div>
   );
