@@ -8,7 +8,7 @@ import { FilterForm, FilterSelect } from "./filter-form";
 import { cell, OfficeTable, rowClass } from "./office-table";
 import { OlderLink } from "./older-link";
 
-// Signatures to renew, the soonest first, with the office filter in the URL (a GET form) and the
+// Signatures to renew, by expiry date, with the office filter in the URL (a GET form) and the
 // same rows as CSV. Each row leads to its client, to the renewal invoice if there is one, and
 // otherwise, for staff who register clients, to issuing it.
 export async function ExpiringSignatureList({
