@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,domain,server,i18n,scripts,messages}/**/*.test.ts"],
+          include: ["{lib,domain,server,i18n,scripts,messages,components}/**/*.test.ts"],
           exclude: ["**/*.data.test.ts", "node_modules/**"],
           environment: "node",
         },

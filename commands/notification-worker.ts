@@ -1,30 +1,39 @@
-// The email outbox's worker, in the app process (npm start): every NOTIFICATION_POLL_MS it sends
-// what is due (domain/notifications/send-due-notifications.ts) through SMTP_URL, with the words
-// of components/mail/. Never in a request's path: a MegaPay pay only writes the outbox row.
+// The outbox's worker, in the app process (npm start): every NOTIFICATION_POLL_MS it sends what is
+// due (domain/notifications/send-due-notifications.ts) by email through SMTP_URL and by SMS
+// through SMS_PROVIDER, with the words of components/mail/. Never in a request's path: a MegaPay
+// pay only writes the outbox row.
 import { createMailRenderer } from "@/components/mail/notification-mail";
+import { createSmsRenderer } from "@/components/mail/notification-sms";
 import { sendDueNotifications } from "@/domain/notifications/send-due-notifications";
 import { getDatabase } from "@/server/db";
 import type { Env } from "@/server/env";
 import { getLogger } from "@/server/log";
 import { createSmtpMailer } from "@/server/mail";
+import { createSmsSender } from "@/server/sms/create-sms-sender";
 
 export async function startNotificationWorker(env: Env): Promise<{ stop: () => Promise<void> }> {
   const logger = getLogger();
   const mailer = env.SMTP_URL ? createSmtpMailer(env.SMTP_URL, env.MAIL_FROM) : null;
-  if (!mailer) logger.info("email notifications are off (SMTP_URL is unset): the outbox is marked skipped");
-  const render = await createMailRenderer(env.SITE_URL);
+  const sms = createSmsSender(env);
+  if (!mailer) logger.info("email notifications are off (SMTP_URL is unset)");
+  if (!sms) logger.info("SMS notifications are off (SMS_PROVIDER is unset)");
+  else if (env.SMS_TEST) logger.warn("SMS_TEST=1: SMS are checked by the provider but never delivered");
+  if (!mailer && !sms) logger.info("notifications are off: the outbox is marked skipped");
+  const render = { email: await createMailRenderer(env.SITE_URL), sms: await createSmsRenderer() };
+  const channels = { email: mailer?.send ?? null, sms: sms ? sms.send.bind(sms) : null };
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     round = sendDueNotifications({
       db: getDatabase(),
-      send: mailer?.send ?? null,
+      channels,
       render,
       retryBaseMs: env.NOTIFICATION_RETRY_BASE_MS,
     })
       .then((result) => {
         if (result.retried > 0) logger.warn(result, "notifications: some could not be sent, retrying later");
+        if (result.refused > 0) logger.warn(result, "notifications: the SMS provider refused some for good");
       })
       .catch((error: unknown) => logger.error({ err: error }, "notifications: the worker's round failed"))
       .finally(() => {

@@ -21,6 +21,7 @@ export const commandEntries = [
   "staff-add",
   "staff-reset",
   "soci-import",
+  "sms-check",
 ] as const;
 
 // Our code is bundled (the @/ paths resolved, TypeScript stripped); every package stays an import

@@ -33,9 +33,19 @@ describe("environment", () => {
     [{ TRUST_PROXY_HOPS: "-1" }, "TRUST_PROXY_HOPS"],
     [{ DATABASE_POOL_TIMEOUT_MS: "0" }, "DATABASE_POOL_TIMEOUT_MS"],
     [{ DATABASE_LOCK_TIMEOUT_MS: "soon" }, "DATABASE_LOCK_TIMEOUT_MS"],
+    [{ SMS_PROVIDER: "smspro", SMS_LOGIN: "dostek", SMS_PASSWORD: "secret" }, "SMS_PROVIDER"],
+    [{ SMS_PROVIDER: "twilio" }, "SMS_PROVIDER"],
+    [{ SMS_SENDER: "DOS TEK GROUP" }, "SMS_SENDER"],
   ])("names the wrong variable in %j", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(name);
+  });
+
+  it("has SMS off unless a provider and its account are all set", () => {
+    expect(parseEnv({}).SMS_PROVIDER).toBeUndefined();
+    expect(
+      parseEnv({ SMS_PROVIDER: "smspro", SMS_LOGIN: "dostek", SMS_PASSWORD: "secret", SMS_SENDER: "DOSTEK" }),
+    ).toMatchObject({ SMS_PROVIDER: "smspro", SMS_API_URL: "https://smspro.nikita.kg/api", SMS_TEST: false });
   });
 
   it("caps SOCI_MAX_SUM at the largest sum a request can carry, and says so", () => {

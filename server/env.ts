@@ -94,6 +94,33 @@ const envSchema = z.object({
   // Unset = off (the outbox rows are marked skipped and nothing is sent).
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: optional(z.string().trim().min(3).max(200).default("DOS TEK GROUP <noreply@dostek.kg>")),
+  // SMS notifications (server/sms/): the provider's adapter (smspro: Nikita's smspro.nikita.kg
+  // XML API), the account, and the sender name the provider approved. Unset = off, like SMTP_URL.
+  SMS_PROVIDER: optional(z.enum(["smspro"]).optional()),
+  SMS_LOGIN: optional(z.string().trim().min(1).max(200).optional()),
+  SMS_PASSWORD: optional(z.string().min(1).max(200).optional()),
+  // Latin letters, digits, dots and dashes, at most 11: what a phone shows as the sender's name.
+  SMS_SENDER: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.\- ]{1,11}$/, "must be at most 11 Latin letters, digits, dots or dashes")
+      .optional(),
+  ),
+  SMS_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .default("https://smspro.nikita.kg/api"),
+  ),
+  // 1: every message is sent with the provider's test flag (checked and answered, never delivered
+  // or charged), for trying an account before going live.
+  SMS_TEST: optional(
+    z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((v) => v === "1"),
+  ),
   // How often the worker looks for due messages, and the first retry's delay (doubling, at most an
   // hour); short values are for tests.
   NOTIFICATION_POLL_MS: optional(z.coerce.number().int().min(50).max(60_000).default(2_000)),
@@ -115,6 +142,10 @@ const checkedEnvSchema = envSchema
   .refine((env) => env.SOCI_MIN_SUM <= env.SOCI_MAX_SUM, {
     message: "SOCI_MIN_SUM must not be greater than SOCI_MAX_SUM",
     path: ["SOCI_MIN_SUM"],
+  })
+  .refine((env) => !env.SMS_PROVIDER || (env.SMS_LOGIN && env.SMS_PASSWORD && env.SMS_SENDER), {
+    message: "SMS_PROVIDER needs SMS_LOGIN, SMS_PASSWORD and SMS_SENDER",
+    path: ["SMS_PROVIDER"],
   })
   .refine((env) => env.TRUST_PROXY_HOPS === 0 || env.TRUST_PROXY_ADDRESSES === "", {
     message: "set TRUST_PROXY_ADDRESSES or TRUST_PROXY_HOPS, not both",

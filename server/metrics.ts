@@ -42,12 +42,18 @@ function createMetrics() {
     }),
     outboxPending: new Gauge({
       name: "dostek_notifications_pending",
-      help: "Email notifications waiting in the outbox (new, or retrying after a failure); read at each scrape",
+      help: "Notifications waiting in the outbox (new, or retrying after a failure); read at each scrape",
       registers,
     }),
     outboxFailed: new Gauge({
       name: "dostek_notifications_failed",
-      help: "Email notifications given up after three days of failures; read at each scrape",
+      help: "Notifications given up after three days of failures; read at each scrape",
+      registers,
+    }),
+    outboxSent: new Gauge({
+      name: "dostek_notification_messages_sent",
+      help: "Notification messages the mail server or SMS provider accepted, by channel (email, sms); read at each scrape",
+      labelNames: ["channel"] as const,
       registers,
     }),
     unresolvedDifferences: new Gauge({

@@ -1,4 +1,5 @@
 import { tyiynFromDatabase } from "@/lib/money";
+import { normalizeKyrgyzMobile } from "@/lib/phone";
 import type { Database } from "@/server/db";
 
 export type MailLocale = "ky" | "ru";
@@ -34,15 +35,34 @@ export type NotificationContent =
       dueTyiyn: number;
     };
 
-export interface ComposedMessage {
-  recipient: "client" | "office";
+// The client is written to by email where they gave one and by SMS to their mobile; the office
+// only by email.
+export type ComposedMessage = (
+  { recipient: "client"; channel: "email" | "sms" } | { recipient: "office"; channel: "email" }
+) & {
+  // An email address, or a mobile number as +996XXXXXXXXX.
   to: string;
   // The office's mailbox gets both languages.
   locale: MailLocale | "both";
   content: NotificationContent;
-}
+};
 
 const mailLocale = (locale: string | null | undefined): MailLocale => (locale === "ru" ? "ru" : "ky");
+
+// The same content to the client by each channel they can be reached on: email if given, SMS if
+// their phone is a Kyrgyz mobile (a landline gets none).
+function toClient(
+  contact: { email: string | null | undefined; phone: string | null | undefined },
+  locale: MailLocale,
+  content: NotificationContent,
+): ComposedMessage[] {
+  const messages: ComposedMessage[] = [];
+  if (contact.email)
+    messages.push({ recipient: "client", channel: "email", to: contact.email, locale, content });
+  const mobile = contact.phone ? normalizeKyrgyzMobile(contact.phone) : null;
+  if (mobile) messages.push({ recipient: "client", channel: "sms", to: mobile, locale, content });
+  return messages;
+}
 
 async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<ComposedMessage[]> {
   const invoice = await db.invoice.findUnique({
@@ -51,24 +71,16 @@ async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<Co
       number: true,
       buyerName: true,
       amountTyiyn: true,
-      application: { select: { email: true, locale: true } },
+      application: { select: { email: true, phone: true, locale: true } },
     },
   });
-  const to = invoice?.application?.email;
-  if (!invoice || !to) return [];
-  return [
-    {
-      recipient: "client",
-      to,
-      locale: mailLocale(invoice.application?.locale),
-      content: {
-        kind: "invoiceIssued",
-        invoiceNumber: invoice.number,
-        buyerName: invoice.buyerName,
-        amountTyiyn: invoice.amountTyiyn,
-      },
-    },
-  ];
+  if (!invoice?.application) return [];
+  return toClient(invoice.application, mailLocale(invoice.application.locale), {
+    kind: "invoiceIssued",
+    invoiceNumber: invoice.number,
+    buyerName: invoice.buyerName,
+    amountTyiyn: invoice.amountTyiyn,
+  });
 }
 
 async function composePaymentRecorded(db: Database, paymentId: number): Promise<ComposedMessage[]> {
@@ -87,6 +99,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
         select: {
           inn: true,
           email: true,
+          phone: true,
           applications: { select: { locale: true }, orderBy: { id: "desc" }, take: 1 },
         },
       },
@@ -96,7 +109,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
           buyerName: true,
           amountTyiyn: true,
           office: true,
-          application: { select: { email: true, locale: true } },
+          application: { select: { email: true, phone: true, locale: true } },
         },
       },
     },
@@ -114,25 +127,24 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
     });
     dueTyiyn = Math.max(0, invoice.amountTyiyn - tyiynFromDatabase(paid._sum.sumTyiyn ?? 0n));
   }
-  const messages: ComposedMessage[] = [];
-  const clientEmail = invoice ? invoice.application?.email : payment.client?.email;
-  if (clientEmail) {
-    messages.push({
-      recipient: "client",
-      to: clientEmail,
-      locale: mailLocale(invoice ? invoice.application?.locale : payment.client?.applications[0]?.locale),
-      content: {
-        kind: "receipt",
-        service: payment.service,
-        method: payment.method,
-        txnId,
-        sumTyiyn: payment.sumTyiyn,
-        at: payment.receivedAt,
-        invoice: invoice ? { number: invoice.number, dueTyiyn } : null,
-        inn: invoice ? null : (payment.client?.inn ?? null),
-      },
-    });
-  }
+  // An invoice's payment goes to whoever applied for it; a SOChI top-up to the client on file.
+  const contact = invoice ? invoice.application : payment.client;
+  const messages: ComposedMessage[] = contact
+    ? toClient(
+        contact,
+        mailLocale(invoice ? invoice.application?.locale : payment.client?.applications[0]?.locale),
+        {
+          kind: "receipt",
+          service: payment.service,
+          method: payment.method,
+          txnId,
+          sumTyiyn: payment.sumTyiyn,
+          at: payment.receivedAt,
+          invoice: invoice ? { number: invoice.number, dueTyiyn } : null,
+          inn: invoice ? null : (payment.client?.inn ?? null),
+        },
+      )
+    : [];
   // The office learns of money that arrived by itself (MegaPay); what it took, it knows.
   if (invoice?.office && payment.method === "megapay") {
     const office = await db.officeSettings.findUnique({
@@ -142,6 +154,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
     if (office?.email) {
       messages.push({
         recipient: "office",
+        channel: "email",
         to: office.email,
         locale: "both",
         content: {
@@ -159,8 +172,8 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
   return messages;
 }
 
-// The messages an outbox row stands for, each to someone with an address; none when nobody is to
-// be written to (no email given).
+// The messages an outbox row stands for, one per recipient and channel with an address; none when
+// nobody can be written to.
 export function composeNotification(
   db: Database,
   row: { event: "invoiceIssued" | "paymentRecorded"; subjectId: number },

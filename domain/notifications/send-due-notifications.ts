@@ -1,4 +1,5 @@
 import type { Database } from "@/server/db";
+import { SmsRefusedError, type OutgoingSms } from "@/lib/sms/sms-channel";
 import { composeNotification, type ComposedMessage } from "./compose-notification";
 
 export interface RenderedMail {
@@ -6,11 +7,16 @@ export interface RenderedMail {
   text: string;
 }
 
+// The outbox's channels; null = off (SMTP_URL, SMS_PROVIDER unset): their messages are not sent.
+export interface OutboxChannels {
+  email: ((mail: RenderedMail & { to: string; messageId: string }) => Promise<void>) | null;
+  sms: ((sms: OutgoingSms) => Promise<void>) | null;
+}
+
 export interface SendDueNotificationsOptions {
   db: Database;
-  // null: notifications are off (SMTP_URL unset); due rows are marked skipped.
-  send: ((mail: RenderedMail & { to: string; messageId: string }) => Promise<void>) | null;
-  render: (message: ComposedMessage) => RenderedMail;
+  channels: OutboxChannels;
+  render: { email: (message: ComposedMessage) => RenderedMail; sms: (message: ComposedMessage) => string };
   now?: Date;
   // The first retry's delay; each next one doubles, at most an hour.
   retryBaseMs: number;
@@ -29,32 +35,65 @@ export function retryDelayMs(attempts: number, baseMs: number): number {
 
 const messageDomain = "dostek.kg";
 
+// Where each recipient's message by each channel is marked as accepted.
+const markOf = (message: ComposedMessage) =>
+  message.recipient === "office"
+    ? "officeSentAt"
+    : message.channel === "sms"
+      ? "clientSmsSentAt"
+      : "clientSentAt";
+
+// The SMS's id at the provider (at most 12 Latin letters and digits): stable for the row, so a
+// resend after a lost answer is refused by the provider as a repeat rather than delivered twice;
+// made of the second the row was written as well as its id, so that rows numbered again after a
+// restore from a backup do not collide with ids the provider has already seen.
+export function smsIdOf(row: { id: number; createdAt: Date }): string {
+  const second = Math.floor(row.createdAt.getTime() / 1000)
+    .toString(36)
+    .padStart(7, "0");
+  return second + (row.id % 36 ** 5).toString(36).padStart(5, "0");
+}
+
+export interface SendDueResult {
+  // Rows: sent (something went), retried (a failure), skipped (nothing to send).
+  sent: number;
+  retried: number;
+  skipped: number;
+  // Messages accepted, per channel; SMS the provider will never take (not a mobile, stop words).
+  messages: { email: number; sms: number };
+  refused: number;
+}
+
 // One round of the outbox worker: claim the due rows (a conditional update, so that of several
-// instances exactly one takes each), send each recipient's message and mark it at once, then the
-// row. A failure leaves the row for later, with back-off; the recipients already marked are not
-// written to again.
-export async function sendDueNotifications(
-  options: SendDueNotificationsOptions,
-): Promise<{ sent: number; retried: number; skipped: number }> {
-  const { db, send, render, retryBaseMs } = options;
+// instances exactly one takes each), send each recipient's message by each channel that is on and
+// mark it at once, then the row. A failure leaves the row for later, with back-off; the messages
+// already marked are not sent again.
+export async function sendDueNotifications(options: SendDueNotificationsOptions): Promise<SendDueResult> {
+  const { db, channels, render, retryBaseMs } = options;
   const now = options.now ?? new Date();
   const free = { OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
   const dueAndFree = { state: "pending" as const, nextAttemptAt: { lte: now }, ...free };
-  // Mail is off: every due row is skipped in one statement (not two per row: on a busy day the
-  // MegaPay API writes a row per payment, and this runs in the same process).
-  if (!send) {
+  const result: SendDueResult = {
+    sent: 0,
+    retried: 0,
+    skipped: 0,
+    messages: { email: 0, sms: 0 },
+    refused: 0,
+  };
+  // Every channel is off: every due row is skipped in one statement (not two per row: on a busy
+  // day the MegaPay API writes a row per payment, and this runs in the same process).
+  if (!channels.email && !channels.sms) {
     const { count } = await db.notification.updateMany({
       where: dueAndFree,
       data: { state: "skipped", claimedUntil: null },
     });
-    return { sent: 0, retried: 0, skipped: count };
+    return { ...result, skipped: count };
   }
   const due = await db.notification.findMany({
     where: dueAndFree,
     orderBy: { id: "asc" },
     take: options.limit ?? 20,
   });
-  const result = { sent: 0, retried: 0, skipped: 0 };
   for (const row of due) {
     const claimed = await db.notification.updateMany({
       where: { id: row.id, state: "pending", ...free },
@@ -62,22 +101,44 @@ export async function sendDueNotifications(
     });
     if (claimed.count !== 1) continue;
     try {
-      const messages = await composeNotification(db, row);
+      const messages = (await composeNotification(db, row)).filter((message) => channels[message.channel]);
+      const refusals: string[] = [];
+      let accepted = 0;
       for (const message of messages) {
-        const mark = message.recipient === "client" ? "clientSentAt" : "officeSentAt";
-        if (row[mark]) continue;
-        await send({
-          ...render(message),
-          to: message.to,
-          messageId: `<n${row.id}-${message.recipient}@${messageDomain}>`,
-        });
+        const mark = markOf(message);
+        if (row[mark]) {
+          accepted++;
+          continue;
+        }
+        if (message.channel === "sms") {
+          try {
+            await channels.sms!({ id: smsIdOf(row), to: message.to, text: render.sms(message) });
+          } catch (error) {
+            if (!(error instanceof SmsRefusedError)) throw error;
+            refusals.push(error.message);
+            result.refused++;
+            continue;
+          }
+        } else {
+          await channels.email!({
+            ...render.email(message),
+            to: message.to,
+            messageId: `<n${row.id}-${message.recipient}@${messageDomain}>`,
+          });
+        }
         await db.notification.update({ where: { id: row.id }, data: { [mark]: new Date() } });
+        result.messages[message.channel]++;
+        accepted++;
       }
       await db.notification.update({
         where: { id: row.id },
-        data: { state: messages.length > 0 ? "sent" : "skipped", claimedUntil: null, lastError: null },
+        data: {
+          state: accepted > 0 ? "sent" : "skipped",
+          claimedUntil: null,
+          lastError: refusals.length > 0 ? refusals.join("; ").slice(0, 500) : null,
+        },
       });
-      if (messages.length > 0) result.sent++;
+      if (accepted > 0) result.sent++;
       else result.skipped++;
     } catch (error) {
       const attempts = row.attempts + 1;
@@ -98,11 +159,18 @@ export async function sendDueNotifications(
   return result;
 }
 
-// For the metrics: rows still to send, and rows given up.
-export async function countOutbox({ db }: { db: Database }): Promise<{ pending: number; failed: number }> {
-  const [pending, failed] = await Promise.all([
+// For the metrics: rows still to send, rows given up, and messages accepted per channel.
+export async function countOutbox({ db }: { db: Database }): Promise<{
+  pending: number;
+  failed: number;
+  sent: { email: number; sms: number };
+}> {
+  const [pending, failed, clientEmail, officeEmail, sms] = await Promise.all([
     db.notification.count({ where: { state: "pending" } }),
     db.notification.count({ where: { state: "failed" } }),
+    db.notification.count({ where: { clientSentAt: { not: null } } }),
+    db.notification.count({ where: { officeSentAt: { not: null } } }),
+    db.notification.count({ where: { clientSmsSentAt: { not: null } } }),
   ]);
-  return { pending, failed };
+  return { pending, failed, sent: { email: clientEmail + officeEmail, sms } };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { registerClient } from "@/domain/registration/register-client";
 import { startApp, freePort, type AppServer } from "@/scripts/test/app-server";
 import { aRegistration, connectToSoci } from "@/scripts/test/registration-fixture";
+import { startFakeSmsGateway, type FakeSmsGateway } from "@/scripts/test/fake-sms-gateway";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/scripts/test/test-database";
 import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
 
@@ -41,24 +42,35 @@ async function waitFor<T>(what: string, read: () => T | undefined | false, timeo
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address;
 
-// Clients and offices told by email, through the outbox: in the client's language, once per
-// invoice and per payment (a replayed pay sends nothing), by exactly one of two instances, and
-// late rather than never when the SMTP server is down.
-describe.each(testProviders)("email notifications on %s", (provider) => {
+const smsAccount = { login: "dostek", password: "sms-secret" };
+
+// Clients and offices told by email and clients by SMS, through the outbox: in the client's
+// language, once per invoice and per payment (a replayed pay sends nothing), by exactly one of two
+// instances, and late rather than never when the SMTP server or the SMS gateway is down.
+describe.each(testProviders)("email and SMS notifications on %s", (provider) => {
   let t: TestDatabase;
   let apps: AppServer[];
   let smtpPort: number;
   let smtp: ReturnType<typeof smtpServer>;
+  let smsPort: number;
+  let sms: FakeSmsGateway;
 
   beforeAll(async () => {
     smtpPort = await freePort();
     smtp = smtpServer(smtpPort);
     await smtp.listening;
+    smsPort = await freePort();
+    sms = await startFakeSmsGateway(smsAccount, smsPort);
     t = await createTestDatabase(provider, inject("postgresAdminUrl"));
     const env = {
       DATABASE_URL: t.url,
       ...megapayEnv,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMS_PROVIDER: "smspro",
+      SMS_LOGIN: smsAccount.login,
+      SMS_PASSWORD: smsAccount.password,
+      SMS_SENDER: "DOSTEK",
+      SMS_API_URL: sms.url,
       NOTIFICATION_POLL_MS: "100",
       NOTIFICATION_RETRY_BASE_MS: "300",
     };
@@ -72,10 +84,11 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
   afterAll(async () => {
     await Promise.all((apps ?? []).map((app) => app.stop()));
     await smtp?.close();
+    await sms?.close();
     await t?.drop();
   });
 
-  it("sends the invoice, each receipt and the office's notice once, in the client's language", async () => {
+  it("sends the invoice, each receipt and the office's notice once by email and SMS, in the client's language", async () => {
     const inn = provider === "sqlite" ? "06060606060601" : "06060606060602";
     const { invoiceNumber } = await registerClient({
       db: t.db,
@@ -94,6 +107,12 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
     expect(invoiceMail.subject).toBe(`Счёт № ${grouped} на 1\u00a0510,00 сом`);
     expect(invoiceMail.text).toContain(`${apps[0]!.siteUrl}/ru/invoice/${invoiceNumber}`);
     expect(invoiceMail.text).toContain("«Оплата ЭЦП»");
+    const smsTo = (text: string) =>
+      sms.received.filter((m) => m.text === text && m.phones[0] === "996555123456");
+    await waitFor(
+      "the invoice's SMS",
+      () => smsTo(`Счёт ${invoiceNumber} на 1\u00a0510,00 сом. MegaPay → «Оплата ЭЦП»`).length === 1,
+    );
 
     await registerClient({
       db: t.db,
@@ -106,6 +125,9 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
     );
     expect(kyMail.subject).toMatch(/^№ [\d ]+ төлөө эсеби: /);
     expect(kyMail.text).toContain("/ky/invoice/");
+    await waitFor("the Kyrgyz invoice SMS", () =>
+      sms.received.find((m) => m.text.startsWith("Төлөө эсеби ")),
+    );
 
     // Ten pays of one som, spread over both instances, and a SOChI top-up.
     const txns = Array.from({ length: 10 }, () => nextTxnId());
@@ -133,6 +155,13 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
       smtp.received.filter((m) => to(m) === "client@example.kg" && m.subject?.startsWith("Оплата получена"));
     const notices = () => smtp.received.filter((m) => to(m) === "osh@dostek.kg");
     await waitFor("11 receipts and 10 notices", () => receipts().length >= 11 && notices().length >= 10);
+    const smsReceipts = () =>
+      sms.received.filter((m) => m.text.startsWith(`Счёт ${invoiceNumber}: внесено 1,00 сом`));
+    const sociSms = `Баланс СОчИ (ИНН …${inn.slice(-4)}) пополнен на 25,50 сом`;
+    await waitFor(
+      "10 receipts and a top-up by SMS",
+      () => smsReceipts().length >= 10 && smsTo(sociSms).length >= 1,
+    );
     // A replayed pay records nothing, so it sends nothing.
     await callMegapay(apps[1]!.url, "eds", {
       command: "pay",
@@ -144,6 +173,10 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
     await sleep(1_500);
     expect(receipts()).toHaveLength(11);
     expect(notices()).toHaveLength(10);
+    expect(smsReceipts()).toHaveLength(10);
+    expect(smsTo(sociSms)).toHaveLength(1);
+    expect(sms.received.every((m) => m.text.length <= 70 && m.sender === "DOSTEK" && !m.test)).toBe(true);
+    expect(new Set(sms.received.map((m) => m.id)).size).toBe(sms.received.length);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
     for (const txn of txns)
       expect(receipts().filter((m) => m.text?.includes(`Номер операции: ${txn}.`))).toHaveLength(1);
@@ -153,8 +186,10 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
     );
     expect(notices()[0]!.subject).toMatch(/төлөө эсеби боюнча төлөм: 1,00 сом \/ Оплата по счёту № /);
 
-    // The SMTP server goes away: the receipt waits in the outbox, and arrives once it is back.
+    // The SMTP server and the SMS gateway go away: the receipt waits in the outbox, and arrives by
+    // both once they are back.
     await smtp.close();
+    await sms.close();
     const late = nextTxnId();
     const paid = await callMegapay(apps[0]!.url, "eds", {
       command: "pay",
@@ -174,8 +209,12 @@ describe.each(testProviders)("email notifications on %s", (provider) => {
     const before = smtp.received.length;
     smtp = Object.assign(smtpServer(smtpPort), {});
     await smtp.listening;
+    sms = await startFakeSmsGateway(smsAccount, smsPort);
     await waitFor("the late receipt", () =>
       smtp.received.find((m) => m.text?.includes(`Номер операции: ${late}.`)),
+    );
+    await waitFor("the late receipt by SMS", () =>
+      sms.received.find((m) => m.text.startsWith(`Счёт ${invoiceNumber}: внесено 2,00 сом`)),
     );
     expect(before).toBeGreaterThan(0);
   });

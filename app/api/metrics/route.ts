@@ -8,7 +8,7 @@ import { getMetrics } from "@/server/metrics";
 export const dynamic = "force-dynamic";
 
 // Prometheus' scrape (docs/operations.md): this process's counters, and what the database says of
-// the payments by source, the email outbox and the unresolved reconciliation differences (every
+// the payments by source, the outbox and the unresolved reconciliation differences (every
 // instance reports the same).
 export const GET = metricsHandler(async () => {
   const metrics = getMetrics();
@@ -21,6 +21,8 @@ export const GET = metricsHandler(async () => {
   metrics.unresolvedDifferences.set(unresolved);
   metrics.outboxPending.set(outbox.pending);
   metrics.outboxFailed.set(outbox.failed);
+  metrics.outboxSent.set({ channel: "email" }, outbox.sent.email);
+  metrics.outboxSent.set({ channel: "sms" }, outbox.sent.sms);
   for (const { source, count, sumTyiyn } of bySource) {
     metrics.payments.set({ source }, count);
     metrics.paymentsTyiyn.set({ source }, sumTyiyn);
