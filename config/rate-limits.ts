@@ -10,4 +10,6 @@ export const rateLimits = {
   "invoice-status": 600,
   // PDF downloads.
   "invoice-pdf": 30,
+  // Opening a renewal page (its token is the key: this stops guessing, not clients).
+  "renewal-page": 60,
 } as const;

@@ -188,6 +188,11 @@ test("every back-office server action, posted directly, as every role", async ({
       audit: "client.soci-connected",
       fields: async () => ({ locale: "ky", inn: (await registerAtOsh()).inn, connected: "1" }),
     },
+    "clients/[inn]/actions.ts#setRemindersAction": {
+      allowed: allowedBy("editClient"),
+      audit: "client.reminders-off",
+      fields: async () => ({ locale: "ky", inn: (await registerAtOsh()).inn, on: "0" }),
+    },
     "clients/[inn]/actions.ts#updateContactsAction": {
       allowed: allowedBy("editClient"),
       audit: "client.contacts-changed",

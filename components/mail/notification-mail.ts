@@ -2,9 +2,10 @@ import { createTranslator, type Messages } from "next-intl";
 import type { ComposedMessage, MailLocale } from "@/domain/notifications/compose-notification";
 import type { RenderedMail } from "@/domain/notifications/send-due-notifications";
 import { messagesFor } from "@/i18n/messages";
-import { formatBishkekDateTime } from "@/lib/dates";
+import { formatBishkekDate, formatBishkekDateTime } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { formatSomAmount } from "@/lib/money";
+import { renewalLink } from "@/lib/renewal-link";
 
 // The notification emails' words (messages: mail.*), plain text, in the recipient's language;
 // the office's mailbox gets Kyrgyz and Russian in one message.
@@ -54,6 +55,16 @@ export async function createMailRenderer(
           }),
         };
       }
+      case "signatureReminder":
+        return {
+          subject: t("mail.signatureReminder.subject", { date: formatBishkekDate(c.validTo) }),
+          text: t("mail.signatureReminder.text", {
+            organization: c.organizationName,
+            serial: c.serial,
+            date: formatBishkekDate(c.validTo),
+            link: renewalLink(siteUrl, locale, c.renewalToken),
+          }),
+        };
       case "officePayment": {
         const values = { number: groupInvoiceNumber(c.invoiceNumber), amount: money(c.sumTyiyn) };
         return {

@@ -12,6 +12,8 @@ import { createSmsRenderer } from "./notification-sms";
 // thousands; a SOChI top-up stops at SOCI_MAX_SUM, 500 000 som by default).
 const longest = { number: "9999999999999999", inn: "29999999999999", tyiyn: 99_999_999 };
 const at = new Date("2026-12-31T23:59:59Z");
+// The production site's address, as the renewal link carries it.
+const siteUrl = "https://dostek.kg";
 
 // Every SMS text, by the messages key it comes from.
 const cases: Record<string, NotificationContent> = {
@@ -40,6 +42,15 @@ const cases: Record<string, NotificationContent> = {
     at,
     invoice: { number: longest.number, dueTyiyn: longest.tyiyn },
     inn: null,
+  },
+  signatureReminder: {
+    kind: "signatureReminder",
+    daysLeft: 30,
+    validTo: at,
+    serial: "9".repeat(40),
+    organizationName: "x".repeat(300),
+    // 9 random bytes in base64url.
+    renewalToken: "A".repeat(12),
   },
   receiptSoci: {
     kind: "receipt",
@@ -70,7 +81,7 @@ describe.each(["ky", "ru"] as const)("the SMS texts in %s", (locale) => {
   it.each(Object.entries(cases))(
     "%s fits one SMS (70 characters) with the longest values",
     async (_key, content) => {
-      const render = await createSmsRenderer();
+      const render = await createSmsRenderer(siteUrl);
       const text = render(toClient(locale, content));
       expect(text.length, text).toBeLessThanOrEqual(70);
       // Nothing left unfilled, and no name or full INN.
@@ -82,7 +93,7 @@ describe.each(["ky", "ru"] as const)("the SMS texts in %s", (locale) => {
 
 describe("an SMS", () => {
   it("gives the invoice number without spaces and the amount, in the client's language", async () => {
-    const render = await createSmsRenderer();
+    const render = await createSmsRenderer(siteUrl);
     const content: NotificationContent = {
       kind: "invoiceIssued",
       invoiceNumber: "1234567890123456",
@@ -97,6 +108,9 @@ describe("an SMS", () => {
     );
     expect(render(toClient("ru", cases.receiptSoci!))).toBe(
       "Баланс СОчИ (ИНН …9999) пополнен на 999\u00a0999,99 сом",
+    );
+    expect(render(toClient("ky", cases.signatureReminder!))).toBe(
+      "ЭЦП 01.01.2027 чейин. Узартуу: https://dostek.kg/ky/r/AAAAAAAAAAAA",
     );
   });
 });

@@ -1,14 +1,16 @@
 import { createTranslator, type Messages } from "next-intl";
 import type { ComposedMessage, MailLocale } from "@/domain/notifications/compose-notification";
 import { messagesFor } from "@/i18n/messages";
+import { formatBishkekDate } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";
+import { renewalLink } from "@/lib/renewal-link";
 
 // The notification SMS's words (messages: sms.*), one short text in the client's language. Each
 // must fit one SMS: 70 characters, since Cyrillic is sent as UCS-2 and some Kyrgyz operators do
 // not join a message sent in parts (notification-sms.test.ts checks every text with the longest
-// values). So: no names, no links but the renewal's, the invoice number without spaces (to copy
+// values). So: no names, no link but the renewal page's, the invoice number without spaces (to copy
 // into the wallet), and a SOChI balance named by the INN's last four digits only.
-export async function createSmsRenderer(): Promise<(message: ComposedMessage) => string> {
+export async function createSmsRenderer(siteUrl: string): Promise<(message: ComposedMessage) => string> {
   const messages: Record<MailLocale, Messages> = { ky: await messagesFor("ky"), ru: await messagesFor("ru") };
   return (message) => {
     // Only the client gets SMS, always in one language.
@@ -29,6 +31,11 @@ export async function createSmsRenderer(): Promise<(message: ComposedMessage) =>
               due: money(c.invoice.dueTyiyn),
             })
           : t("sms.receiptInvoicePaid", { number: c.invoice.number, amount: money(c.sumTyiyn) });
+      case "signatureReminder":
+        return t("sms.signatureReminder", {
+          date: formatBishkekDate(c.validTo),
+          link: renewalLink(siteUrl, locale, c.renewalToken),
+        });
       case "officePayment":
         throw new Error("the office's notice is sent by email only");
     }

@@ -13,6 +13,8 @@ export const auditActions = [
   "client.contacts-changed",
   "client.soci-connected",
   "client.soci-disconnected",
+  "client.reminders-off",
+  "client.reminders-on",
   "client.balance-adjusted",
   "client.imported",
   "settings.office-changed",

@@ -1,6 +1,8 @@
 import { tyiynFromDatabase } from "@/lib/money";
 import { normalizeKyrgyzMobile } from "@/lib/phone";
+import type { ReminderStage } from "@/lib/reminder-stage";
 import type { Database } from "@/server/db";
+import { remindableSignature, stageOfReminderEvent } from "../signatures/signature-reminders";
 
 export type MailLocale = "ky" | "ru";
 
@@ -24,6 +26,15 @@ export type NotificationContent =
       invoice: { number: string; dueTyiyn: number } | null;
       // A SOChI top-up: whose balance.
       inn: string | null;
+    }
+  | {
+      kind: "signatureReminder";
+      daysLeft: ReminderStage;
+      validTo: Date;
+      serial: string;
+      organizationName: string;
+      // The renewal page's token (/{locale}/r/<token>).
+      renewalToken: string;
     }
   | {
       kind: "officePayment";
@@ -172,13 +183,43 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
   return messages;
 }
 
+// A reminder goes to the client's contacts as they are now (staff may have corrected them since),
+// in the language of the application the signature was issued for; not at all once reminders are
+// turned off for the client or a renewal is paid.
+async function composeSignatureReminder(
+  db: Database,
+  signatureId: number,
+  daysLeft: ReminderStage,
+): Promise<ComposedMessage[]> {
+  const signature = await db.signatureIssue.findFirst({
+    where: { id: signatureId, ...remindableSignature },
+    select: {
+      serial: true,
+      validTo: true,
+      renewalToken: true,
+      application: { select: { locale: true, client: { select: { name: true, email: true, phone: true } } } },
+    },
+  });
+  if (!signature?.renewalToken) return [];
+  const { client, locale } = signature.application;
+  return toClient(client, mailLocale(locale), {
+    kind: "signatureReminder",
+    daysLeft,
+    validTo: signature.validTo,
+    serial: signature.serial,
+    organizationName: client.name,
+    renewalToken: signature.renewalToken,
+  });
+}
+
 // The messages an outbox row stands for, one per recipient and channel with an address; none when
 // nobody can be written to.
 export function composeNotification(
   db: Database,
-  row: { event: "invoiceIssued" | "paymentRecorded"; subjectId: number },
+  row: { event: string; subjectId: number },
 ): Promise<ComposedMessage[]> {
-  return row.event === "invoiceIssued"
-    ? composeInvoiceIssued(db, row.subjectId)
-    : composePaymentRecorded(db, row.subjectId);
+  if (row.event === "invoiceIssued") return composeInvoiceIssued(db, row.subjectId);
+  if (row.event === "paymentRecorded") return composePaymentRecorded(db, row.subjectId);
+  const stage = stageOfReminderEvent(row.event);
+  return stage ? composeSignatureReminder(db, row.subjectId, stage) : Promise.resolve([]);
 }

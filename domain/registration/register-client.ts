@@ -25,9 +25,11 @@ export interface RegisterClientOptions {
   // Staff registering a walk-in client at an office (an admin, or an operator of that office);
   // absent for the public form.
   actor?: StaffActor;
-  // Staff issuing a renewal of this signature (from the list of expiring ones): it must be a
-  // signature of the same INN; the list then shows this invoice as its renewal.
+  // Staff issuing a renewal of this signature (from the list of expiring ones), or the client
+  // from the renewal page of a reminder (with `renewalLink`): it must be a signature of the same
+  // INN; the list then shows this invoice as its renewal. The public form never links one.
   renewsSignatureId?: number;
+  renewalLink?: boolean;
   randomBytes?: RandomBytes;
   now?: Date;
 }
@@ -80,6 +82,8 @@ async function findSameApplication(
   return same?.invoice?.number ?? null;
 }
 
+const linksRenewal = (options: RegisterClientOptions) => Boolean(options.actor || options.renewalLink);
+
 async function registerOnce(
   tx: TransactionClient,
   options: RegisterClientOptions,
@@ -109,7 +113,7 @@ async function registerOnce(
   const same = await findSameApplication(tx, r, now);
   if (same) {
     // The same unpaid invoice issued again as a renewal: it is that signature's renewal now.
-    if (options.actor && options.renewsSignatureId !== undefined)
+    if (linksRenewal(options) && options.renewsSignatureId !== undefined)
       await tx.application.updateMany({
         where: { invoice: { number: same }, renewsSignatureId: null },
         data: { renewsSignatureId: options.renewsSignatureId },
@@ -161,7 +165,7 @@ async function registerOnce(
       locale: options.locale ?? "ky",
       channel: options.actor ? "office" : "online",
       registeredById: options.actor?.id ?? null,
-      renewsSignatureId: options.actor ? (options.renewsSignatureId ?? null) : null,
+      renewsSignatureId: linksRenewal(options) ? (options.renewsSignatureId ?? null) : null,
       createdAt: now,
     },
   });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { OfficeFormState } from "@/components/office/office-form-state";
 import { clientContactsSchema } from "@/domain/clients/client-contacts-schema";
+import { setClientReminders } from "@/domain/clients/set-client-reminders";
 import { setSociConnection } from "@/domain/clients/set-soci-connection";
 import { updateClientContacts } from "@/domain/clients/update-client-contacts";
 import { requestBalanceAdjustment } from "@/domain/money-requests/request-balance-adjustment";
@@ -42,6 +43,17 @@ export async function setSociConnectionAction(form: FormData): Promise<void> {
     async run({ db, actor }) {
       await setSociConnection({ db, actor, inn: innOf(form), connected: form.get("connected") === "1" });
       return "soci";
+    },
+  });
+}
+
+export async function setRemindersAction(form: FormData): Promise<void> {
+  return staffButtonAction(form, {
+    permission: "editClient",
+    page,
+    async run({ db, actor }) {
+      await setClientReminders({ db, actor, inn: innOf(form), on: form.get("on") === "1" });
+      return "reminders";
     },
   });
 }

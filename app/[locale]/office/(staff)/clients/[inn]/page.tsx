@@ -9,13 +9,18 @@ import { Link } from "@/i18n/navigation";
 import { getClient } from "@/domain/clients/get-client";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
-import { adjustBalanceAction, setSociConnectionAction, updateContactsAction } from "./actions";
+import {
+  adjustBalanceAction,
+  setRemindersAction,
+  setSociConnectionAction,
+  updateContactsAction,
+} from "./actions";
 import { ActionSection } from "@/components/office/action-section";
 import { respondNotFound } from "@/app/[locale]/respond-not-found";
 
 export const dynamic = "force-dynamic";
 
-const notices = ["contacts", "soci"] as const;
+const notices = ["contacts", "soci", "reminders"] as const;
 const formErrors = [
   "notFound",
   "notAllowed",
@@ -67,6 +72,20 @@ export default async function ClientPage({
             fields={{ ...hidden, connected: client.sociConnected ? "0" : "1" }}
             label={client.sociConnected ? t("client.disconnect") : t("client.connect")}
             tone={client.sociConnected ? "secondary" : "primary"}
+          />
+        )}
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-2xl font-bold">{t("client.reminders")}</h2>
+        <p data-testid="reminders-state">
+          {client.remindersOff ? t("client.remindersOffText") : t("client.remindersOnText")}
+        </p>
+        {mayEdit && (
+          <ButtonForm
+            action={setRemindersAction}
+            fields={{ ...hidden, on: client.remindersOff ? "1" : "0" }}
+            label={client.remindersOff ? t("client.remindersTurnOn") : t("client.remindersTurnOff")}
+            tone="secondary"
           />
         )}
       </section>

@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import type { StaffActor } from "@/config/staff-roles";
+import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
+import { registerClient } from "@/domain/registration/register-client";
+import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
+import { aRegistration } from "@/scripts/test/registration-fixture";
+import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import { checkDocuments } from "../applications/check-documents";
+import { issueSignature } from "../applications/issue-signature";
+import { setClientReminders } from "../clients/set-client-reminders";
+import type { ComposedMessage } from "../notifications/compose-notification";
+import { sendDueNotifications } from "../notifications/send-due-notifications";
+import { getRenewalOffer } from "./get-renewal-offer";
+import { issueRenewalInvoice } from "./issue-renewal-invoice";
+import { scheduleSignatureReminders } from "./schedule-signature-reminders";
+import { reminderEvents } from "./signature-reminders";
+
+const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
+const day = 24 * 60 * 60 * 1000;
+const hour = 60 * 60 * 1000;
+// Signatures handed out at 12:00 in Bishkek, so valid until 12:00 a year later.
+const issuedAt = new Date("2026-12-10T06:00:00Z");
+
+describe.each(testProviders)("signature reminders on %s", (provider) => {
+  const t = useTestDatabase(provider, async (t) => {
+    await seedTariffs({ db: t.db, overwrite: false });
+  });
+  let txn = 7000;
+  const payInFull = async (number: string, at = new Date()) => {
+    const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
+    await recordEdsPayment({
+      db: t.db,
+      request: { txnId: String(++txn), account: number, sumTyiyn: invoice.amountTyiyn, txnDate: at },
+    });
+    return invoice.applicationId!;
+  };
+  const signatureOf = async (key: string, inn: string, email: string | null = `${key}@example.kg`) => {
+    const { invoiceNumber } = await registerClient({
+      db: t.db,
+      submissionKey: key,
+      locale: "ru",
+      registration: aRegistration({ inn, email, office: "jalal-abad", organizationName: `ОсОО ${key}` }),
+      now: new Date(issuedAt.getTime() - day),
+    });
+    const applicationId = await payInFull(invoiceNumber);
+    await checkDocuments({ db: t.db, actor: admin, applicationId });
+    await issueSignature({ db: t.db, actor: admin, applicationId, serial: `S-${key}`, now: issuedAt });
+    return t.db.signatureIssue.findUniqueOrThrow({ where: { applicationId } });
+  };
+  const rowsOf = (signatureId: number) =>
+    t.db.notification.findMany({
+      where: { subjectId: signatureId, event: { in: reminderEvents } },
+      orderBy: { id: "asc" },
+    });
+  const sent: ComposedMessage[] = [];
+  const render = { email: () => ({ subject: "", text: "" }), sms: () => "" };
+  const channels = {
+    email: async () => undefined,
+    sms: async () => undefined,
+  };
+  const send = (now: Date) =>
+    sendDueNotifications({
+      db: t.db,
+      now,
+      retryBaseMs: 1_000,
+      channels,
+      render: {
+        email: (m) => (sent.push(m), render.email()),
+        sms: (m) => (sent.push(m), render.sms()),
+      },
+    });
+
+  it("reminds 30, 7 and 1 days before, in the daytime, each once across two instances", async () => {
+    const signature = await signatureOf("rem-a", "03333333333331");
+    const validTo = signature.validTo.getTime();
+    const at = (ms: number) => new Date(validTo + ms);
+    const both = async (now: Date) => {
+      const [a, b] = await Promise.all([
+        scheduleSignatureReminders({ db: t.db, now }),
+        scheduleSignatureReminders({ db: t.db, now }),
+      ]);
+      return a.scheduled + b.scheduled;
+    };
+    expect(await both(at(-30 * day - hour))).toBe(0);
+    expect(await both(at(-30 * day + hour))).toBe(1);
+    expect(await both(at(-30 * day + 2 * hour))).toBe(0);
+    const token = (await t.db.signatureIssue.findUniqueOrThrow({ where: { id: signature.id } })).renewalToken;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    // 22:00 in Bishkek: the 7-day reminder waits for the morning.
+    expect(await both(at(-7 * day + 10 * hour))).toBe(0);
+    expect(await both(at(-7 * day + 21 * hour))).toBe(1);
+    // Midnight, then 09:00 on the last day.
+    expect(await both(at(-12 * hour))).toBe(0);
+    expect(await both(at(-3 * hour))).toBe(1);
+    expect(await both(at(hour))).toBe(0);
+    expect((await rowsOf(signature.id)).map((r) => r.event)).toEqual([
+      "signatureReminder30",
+      "signatureReminder7",
+      "signatureReminder1",
+    ]);
+    // The same link in every reminder.
+    expect((await t.db.signatureIssue.findUniqueOrThrow({ where: { id: signature.id } })).renewalToken).toBe(
+      token,
+    );
+
+    sent.length = 0;
+    await send(at(-2 * hour));
+    const reminders = sent.filter((m) => m.content.kind === "signatureReminder");
+    expect(reminders.map((m) => `${m.channel} ${m.locale} ${m.to}`)).toEqual([
+      "email ru rem-a@example.kg",
+      "sms ru +996555123456",
+      "email ru rem-a@example.kg",
+      "sms ru +996555123456",
+      "email ru rem-a@example.kg",
+      "sms ru +996555123456",
+    ]);
+    expect(reminders.map((m) => m.content.kind === "signatureReminder" && m.content.daysLeft)).toEqual([
+      30, 30, 7, 7, 1, 1,
+    ]);
+    expect(reminders[0]!.content).toMatchObject({
+      renewalToken: token,
+      serial: "S-rem-a",
+      organizationName: "ОсОО rem-a",
+    });
+    expect((await rowsOf(signature.id)).map((r) => r.state)).toEqual(["sent", "sent", "sent"]);
+  });
+
+  it("gives a signature that reached a stage late only the nearest reminder", async () => {
+    const signature = await signatureOf("rem-late", "03333333333332");
+    await scheduleSignatureReminders({ db: t.db, now: new Date(signature.validTo.getTime() - 3 * day) });
+    expect((await rowsOf(signature.id)).map((r) => r.event)).toEqual(["signatureReminder7"]);
+  });
+
+  it("stops after a paid renewal or when staff turn reminders off, even for a reminder waiting to go", async () => {
+    const renewed = await signatureOf("rem-paid", "03333333333333");
+    const quiet = await signatureOf("rem-off", "03333333333334");
+    const validTo = renewed.validTo.getTime();
+    const d30 = new Date(validTo - 30 * day + hour);
+    expect((await scheduleSignatureReminders({ db: t.db, now: d30 })).scheduled).toBe(2);
+    const token = (await t.db.signatureIssue.findUniqueOrThrow({ where: { id: renewed.id } })).renewalToken!;
+    const issued = await issueRenewalInvoice({ db: t.db, token, now: d30 });
+    expect(issued.ok).toBe(true);
+    await payInFull(issued.ok ? issued.invoiceNumber : "", d30);
+    await setClientReminders({ db: t.db, actor: admin, inn: "03333333333334", on: false });
+    // Both reminders were written before; neither goes now.
+    sent.length = 0;
+    await send(new Date(d30.getTime() + hour));
+    const about = (name: string) =>
+      sent.filter((m) => m.content.kind === "signatureReminder" && m.content.organizationName === name);
+    expect([...about("ОсОО rem-paid"), ...about("ОсОО rem-off")]).toEqual([]);
+    expect((await rowsOf(renewed.id)).map((r) => r.state)).toEqual(["skipped"]);
+    expect((await rowsOf(quiet.id)).map((r) => r.state)).toEqual(["skipped"]);
+    // And no later ones are written; turned on again, the next one is.
+    const d7 = new Date(validTo - 7 * day + hour);
+    expect((await scheduleSignatureReminders({ db: t.db, now: d7 })).scheduled).toBe(0);
+    await setClientReminders({ db: t.db, actor: admin, inn: "03333333333334", on: true });
+    expect((await scheduleSignatureReminders({ db: t.db, now: d7 })).scheduled).toBe(1);
+    expect((await rowsOf(quiet.id)).map((r) => r.event)).toEqual([
+      "signatureReminder30",
+      "signatureReminder7",
+    ]);
+    expect(await t.db.auditEvent.count({ where: { action: { startsWith: "client.reminders-" } } })).toBe(2);
+  });
+
+  it("offers the renewal at today's prices and issues its invoice once, until 30 days after expiry", async () => {
+    const signature = await signatureOf("rem-page", "03333333333335");
+    const validTo = signature.validTo.getTime();
+    const now = new Date(validTo - 7 * day + hour);
+    await scheduleSignatureReminders({ db: t.db, now });
+    const token = (await t.db.signatureIssue.findUniqueOrThrow({ where: { id: signature.id } }))
+      .renewalToken!;
+    await t.db.tariff.update({ where: { code: "rutoken" }, data: { priceTyiyn: 222_200n } });
+    const offer = await getRenewalOffer({ db: t.db, token, now });
+    expect(offer).toMatchObject({
+      state: "open",
+      serial: "S-rem-page",
+      expired: false,
+      office: "jalal-abad",
+      locale: "ru",
+      client: { inn: "03333333333335", name: "ОсОО rem-page" },
+      items: [{ code: "rutoken", quantity: 1, unitPriceTyiyn: 222_200, amountTyiyn: 222_200 }],
+      totalTyiyn: 222_200,
+      invoiceNumber: null,
+    });
+    const [first, second] = await Promise.all([
+      issueRenewalInvoice({ db: t.db, token, now }),
+      issueRenewalInvoice({ db: t.db, token, now }),
+    ]);
+    expect(first).toEqual(second);
+    const number = first.ok ? first.invoiceNumber : "";
+    const invoice = await t.db.invoice.findUniqueOrThrow({
+      where: { number },
+      include: { application: true },
+    });
+    expect(invoice).toMatchObject({ amountTyiyn: 222_200, office: "jalal-abad" });
+    expect(invoice.application).toMatchObject({
+      renewsSignatureId: signature.id,
+      locale: "ru",
+      channel: "online",
+    });
+    expect(await getRenewalOffer({ db: t.db, token, now })).toMatchObject({
+      state: "issued",
+      invoiceNumber: number,
+    });
+    expect(await t.db.application.count({ where: { renewsSignatureId: signature.id } })).toBe(1);
+
+    // Its invoice cancelled, the link has been used: it issues no second one.
+    await t.db.invoice.update({ where: { number }, data: { status: "cancelled" } });
+    expect(await issueRenewalInvoice({ db: t.db, token, now })).toEqual({ ok: false, problem: "used" });
+    expect(await t.db.application.count({ where: { renewsSignatureId: signature.id } })).toBe(1);
+
+    const lastDay = new Date(validTo + 30 * day - 1);
+    expect((await getRenewalOffer({ db: t.db, token, now: lastDay })).state).toBe("used");
+    expect(await getRenewalOffer({ db: t.db, token, now: new Date(validTo + 30 * day) })).toEqual({
+      state: "unknown",
+    });
+    expect(await getRenewalOffer({ db: t.db, token: "A".repeat(12), now })).toEqual({ state: "unknown" });
+    expect(await getRenewalOffer({ db: t.db, token: "short", now })).toEqual({ state: "unknown" });
+  });
+});
