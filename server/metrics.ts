@@ -56,6 +56,12 @@ function createMetrics() {
       labelNames: ["channel"] as const,
       registers,
     }),
+    signatureReminders: new Gauge({
+      name: "dostek_signature_reminders",
+      help: "Reminders of expiring signatures, by state (pending, sent, skipped: renewed or turned off, failed); read at each scrape",
+      labelNames: ["state"] as const,
+      registers,
+    }),
     unresolvedDifferences: new Gauge({
       name: "dostek_reconciliation_unresolved_differences",
       help: "Differences with MegaPay's registry (every class but matched) nobody has resolved yet; read at each scrape",

@@ -1,5 +1,6 @@
 import type { Database } from "@/server/db";
 import { SmsRefusedError, type OutgoingSms } from "@/lib/sms/sms-channel";
+import { reminderEvents } from "../signatures/signature-reminders";
 import { composeNotification, type ComposedMessage } from "./compose-notification";
 
 export interface RenderedMail {
@@ -159,18 +160,27 @@ export async function sendDueNotifications(options: SendDueNotificationsOptions)
   return result;
 }
 
-// For the metrics: rows still to send, rows given up, and messages accepted per channel.
+// For the metrics: rows still to send, rows given up, messages accepted per channel, and the
+// signatures' reminders by state.
 export async function countOutbox({ db }: { db: Database }): Promise<{
   pending: number;
   failed: number;
   sent: { email: number; sms: number };
+  reminders: Record<"pending" | "sent" | "skipped" | "failed", number>;
 }> {
-  const [pending, failed, clientEmail, officeEmail, sms] = await Promise.all([
+  const [pending, failed, clientEmail, officeEmail, sms, reminders] = await Promise.all([
     db.notification.count({ where: { state: "pending" } }),
     db.notification.count({ where: { state: "failed" } }),
     db.notification.count({ where: { clientSentAt: { not: null } } }),
     db.notification.count({ where: { officeSentAt: { not: null } } }),
     db.notification.count({ where: { clientSmsSentAt: { not: null } } }),
+    db.notification.groupBy({
+      by: ["state"],
+      where: { event: { in: reminderEvents } },
+      _count: { _all: true },
+    }),
   ]);
-  return { pending, failed, sent: { email: clientEmail + officeEmail, sms } };
+  const byState = { pending: 0, sent: 0, skipped: 0, failed: 0 };
+  for (const row of reminders) byState[row.state] = row._count._all;
+  return { pending, failed, sent: { email: clientEmail + officeEmail, sms }, reminders: byState };
 }

@@ -86,6 +86,8 @@ describe("metrics over HTTP", () => {
     expect(sample(text, "dostek_reconciliation_unresolved_differences")).toBe(0);
     expect(sample(text, "dostek_notifications_failed")).toBe(0);
     expect(sample(text, "dostek_notifications_pending")).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'dostek_notification_messages_sent{channel="sms"}')).toBe(0);
+    expect(sample(text, 'dostek_signature_reminders{state="sent"}')).toBe(0);
     expect(text).toContain("process_resident_memory_bytes");
     const other = await (await scrape(byAddress)).text();
     expect(sample(other, 'dostek_payments_tyiyn{source="megapay"}')).toBe(1234);

@@ -2,7 +2,13 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { StaffActor } from "@/config/staff-roles";
+import { checkDocuments } from "@/domain/applications/check-documents";
+import { issueSignature } from "@/domain/applications/issue-signature";
+import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { registerClient } from "@/domain/registration/register-client";
+import { scheduleSignatureReminders } from "@/domain/signatures/schedule-signature-reminders";
+import { bishkekDayOf, bishkekDayStart, formatBishkekDate } from "@/lib/dates";
 import { startApp, freePort, type AppServer } from "@/scripts/test/app-server";
 import { aRegistration, connectToSoci } from "@/scripts/test/registration-fixture";
 import { startFakeSmsGateway, type FakeSmsGateway } from "@/scripts/test/fake-sms-gateway";
@@ -217,5 +223,60 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
       sms.received.find((m) => m.text.startsWith(`Счёт ${invoiceNumber}: внесено 2,00 сом`)),
     );
     expect(before).toBeGreaterThan(0);
+  });
+
+  it("sends a signature's reminder once by email and SMS, with the renewal page's link", async () => {
+    const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
+    const day = 24 * 60 * 60 * 1000;
+    const inn = provider === "sqlite" ? "06060606060611" : "06060606060612";
+    const { invoiceNumber } = await registerClient({
+      db: t.db,
+      submissionKey: `reminder-${provider}`,
+      locale: "ky",
+      registration: aRegistration({ inn, email: "reminded@example.kg" }),
+    });
+    const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number: invoiceNumber } });
+    await recordEdsPayment({
+      db: t.db,
+      request: {
+        txnId: nextTxnId(),
+        account: invoiceNumber,
+        sumTyiyn: invoice.amountTyiyn,
+        txnDate: new Date(),
+      },
+    });
+    const applicationId = invoice.applicationId!;
+    await checkDocuments({ db: t.db, actor: admin, applicationId });
+    // Handed out a year ago less five days: it expires in five days.
+    const signature = await issueSignature({
+      db: t.db,
+      actor: admin,
+      applicationId,
+      serial: `REM-${provider}`,
+      now: new Date(Date.now() - 360 * day),
+    }).then(() => t.db.signatureIssue.findUniqueOrThrow({ where: { applicationId } }));
+    // The clock moved to 10:00 in Bishkek, five days before: the 7-day reminder is due (the apps'
+    // own workers, on the real clock, would write the same row and nothing more).
+    const fiveDaysBefore = bishkekDayStart(bishkekDayOf(new Date(signature.validTo.getTime() - 5 * day)))!;
+    await scheduleSignatureReminders({
+      db: t.db,
+      now: new Date(fiveDaysBefore.getTime() + 10 * 60 * 60 * 1000),
+    });
+    const { renewalToken } = await t.db.signatureIssue.findUniqueOrThrow({ where: { id: signature.id } });
+    const link = `${apps[0]!.siteUrl}/ky/r/${renewalToken}`;
+    const date = formatBishkekDate(signature.validTo);
+    const mail = await waitFor("the reminder's email", () =>
+      smtp.received.find((m) => to(m) === "reminded@example.kg" && m.subject?.includes("чейин жарактуу")),
+    );
+    expect(mail.subject).toBe(`Электрондук колтамга (ЭЦП) ${date} чейин жарактуу`);
+    expect(mail.text).toContain(link);
+    const text = `ЭЦП ${date} чейин. Узартуу: ${link}`;
+    await waitFor("the reminder's SMS", () => sms.received.some((m) => m.text === text));
+    await sleep(1_000);
+    expect(sms.received.filter((m) => m.text === text)).toHaveLength(1);
+    expect(text.length).toBeLessThanOrEqual(70);
+    expect(
+      smtp.received.filter((m) => to(m) === "reminded@example.kg" && m.subject?.includes("чейин жарактуу")),
+    ).toHaveLength(1);
   });
 });

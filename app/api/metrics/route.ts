@@ -23,6 +23,8 @@ export const GET = metricsHandler(async () => {
   metrics.outboxFailed.set(outbox.failed);
   metrics.outboxSent.set({ channel: "email" }, outbox.sent.email);
   metrics.outboxSent.set({ channel: "sms" }, outbox.sent.sms);
+  for (const [state, count] of Object.entries(outbox.reminders))
+    metrics.signatureReminders.set({ state }, count);
   for (const { source, count, sumTyiyn } of bySource) {
     metrics.payments.set({ source }, count);
     metrics.paymentsTyiyn.set({ source }, sumTyiyn);
