@@ -75,6 +75,7 @@ export function RenewalOfferView({
         )}
         {offer.state === "open" && (
           <form action={action}>
+            <input type="hidden" name="locale" value={locale} />
             <button type="submit" className={buttonClass} data-testid="issue-renewal">
               {t("issue")}
             </button>
