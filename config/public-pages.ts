@@ -1,2 +1,2 @@
 // The pages listed in /sitemap.xml, in both locales. Add a page here when it is built.
-export const publicPages = ["/", "/megapay", "/register", "/invoice"] as const;
+export const publicPages = ["/", "/megapay", "/register", "/invoice", "/renew"] as const;

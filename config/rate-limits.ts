@@ -12,4 +12,7 @@ export const rateLimits = {
   "invoice-pdf": 30,
   // Opening a renewal page (its token is the key: this stops guessing, not clients).
   "renewal-page": 60,
+  // Asking for a renewal code by INN and phone, and typing it (each code also allows five tries,
+  // and a signature three codes an hour).
+  "renewal-code": 20,
 } as const;

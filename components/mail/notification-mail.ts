@@ -65,6 +65,8 @@ export async function createMailRenderer(
             link: renewalLink(siteUrl, locale, c.renewalToken),
           }),
         };
+      case "renewalCode":
+        throw new Error("a renewal code is sent by SMS only");
       case "officePayment": {
         const values = { number: groupInvoiceNumber(c.invoiceNumber), amount: money(c.sumTyiyn) };
         return {

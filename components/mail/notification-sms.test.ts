@@ -52,6 +52,7 @@ const cases: Record<string, NotificationContent> = {
     // 9 random bytes in base64url.
     renewalToken: "A".repeat(12),
   },
+  renewalCode: { kind: "renewalCode", code: "999999" },
   receiptSoci: {
     kind: "receipt",
     service: "soci",

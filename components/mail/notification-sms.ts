@@ -36,6 +36,8 @@ export async function createSmsRenderer(siteUrl: string): Promise<(message: Comp
           date: formatBishkekDate(c.validTo),
           link: renewalLink(siteUrl, locale, c.renewalToken),
         });
+      case "renewalCode":
+        return t("sms.renewalCode", { code: c.code });
       case "officePayment":
         throw new Error("the office's notice is sent by email only");
     }

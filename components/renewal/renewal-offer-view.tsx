@@ -108,7 +108,10 @@ export function RenewalLinkUnknown() {
       <h1 className="text-3xl font-bold">{t("unknownTitle")}</h1>
       <p className="mt-4 text-lg text-slate-700">{t("unknownText")}</p>
       <div className="mt-8 flex flex-wrap gap-4">
-        <Link href="/register" className={buttonClass}>
+        <Link href="/renew" className={buttonClass}>
+          {t("startLink")}
+        </Link>
+        <Link href="/register" className="inline-block self-center font-semibold text-brand-700 underline">
           {t("register")}
         </Link>
         <Link href="/" className="inline-block self-center font-semibold text-brand-700 underline">

@@ -37,6 +37,11 @@ export type NotificationContent =
       renewalToken: string;
     }
   | {
+      // By SMS only: the one-time code of a renewal started on the public site.
+      kind: "renewalCode";
+      code: string;
+    }
+  | {
       kind: "officePayment";
       invoiceNumber: string;
       buyerName: string;
@@ -212,6 +217,25 @@ async function composeSignatureReminder(
   });
 }
 
+// Only while it can still be used: a code delayed past its ten minutes is not sent at all.
+async function composeRenewalCode(db: Database, codeId: number): Promise<ComposedMessage[]> {
+  const row = await db.renewalCode.findUnique({
+    where: { id: codeId },
+    select: {
+      code: true,
+      locale: true,
+      expiresAt: true,
+      usedAt: true,
+      signature: { select: { application: { select: { client: { select: { phone: true } } } } } },
+    },
+  });
+  if (!row || row.usedAt || row.expiresAt <= new Date()) return [];
+  return toClient({ email: null, phone: row.signature.application.client.phone }, mailLocale(row.locale), {
+    kind: "renewalCode",
+    code: row.code,
+  });
+}
+
 // The messages an outbox row stands for, one per recipient and channel with an address; none when
 // nobody can be written to.
 export function composeNotification(
@@ -220,6 +244,7 @@ export function composeNotification(
 ): Promise<ComposedMessage[]> {
   if (row.event === "invoiceIssued") return composeInvoiceIssued(db, row.subjectId);
   if (row.event === "paymentRecorded") return composePaymentRecorded(db, row.subjectId);
+  if (row.event === "renewalCode") return composeRenewalCode(db, row.subjectId);
   const stage = stageOfReminderEvent(row.event);
   return stage ? composeSignatureReminder(db, row.subjectId, stage) : Promise.resolve([]);
 }

@@ -17,7 +17,7 @@ export interface ScheduleSignatureRemindersOptions {
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
-const newRandomToken = () => randomBytes(9).toString("base64url");
+export const newRenewalToken = () => randomBytes(9).toString("base64url");
 
 // Writes the outbox row of each reminder that is due (30, 7 or 1 days before a signature expires,
 // in the daytime): one row per signature and stage, so that of several instances running this at
@@ -27,7 +27,7 @@ const newRandomToken = () => randomBytes(9).toString("base64url");
 export async function scheduleSignatureReminders({
   db,
   now = new Date(),
-  newToken = newRandomToken,
+  newToken = newRenewalToken,
 }: ScheduleSignatureRemindersOptions): Promise<{ scheduled: number }> {
   if (!isReminderHour(now)) return { scheduled: 0 };
   const signatures = await db.signatureIssue.findMany({

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { StaffActor } from "@/config/staff-roles";
-import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
-import { registerClient } from "@/domain/registration/register-client";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { aRegistration } from "@/scripts/test/registration-fixture";
+import { issueTestSignature, payInvoiceInFull, testAdmin as admin } from "@/scripts/test/signature-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
-import { checkDocuments } from "../applications/check-documents";
-import { issueSignature } from "../applications/issue-signature";
 import { setClientReminders } from "../clients/set-client-reminders";
 import type { ComposedMessage } from "../notifications/compose-notification";
 import { sendDueNotifications } from "../notifications/send-due-notifications";
@@ -15,7 +10,6 @@ import { issueRenewalInvoice } from "./issue-renewal-invoice";
 import { scheduleSignatureReminders } from "./schedule-signature-reminders";
 import { reminderEvents } from "./signature-reminders";
 
-const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
 const day = 24 * 60 * 60 * 1000;
 const hour = 60 * 60 * 1000;
 // Signatures handed out at 12:00 in Bishkek, so valid until 12:00 a year later.
@@ -25,28 +19,9 @@ describe.each(testProviders)("signature reminders on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
     await seedTariffs({ db: t.db, overwrite: false });
   });
-  let txn = 7000;
-  const payInFull = async (number: string, at = new Date()) => {
-    const invoice = await t.db.invoice.findUniqueOrThrow({ where: { number } });
-    await recordEdsPayment({
-      db: t.db,
-      request: { txnId: String(++txn), account: number, sumTyiyn: invoice.amountTyiyn, txnDate: at },
-    });
-    return invoice.applicationId!;
-  };
-  const signatureOf = async (key: string, inn: string, email: string | null = `${key}@example.kg`) => {
-    const { invoiceNumber } = await registerClient({
-      db: t.db,
-      submissionKey: key,
-      locale: "ru",
-      registration: aRegistration({ inn, email, office: "jalal-abad", organizationName: `ОсОО ${key}` }),
-      now: new Date(issuedAt.getTime() - day),
-    });
-    const applicationId = await payInFull(invoiceNumber);
-    await checkDocuments({ db: t.db, actor: admin, applicationId });
-    await issueSignature({ db: t.db, actor: admin, applicationId, serial: `S-${key}`, now: issuedAt });
-    return t.db.signatureIssue.findUniqueOrThrow({ where: { applicationId } });
-  };
+  const payInFull = (number: string, at = new Date()) => payInvoiceInFull(t.db, number, at);
+  const signatureOf = (key: string, inn: string, email: string | null = `${key}@example.kg`) =>
+    issueTestSignature(t.db, { key, issuedAt, registration: { inn, email, office: "jalal-abad" } });
   const rowsOf = (signatureId: number) =>
     t.db.notification.findMany({
       where: { subjectId: signatureId, event: { in: reminderEvents } },

@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
+import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
 import { cachedPageParams } from "@/server/http/public-page-cache";
@@ -22,11 +23,17 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/regi
   const { locale } = await params;
   if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
   const t = await getTranslations("register");
+  const tRenew = await getTranslations("renew");
   const tariffs = await listActiveTariffs(getDatabase());
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
+      <p className="mt-3 text-slate-700">{t("lead")}</p>
+      <p className="mb-6 mt-2">
+        <Link href="/renew" className="font-semibold text-brand-700 underline">
+          {tRenew("startLink")}
+        </Link>
+      </p>
       <RegistrationForm
         tariffs={tariffs}
         initialState={{ submissionKey: "", values: null, errors: {} }}
