@@ -106,6 +106,12 @@ export function settingsRows(tariff: { nameKy: string; nameRu: string }): Record
         legalNameRu: `ОсОО «DOS TEK GROUP» (Ош)`,
       }),
     },
+    "settings/actions.ts#updateDocumentsTextAction": {
+      allowed: allowedBy("settings"),
+      audit: "settings.documents-changed",
+      // Another text each call, so that each one changes something and is audited.
+      fields: async (n) => ({ locale: "ky", documentsKy: `Жетекчинин паспорту (${n})`, documentsRu: "" }),
+    },
     "settings/actions.ts#updateOfficeSettingsAction": {
       allowed: allowedBy("settings"),
       audit: "settings.office-changed",

@@ -9,16 +9,20 @@ import { InvoiceBankTransfer, type TransferRecipient } from "./invoice-bank-tran
 import { Money } from "../money";
 import { PrintButton } from "../print-button";
 import { InvoicePayments } from "./invoice-payments";
+import { InvoiceProgress } from "./invoice-progress";
 import { InvoiceStatusLive } from "./invoice-status-live";
 
 export function InvoiceDetails({
   invoice,
   qrSvg,
   recipient,
+  office,
 }: {
   invoice: InvoiceView;
   qrSvg: string;
   recipient: TransferRecipient | null;
+  // What to bring to the office (the settings' text in this language, empty = ask) and its phone.
+  office: { documents: string; phone: string };
 }) {
   const t = useTranslations("invoice");
   const tCommon = useTranslations("common");
@@ -137,6 +141,8 @@ export function InvoiceDetails({
       </section>
 
       <InvoicePayments payments={invoice.payments} />
+
+      <InvoiceProgress invoice={invoice} documents={office.documents} officePhone={office.phone} />
 
       <section aria-labelledby="pay-title" className="mt-8">
         <h2 id="pay-title" className="text-xl font-bold">

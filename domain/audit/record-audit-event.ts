@@ -19,6 +19,7 @@ export const auditActions = [
   "client.imported",
   "settings.office-changed",
   "settings.legal-name-changed",
+  "settings.documents-changed",
   "tariff.changed",
   "settings.registry-columns-changed",
   "settings.bank-details-changed",

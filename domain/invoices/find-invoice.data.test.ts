@@ -6,6 +6,9 @@ import { recordOfficePayment } from "@/domain/payments/record-office-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
+import { payInvoiceInFull } from "@/scripts/test/signature-fixture";
+import { checkDocuments } from "../applications/check-documents";
+import { issueSignature } from "../applications/issue-signature";
 import { findInvoice } from "./find-invoice";
 
 describe.each(testProviders)("an invoice's receipt on %s", (provider) => {
@@ -55,5 +58,30 @@ describe.each(testProviders)("an invoice's receipt on %s", (provider) => {
       { sumTyiyn: 51_000, method: "cash", megapayTxnId: null },
     ]);
     expect(invoice?.payments[0]?.receivedAt).toBeInstanceOf(Date);
+  });
+
+  it("follows the signature's way: paid, documents checked at the chosen office, issued until", async () => {
+    const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
+    const number = await registerTestClient(t.db, `progress-${provider}`, {
+      inn: "01717171717172",
+      office: "jalal-abad",
+    });
+    const progress = async () => (await findInvoice({ db: t.db, number }))?.progress;
+    expect(await progress()).toEqual({
+      office: "jalal-abad",
+      documentsCheckedAt: null,
+      signatureValidTo: null,
+    });
+    const applicationId = await payInvoiceInFull(t.db, number);
+    const checkedAt = new Date("2026-12-01T05:00:00Z");
+    await checkDocuments({ db: t.db, actor: admin, applicationId, now: checkedAt });
+    expect(await progress()).toMatchObject({ documentsCheckedAt: checkedAt, signatureValidTo: null });
+    await issueSignature({ db: t.db, actor: admin, applicationId, serial: `P-${provider}`, now: checkedAt });
+    expect(await progress()).toMatchObject({ signatureValidTo: new Date("2027-12-01T05:00:00Z") });
+
+    // A cancelled invoice has no way to follow.
+    const cancelled = await registerTestClient(t.db, `progress-x-${provider}`, { inn: "01717171717173" });
+    await t.db.invoice.update({ where: { number: cancelled }, data: { status: "cancelled" } });
+    expect((await findInvoice({ db: t.db, number: cancelled }))?.progress).toBeNull();
   });
 });

@@ -31,6 +31,13 @@ export interface InvoiceView {
     amountTyiyn: number;
   }[];
   payments: InvoicePaymentView[];
+  // The signature's way, as the client follows it: paid, documents checked at the office they
+  // chose, signature issued; null for an invoice without an application or a cancelled one.
+  progress: {
+    office: string;
+    documentsCheckedAt: Date | null;
+    signatureValidTo: Date | null;
+  } | null;
 }
 
 export interface FindInvoiceOptions {
@@ -69,6 +76,14 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
         orderBy: { id: "asc" },
         select: { id: true, sumTyiyn: true, method: true, providerTxnId: true, receivedAt: true },
       },
+      application: {
+        select: {
+          status: true,
+          office: true,
+          documentsCheckedAt: true,
+          signature: { select: { validTo: true } },
+        },
+      },
     },
   });
   if (!invoice) return null;
@@ -86,5 +101,13 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
       ...payment,
       megapayTxnId: payment.method === "megapay" ? providerTxnId : null,
     })),
+    progress:
+      invoice.application && invoice.status !== "cancelled" && invoice.application.status !== "cancelled"
+        ? {
+            office: invoice.application.office,
+            documentsCheckedAt: invoice.application.documentsCheckedAt,
+            signatureValidTo: invoice.application.signature?.validTo ?? null,
+          }
+        : null,
   };
 }

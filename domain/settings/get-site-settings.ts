@@ -28,6 +28,15 @@ export async function getLegalName(db: Database): Promise<LocalizedText> {
   return { ky: company?.legalNameKy ?? "", ru: company?.legalNameRu ?? "" };
 }
 
+// What a client brings to the office for a signature, as an admin wrote it (empty until then).
+export async function getDocumentsText(db: Database): Promise<LocalizedText> {
+  const company = await db.companySettings.findUnique({
+    where: { id: 1 },
+    select: { documentsKy: true, documentsRu: true },
+  });
+  return { ky: company?.documentsKy ?? "", ru: company?.documentsRu ?? "" };
+}
+
 // What admins set in the back office and the public pages show: each office's details, in the
 // order of config/offices.ts, and the company's legal name.
 export async function getSiteSettings(db: Database): Promise<SiteSettings> {

@@ -48,6 +48,13 @@ export const legalNameSchema = z.object({
 });
 export type LegalNameInput = z.output<typeof legalNameSchema>;
 
+// What a client brings to the office, one text per language (the invoice page shows it).
+export const documentsTextSchema = z.object({
+  documentsKy: optionalText(500),
+  documentsRu: optionalText(500),
+});
+export type DocumentsTextInput = z.output<typeof documentsTextSchema>;
+
 export const tariffSchema = z.object({
   nameKy: textField(120),
   nameRu: textField(120),

@@ -6,15 +6,17 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { aRegistration } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { NotAllowedError } from "../staff/staff-access";
-import { getSiteSettings } from "./get-site-settings";
+import { getDocumentsText, getSiteSettings } from "./get-site-settings";
 import { defaultRegistryColumns } from "@/lib/megapay-registry";
 import { getRegistryColumns, updateRegistryColumns } from "./registry-columns";
 import {
   legalNameSchema,
+  documentsTextSchema,
   officeSettingsSchema,
   registryColumnsSchema,
   tariffSchema,
 } from "./settings-schema";
+import { updateDocumentsText } from "./update-documents-text";
 import { updateLegalName } from "./update-legal-name";
 import { updateOfficeSettings } from "./update-office-settings";
 import { updateTariff } from "./update-tariff";
@@ -121,6 +123,23 @@ describe.each(testProviders)("settings on %s", (provider) => {
     await expect(
       updateLegalName({ db: t.db, actor: operator, legalName: { legalNameKy: "", legalNameRu: "" } }),
     ).rejects.toBeInstanceOf(NotAllowedError);
+  });
+
+  it("keeps what a client brings to the office per language, admins only, audited", async () => {
+    expect(await getDocumentsText(t.db)).toEqual({ ky: "", ru: "" });
+    const documents = documentsTextSchema.parse({
+      documentsKy: " Жетекчинин паспорту жана ИНН ",
+      documentsRu: "Паспорт руководителя и ИНН",
+    });
+    await updateDocumentsText({ db: t.db, actor: admin, documents });
+    expect(await getDocumentsText(t.db)).toEqual({
+      ky: "Жетекчинин паспорту жана ИНН",
+      ru: "Паспорт руководителя и ИНН",
+    });
+    expect(await t.db.auditEvent.count({ where: { action: "settings.documents-changed" } })).toBe(1);
+    await expect(updateDocumentsText({ db: t.db, actor: operator, documents })).rejects.toBeInstanceOf(
+      NotAllowedError,
+    );
   });
 
   it("a new price applies to invoices issued afterwards; an inactive tariff is not offered", async () => {

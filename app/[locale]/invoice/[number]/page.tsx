@@ -15,7 +15,7 @@ import { hitRateLimit } from "@/server/http/rate-limits";
 import { answerWithStatus } from "@/server/http/page-response";
 import { currentClientAddress } from "@/server/http/request-address";
 import { localizedUrl } from "@/server/seo/page-metadata";
-import { transferRecipient } from "./transfer-recipient";
+import { officeForClient, transferRecipient } from "./transfer-recipient";
 
 export const dynamic = "force-dynamic";
 
@@ -66,10 +66,13 @@ export default async function InvoicePage({ params, searchParams }: PageProps<"/
     errorCorrectionLevel: "M",
   });
   const print = (await searchParams).print === "1";
-  const recipient = await transferRecipient(locale);
+  const [recipient, office] = await Promise.all([
+    transferRecipient(locale),
+    officeForClient(locale, invoice.progress?.office),
+  ]);
   return (
     <>
-      <InvoiceDetails invoice={invoice} qrSvg={qrSvg} recipient={recipient} />
+      <InvoiceDetails invoice={invoice} qrSvg={qrSvg} recipient={recipient} office={office} />
       {print && <AutoPrint />}
     </>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { TransferRecipient } from "@/components/invoice/invoice-bank-transfer";
 import { getBankDetails } from "@/domain/settings/bank-details";
-import { getLegalName } from "@/domain/settings/get-site-settings";
+import { getDocumentsText, getLegalName, getSiteSettings } from "@/domain/settings/get-site-settings";
 import type { Locale } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
 
@@ -19,5 +19,20 @@ export async function transferRecipient(locale: Locale): Promise<TransferRecipie
     bic: bank.bankBic,
     account: bank.bankAccount,
     paymentCode: bank.paymentCode,
+  };
+}
+
+// What the invoice page tells a client about the office they chose: what to bring (the settings'
+// text in this language, empty = ask the office) and its phone (empty until set).
+export async function officeForClient(
+  locale: Locale,
+  office: string | undefined,
+): Promise<{ documents: string; phone: string }> {
+  if (!office) return { documents: "", phone: "" };
+  const db = getDatabase();
+  const [documents, settings] = await Promise.all([getDocumentsText(db), getSiteSettings(db)]);
+  return {
+    documents: documents[locale],
+    phone: settings.offices.find((o) => o.office === office)?.phone ?? "",
   };
 }

@@ -6,6 +6,7 @@ import { officeIds } from "@/config/offices";
 import { updateBankDetails, updateStatementColumns } from "@/domain/settings/bank-details";
 import {
   bankDetailsSchema,
+  documentsTextSchema,
   legalNameSchema,
   officeSettingsSchema,
   registryColumnsSchema,
@@ -13,6 +14,7 @@ import {
   statementColumnsSchema,
   tariffSchema,
 } from "@/domain/settings/settings-schema";
+import { updateDocumentsText } from "@/domain/settings/update-documents-text";
 import { updateLegalName } from "@/domain/settings/update-legal-name";
 import { updateRegistryColumns } from "@/domain/settings/registry-columns";
 import { updateOfficeSettings } from "@/domain/settings/update-office-settings";
@@ -52,6 +54,16 @@ export async function updateLegalNameAction(_previous: OfficeFormState, form: Fo
     legalNameSchema,
     (actor, legalName) => updateLegalName({ db: getDatabase(), actor, legalName }),
     "legal-name",
+  );
+}
+
+export async function updateDocumentsTextAction(_previous: OfficeFormState, form: FormData) {
+  return saveSettings(
+    form,
+    ["documentsKy", "documentsRu"],
+    documentsTextSchema,
+    (actor, documents) => updateDocumentsText({ db: getDatabase(), actor, documents }),
+    "documents",
   );
 }
 

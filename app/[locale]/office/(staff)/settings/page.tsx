@@ -4,11 +4,15 @@ import { ActionSection } from "@/components/office/action-section";
 import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
-import { getSiteSettings } from "@/domain/settings/get-site-settings";
+import { getSiteSettings, getDocumentsText } from "@/domain/settings/get-site-settings";
 import { getBankDetails, getStatementColumnSettings } from "@/domain/settings/bank-details";
 import { getRegistryColumnSettings } from "@/domain/settings/registry-columns";
 import { listTariffs } from "@/domain/settings/list-tariffs";
-import { bankDetailsSchema, settingsProblems, statementColumnsSchema } from "@/domain/settings/settings-schema";
+import {
+  bankDetailsSchema,
+  settingsProblems,
+  statementColumnsSchema,
+} from "@/domain/settings/settings-schema";
 import { toDecimalSom } from "@/lib/money";
 import { formatKyrgyzPhone } from "@/lib/phone";
 import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
@@ -17,6 +21,7 @@ import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
 import { getDatabase } from "@/server/db";
 import {
   updateBankDetailsAction,
+  updateDocumentsTextAction,
   updateLegalNameAction,
   updateOfficeSettingsAction,
   updateRegistryColumnsAction,
@@ -34,12 +39,13 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
   const tOffice = await getTranslations("office");
   if (!can(staff, "settings")) return <OfficeNotAllowed title={t("title")} text={t("onlyAdmins")} />;
   const db = getDatabase();
-  const [settings, tariffs, registryColumns, bank, statementColumns] = await Promise.all([
+  const [settings, tariffs, registryColumns, bank, statementColumns, documents] = await Promise.all([
     getSiteSettings(db),
     listTariffs({ db, actor: staff }),
     getRegistryColumnSettings(db),
     getBankDetails(db),
     getStatementColumnSettings(db),
+    getDocumentsText(db),
   ]);
   const { done } = await searchParams;
   const messages = {
@@ -68,6 +74,18 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
           fields={[
             { name: "legalNameKy", label: t("legalNameKy"), maxLength: 200 },
             { name: "legalNameRu", label: t("legalNameRu"), maxLength: 200 },
+          ]}
+        />
+      </ActionSection>
+      <ActionSection id="documents" title={t("documentsTitle")} lead={t("documentsLead")}>
+        <OfficeForm
+          {...form}
+          action={updateDocumentsTextAction}
+          idPrefix="documents-"
+          initialValues={{ documentsKy: documents.ky, documentsRu: documents.ru }}
+          fields={[
+            { name: "documentsKy", label: t("documentsKy"), maxLength: 500 },
+            { name: "documentsRu", label: t("documentsRu"), maxLength: 500 },
           ]}
         />
       </ActionSection>
