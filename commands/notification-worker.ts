@@ -27,6 +27,28 @@ export async function startNotificationWorker(env: Env): Promise<{ stop: () => P
     email: await createMailRenderer(env.SITE_URL),
     sms: await createSmsRenderer(env.SITE_URL),
   };
+  // The reminder's SMS carries SITE_URL: a long one would split it in two on some operators.
+  for (const locale of ["ky", "ru"] as const) {
+    const sample = render.sms({
+      recipient: "client",
+      channel: "sms",
+      to: "",
+      locale,
+      content: {
+        kind: "signatureReminder",
+        daysLeft: 30,
+        validTo: new Date(),
+        serial: "",
+        organizationName: "",
+        renewalToken: "x".repeat(12),
+      },
+    });
+    if (sms && sample.length > 70)
+      logger.warn(
+        { locale, length: sample.length },
+        "the reminder SMS is longer than one SMS: SITE_URL is long",
+      );
+  }
   const channels = { email: mailer?.send ?? null, sms: sms ? sms.send.bind(sms) : null };
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();

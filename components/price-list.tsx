@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { Money } from "./money";
+import { tariffName } from "@/lib/tariffs-line";
 
 export function PriceList({ tariffs }: { tariffs: TariffView[] }) {
   const t = useTranslations("home");
@@ -23,7 +24,7 @@ export function PriceList({ tariffs }: { tariffs: TariffView[] }) {
         {tariffs.map((tariff) => (
           <tr key={tariff.code} className="border-b border-slate-200" data-tariff={tariff.code}>
             <th scope="row" className="py-2.5 pr-4 font-normal">
-              {locale === "ru" ? tariff.nameRu : tariff.nameKy}
+              {tariffName(tariff, locale)}
             </th>
             <td className="py-2.5 text-right font-semibold">
               <Money tyiyn={tariff.priceTyiyn} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReminderStage, isReminderHour } from "./reminder-stage";
+import { dueReminderStage, isReminderHour, nextReminderHour } from "./reminder-stage";
 
 const day = 24 * 60 * 60 * 1000;
 const validTo = new Date("2027-01-31T17:59:59Z");
@@ -24,5 +24,15 @@ describe("isReminderHour", () => {
     expect(isReminderHour(new Date("2026-12-06T03:00:00Z"))).toBe(true);
     expect(isReminderHour(new Date("2026-12-06T13:59:59Z"))).toBe(true);
     expect(isReminderHour(new Date("2026-12-06T14:00:00Z"))).toBe(false);
+  });
+});
+
+describe("nextReminderHour", () => {
+  it("is now in the daytime, else the next 09:00 in Bishkek", () => {
+    const noon = new Date("2026-12-06T06:00:00Z");
+    expect(nextReminderHour(noon)).toBe(noon);
+    expect(nextReminderHour(new Date("2026-12-06T14:30:00Z"))).toEqual(new Date("2026-12-07T03:00:00Z"));
+    expect(nextReminderHour(new Date("2026-12-06T19:00:00Z"))).toEqual(new Date("2026-12-07T03:00:00Z"));
+    expect(nextReminderHour(new Date("2026-12-06T01:00:00Z"))).toEqual(new Date("2026-12-06T03:00:00Z"));
   });
 });

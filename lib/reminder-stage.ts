@@ -22,3 +22,12 @@ export function isReminderHour(now: Date): boolean {
   const hour = new Date(now.getTime() + bishkekOffsetMs).getUTCHours();
   return hour >= 9 && hour < 20;
 }
+
+// The next moment reminders may go: now in the daytime, else 09:00 in Bishkek that morning or the
+// next.
+export function nextReminderHour(now: Date): Date {
+  if (isReminderHour(now)) return now;
+  const local = new Date(now.getTime() + bishkekOffsetMs);
+  const nine = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 9) - bishkekOffsetMs;
+  return new Date(local.getUTCHours() < 9 ? nine : nine + dayMs);
+}

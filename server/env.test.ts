@@ -36,6 +36,7 @@ describe("environment", () => {
     [{ SMS_PROVIDER: "smspro", SMS_LOGIN: "dostek", SMS_PASSWORD: "secret" }, "SMS_PROVIDER"],
     [{ SMS_PROVIDER: "twilio" }, "SMS_PROVIDER"],
     [{ SMS_SENDER: "DOS TEK GROUP" }, "SMS_SENDER"],
+    [{ SMS_API_URL: "http://smspro.nikita.kg/api" }, "SMS_API_URL"],
   ])("names the wrong variable in %j", (source, name) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(name);

@@ -107,9 +107,16 @@ const envSchema = z.object({
       .regex(/^[A-Za-z0-9.\- ]{1,11}$/, "must be at most 11 Latin letters, digits, dots or dashes")
       .optional(),
   ),
+  // HTTPS: the password travels in every request. Plain HTTP only to this machine (tests).
   SMS_API_URL: optional(
     z
       .url({ protocol: /^https?$/ })
+      .refine(
+        (url) => url.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(`${url}/`),
+        {
+          message: "must be https:// (plain http only to 127.0.0.1 or localhost)",
+        },
+      )
       .transform((url) => url.replace(/\/+$/, ""))
       .default("https://smspro.nikita.kg/api"),
   ),

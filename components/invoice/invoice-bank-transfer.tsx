@@ -58,7 +58,10 @@ export function InvoiceBankTransfer({
           </dl>
           <h3 className="mt-4 font-semibold">{t("purpose")}</h3>
           <div className="mt-1 flex flex-wrap items-start gap-3">
-            <p data-testid="transfer-purpose" className="rounded-lg bg-slate-100 px-3 py-2 font-mono break-words">
+            <p
+              data-testid="transfer-purpose"
+              className="rounded-lg bg-slate-100 px-3 py-2 font-mono break-words"
+            >
               {purpose}
             </p>
             <CopyButton

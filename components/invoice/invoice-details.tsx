@@ -11,6 +11,7 @@ import { PrintButton } from "../print-button";
 import { InvoicePayments } from "./invoice-payments";
 import { InvoiceProgress } from "./invoice-progress";
 import { InvoiceStatusLive } from "./invoice-status-live";
+import { tariffName } from "@/lib/tariffs-line";
 
 export function InvoiceDetails({
   invoice,
@@ -115,7 +116,7 @@ export function InvoiceDetails({
             <tbody>
               {invoice.items.map((item) => (
                 <tr key={item.code} className="border-b border-slate-200" data-item={item.code}>
-                  <td className="py-2 pr-3">{locale === "ru" ? item.nameRu : item.nameKy}</td>
+                  <td className="py-2 pr-3">{tariffName(item, locale)}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{item.quantity}</td>
                   <td className="py-2 pr-3 text-right">
                     <Money tyiyn={item.unitPriceTyiyn} />

@@ -21,7 +21,7 @@ export function InvoiceProgress({
   const tOffices = useTranslations("offices");
   const progress = invoice.progress;
   if (!progress) return null;
-  const office = tOffices(`${progress.office as "osh"}.name`);
+  const office = tOffices(`${progress.office}.name`);
   const paid = invoice.status === "paid";
   const checked = progress.documentsCheckedAt;
   const issued = progress.signatureValidTo;
@@ -42,7 +42,7 @@ export function InvoiceProgress({
     {
       key: "issued",
       text: issued ? t("issuedDone", { date: formatBishkekDate(issued) }) : t("issuedNext"),
-      state: issued ? "done" : checked ? "now" : "next",
+      state: issued ? "done" : checked && paid ? "now" : "next",
     },
   ];
   const mark = { done: "✓", now: "●", next: "○" } as const;

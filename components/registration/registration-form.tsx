@@ -9,6 +9,7 @@ import { formatSomAmount } from "@/lib/money";
 import { newSubmissionKey } from "@/lib/submission-key";
 import { FieldError, FieldHint, RadioGroup, TextField } from "./field";
 import type { RegistrationAction, RegistrationFormState } from "./form-state";
+import { tariffName } from "@/lib/tariffs-line";
 
 export function RegistrationForm({
   tariffs,
@@ -198,7 +199,7 @@ export function RegistrationForm({
         <FieldHint id="tariff-hint">{t("tariffsHint")}</FieldHint>
         <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-300">
           {tariffs.map((tariff, i) => {
-            const name = locale === "ru" ? tariff.nameRu : tariff.nameKy;
+            const name = tariffName(tariff, locale);
             const quantity = v?.tariffs[tariff.code];
             return (
               <li

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { Money } from "../money";
+import { tariffName } from "@/lib/tariffs-line";
 
 type KnownOffer = Exclude<RenewalOffer, { state: "unknown" }>;
 
@@ -48,7 +49,7 @@ export function RenewalOfferView({
           {offer.items.map((item) => (
             <li key={item.code} className="flex flex-wrap justify-between gap-2 p-3">
               <span>
-                {locale === "ru" ? item.nameRu : item.nameKy} × {item.quantity}
+                {tariffName(item, locale)} × {item.quantity}
               </span>
               {item.amountTyiyn === null ? (
                 <span className="text-slate-600">{t("notSold")}</span>
@@ -67,7 +68,7 @@ export function RenewalOfferView({
         <p className="mt-3">{t("office", { office: tOffices(`${offer.office}.name`) })}</p>
       </section>
 
-      <div className="mt-6" aria-live="polite">
+      <div className="mt-6">
         {problem && (
           <p role="alert" className="mb-4 rounded-lg bg-red-50 p-3 text-red-800">
             {t("unavailableNow")}
@@ -92,7 +93,7 @@ export function RenewalOfferView({
         {offer.state === "used" && <p>{t("used")}</p>}
         {offer.state === "unavailable" && <p>{t("unavailable")}</p>}
         {(offer.state === "used" || offer.state === "unavailable") && (
-          <Link href="/" className="mt-4 inline-block font-semibold text-brand-700 underline">
+          <Link href="/#offices" className="mt-4 inline-block font-semibold text-brand-700 underline">
             {t("contacts")}
           </Link>
         )}
@@ -114,7 +115,7 @@ export function RenewalLinkUnknown() {
         <Link href="/register" className="inline-block self-center font-semibold text-brand-700 underline">
           {t("register")}
         </Link>
-        <Link href="/" className="inline-block self-center font-semibold text-brand-700 underline">
+        <Link href="/#offices" className="inline-block self-center font-semibold text-brand-700 underline">
           {t("contacts")}
         </Link>
       </div>

@@ -11,7 +11,6 @@ export type RenewalStartError = "input" | "code" | "rate" | "unavailable";
 // forms posted to server actions: no JavaScript needed on the phone.
 export function RenewalStartForm({
   locale,
-  inn,
   sent,
   error,
   minutes,
@@ -19,7 +18,6 @@ export function RenewalStartForm({
   verifyAction,
 }: {
   locale: string;
-  inn: string;
   sent: boolean;
   error: RenewalStartError | null;
   minutes: number;
@@ -33,7 +31,7 @@ export function RenewalStartForm({
       : error === "code"
         ? t("errorCode")
         : error === "rate"
-          ? t("tooMany", { minutes })
+          ? t("tooManyTries", { minutes })
           : error === "unavailable"
             ? t("unavailableNow")
             : null;
@@ -42,11 +40,10 @@ export function RenewalStartForm({
       {message}
     </p>
   );
-  if (sent && inn) {
+  if (sent) {
     return (
       <form action={verifyAction} className="space-y-4">
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="inn" value={inn} />
         <p>{t("codeSent")}</p>
         {alert}
         <div>
@@ -58,7 +55,8 @@ export function RenewalStartForm({
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={20}
+            maxLength={6}
+            pattern="[0-9]{6}"
             required
             aria-invalid={error === "code" ? true : undefined}
             aria-describedby={message ? "renew-error" : undefined}
@@ -91,7 +89,6 @@ export function RenewalStartForm({
           autoComplete="off"
           maxLength={40}
           required
-          defaultValue={inn}
           aria-invalid={error === "input" ? true : undefined}
           aria-describedby={message ? "renew-error" : undefined}
           className={`${inputClass} font-mono text-lg`}

@@ -1,3 +1,4 @@
+import type { OfficeId } from "@/config/offices";
 import { isValidInvoiceNumber, normalizeInvoiceNumber } from "@/lib/invoice-number";
 import type { Database } from "@/server/db";
 
@@ -34,7 +35,7 @@ export interface InvoiceView {
   // The signature's way, as the client follows it: paid, documents checked at the office they
   // chose, signature issued; null for an invoice without an application or a cancelled one.
   progress: {
-    office: string;
+    office: OfficeId;
     documentsCheckedAt: Date | null;
     signatureValidTo: Date | null;
   } | null;
@@ -104,7 +105,7 @@ export async function findInvoice({ db, number }: FindInvoiceOptions): Promise<I
     progress:
       invoice.application && invoice.status !== "cancelled" && invoice.application.status !== "cancelled"
         ? {
-            office: invoice.application.office,
+            office: invoice.application.office as OfficeId,
             documentsCheckedAt: invoice.application.documentsCheckedAt,
             signatureValidTo: invoice.application.signature?.validTo ?? null,
           }

@@ -1,8 +1,12 @@
 import { tyiynFromDatabase } from "@/lib/money";
 import { normalizeKyrgyzMobile } from "@/lib/phone";
-import type { ReminderStage } from "@/lib/reminder-stage";
+import { reminderStages, type ReminderStage } from "@/lib/reminder-stage";
 import type { Database } from "@/server/db";
-import { remindableSignature, stageOfReminderEvent } from "../signatures/signature-reminders";
+import {
+  remindableSignature,
+  reminderEventOf,
+  stageOfReminderEvent,
+} from "../signatures/signature-reminders";
 
 export type MailLocale = "ky" | "ru";
 
@@ -80,6 +84,10 @@ function toClient(
   return messages;
 }
 
+// Invoice SMS to one phone from the public form per 24 hours: anyone can type anyone's number
+// there, and each SMS costs money (staff registrations and e-mail are not limited).
+const onlineInvoiceSmsPerDay = 3;
+
 async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<ComposedMessage[]> {
   const invoice = await db.invoice.findUnique({
     where: { id: invoiceId },
@@ -87,11 +95,26 @@ async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<Co
       number: true,
       buyerName: true,
       amountTyiyn: true,
-      application: { select: { email: true, phone: true, locale: true } },
+      application: {
+        select: { id: true, email: true, phone: true, locale: true, channel: true, createdAt: true },
+      },
     },
   });
-  if (!invoice?.application) return [];
-  return toClient(invoice.application, mailLocale(invoice.application.locale), {
+  const application = invoice?.application;
+  if (!invoice || !application) return [];
+  const earlierToday =
+    application.channel === "online"
+      ? await db.application.count({
+          where: {
+            phone: application.phone,
+            channel: "online",
+            id: { lt: application.id },
+            createdAt: { gt: new Date(application.createdAt.getTime() - 24 * 60 * 60 * 1000) },
+          },
+        })
+      : 0;
+  const phone = earlierToday < onlineInvoiceSmsPerDay ? application.phone : null;
+  return toClient({ email: application.email, phone }, mailLocale(application.locale), {
     kind: "invoiceIssued",
     invoiceNumber: invoice.number,
     buyerName: invoice.buyerName,
@@ -188,13 +211,16 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
   return messages;
 }
 
-// A reminder goes to the client's contacts as they are now (staff may have corrected them since),
-// in the language of the application the signature was issued for; not at all once reminders are
-// turned off for the client or a renewal is paid.
+// A reminder goes to the contacts of the application the signature was issued for (the office
+// checked its documents; the client record keeps whoever registered the INN first), in its
+// language; not at all once reminders are turned off for the client, a renewal is paid, the
+// signature has expired, or a nearer reminder was written meanwhile (after an outage only the
+// nearest goes).
 async function composeSignatureReminder(
   db: Database,
   signatureId: number,
   daysLeft: ReminderStage,
+  now: Date,
 ): Promise<ComposedMessage[]> {
   const signature = await db.signatureIssue.findFirst({
     where: { id: signatureId, ...remindableSignature },
@@ -202,23 +228,30 @@ async function composeSignatureReminder(
       serial: true,
       validTo: true,
       renewalToken: true,
-      application: { select: { locale: true, client: { select: { name: true, email: true, phone: true } } } },
+      application: { select: { locale: true, organizationName: true, email: true, phone: true } },
     },
   });
-  if (!signature?.renewalToken) return [];
-  const { client, locale } = signature.application;
-  return toClient(client, mailLocale(locale), {
+  if (!signature?.renewalToken || signature.validTo <= now) return [];
+  const nearer = reminderStages.filter((stage) => stage < daysLeft).map((stage) => reminderEventOf[stage]);
+  if (
+    nearer.length > 0 &&
+    (await db.notification.count({ where: { subjectId: signatureId, event: { in: nearer } } })) > 0
+  )
+    return [];
+  const { application } = signature;
+  return toClient(application, mailLocale(application.locale), {
     kind: "signatureReminder",
     daysLeft,
     validTo: signature.validTo,
     serial: signature.serial,
-    organizationName: client.name,
+    organizationName: application.organizationName,
     renewalToken: signature.renewalToken,
   });
 }
 
-// Only while it can still be used: a code delayed past its ten minutes is not sent at all.
-async function composeRenewalCode(db: Database, codeId: number): Promise<ComposedMessage[]> {
+// Only while it can still be used: a code delayed past its ten minutes is not sent at all. To the
+// phone of the signature's application, the one /renew compared.
+async function composeRenewalCode(db: Database, codeId: number, now: Date): Promise<ComposedMessage[]> {
   const row = await db.renewalCode.findUnique({
     where: { id: codeId },
     select: {
@@ -226,11 +259,11 @@ async function composeRenewalCode(db: Database, codeId: number): Promise<Compose
       locale: true,
       expiresAt: true,
       usedAt: true,
-      signature: { select: { application: { select: { client: { select: { phone: true } } } } } },
+      signature: { select: { application: { select: { phone: true } } } },
     },
   });
-  if (!row || row.usedAt || row.expiresAt <= new Date()) return [];
-  return toClient({ email: null, phone: row.signature.application.client.phone }, mailLocale(row.locale), {
+  if (!row || row.usedAt || row.expiresAt <= now) return [];
+  return toClient({ email: null, phone: row.signature.application.phone }, mailLocale(row.locale), {
     kind: "renewalCode",
     code: row.code,
   });
@@ -241,10 +274,11 @@ async function composeRenewalCode(db: Database, codeId: number): Promise<Compose
 export function composeNotification(
   db: Database,
   row: { event: string; subjectId: number },
+  now: Date = new Date(),
 ): Promise<ComposedMessage[]> {
   if (row.event === "invoiceIssued") return composeInvoiceIssued(db, row.subjectId);
   if (row.event === "paymentRecorded") return composePaymentRecorded(db, row.subjectId);
-  if (row.event === "renewalCode") return composeRenewalCode(db, row.subjectId);
+  if (row.event === "renewalCode") return composeRenewalCode(db, row.subjectId, now);
   const stage = stageOfReminderEvent(row.event);
-  return stage ? composeSignatureReminder(db, row.subjectId, stage) : Promise.resolve([]);
+  return stage ? composeSignatureReminder(db, row.subjectId, stage, now) : Promise.resolve([]);
 }

@@ -44,7 +44,8 @@ describe.each(testProviders)("the outbox on %s", (provider) => {
       db: t.db,
       submissionKey: `outbox-${provider}-${++n}`,
       locale: "ru",
-      registration: aRegistration({ inn: `0707070707070${n}`, email }),
+      // Each its own phone: the public form sends one phone at most three invoice SMS a day.
+      registration: aRegistration({ inn: `0707070707070${n}`, email, phone: `+996555${100000 + n}` }),
     });
 
   it("marks rows skipped when mail is off or nobody gave an address", async () => {
@@ -175,7 +176,13 @@ describe.each(testProviders)("the outbox on %s", (provider) => {
       where: { event: "invoiceIssued" },
       orderBy: { id: "desc" },
     });
-    expect(sms).toEqual([{ id: smsIdOf(row), to: "+996555123456", text: "invoiceIssued ru" }]);
+    const { phone } = (
+      await t.db.invoice.findUniqueOrThrow({
+        where: { number: invoiceNumber },
+        include: { application: true },
+      })
+    ).application!;
+    expect(sms).toEqual([{ id: smsIdOf(row), to: phone, text: "invoiceIssued ru" }]);
     expect(row).toMatchObject({ state: "sent", lastError: null });
     expect(row.clientSmsSentAt).not.toBeNull();
 
@@ -224,5 +231,25 @@ describe.each(testProviders)("the outbox on %s", (provider) => {
       state: "skipped",
       lastError: "SMS 7: not a valid number",
     });
+  });
+
+  it("sends one phone at most three invoice SMS a day from the public form, and any number from the office", async () => {
+    const smsTo: string[] = [];
+    const channels = { email: null, sms: async (m: { to: string }) => void smsTo.push(m.to) };
+    const online = (i: number) =>
+      registerClient({
+        db: t.db,
+        submissionKey: `cap-${provider}-${i}`,
+        registration: aRegistration({ inn: `0808080808080${i}`, phone: "+996700999999" }),
+      });
+    for (let i = 1; i <= 4; i++) await online(i);
+    await registerClient({
+      db: t.db,
+      actor: { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null },
+      submissionKey: `cap-${provider}-office`,
+      registration: aRegistration({ inn: "08080808080809", phone: "+996700999999" }),
+    });
+    await sendDueNotifications({ db: t.db, channels, render, retryBaseMs: 1_000, limit: 100 });
+    expect(smsTo.filter((to) => to === "+996700999999")).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
 import type { Database } from "@/server/db";
 import { SmsRefusedError, type OutgoingSms } from "@/lib/sms/sms-channel";
-import { reminderEvents } from "../signatures/signature-reminders";
+import { isReminderHour, nextReminderHour } from "@/lib/reminder-stage";
+import { reminderEvents, type ReminderEvent } from "../signatures/signature-reminders";
 import { composeNotification, type ComposedMessage } from "./compose-notification";
 
 export interface RenderedMail {
@@ -95,14 +96,29 @@ export async function sendDueNotifications(options: SendDueNotificationsOptions)
     orderBy: { id: "asc" },
     take: options.limit ?? 20,
   });
+  // Claims count from when each row is taken, not from the round's start: a round of slow sends
+  // must not hand its last rows to another instance already expired.
+  const startedAt = Date.now();
+  const claimUntil = () => new Date(now.getTime() + (Date.now() - startedAt) + claimMs);
   for (const row of due) {
+    // A reminder waits for the daytime: put off, not tried (a retry or a backlog after an outage
+    // would otherwise wake someone at night).
+    if (reminderEvents.includes(row.event as ReminderEvent) && !isReminderHour(now)) {
+      await db.notification.updateMany({
+        where: { id: row.id, state: "pending", ...free },
+        data: { nextAttemptAt: nextReminderHour(now) },
+      });
+      continue;
+    }
     const claimed = await db.notification.updateMany({
       where: { id: row.id, state: "pending", ...free },
-      data: { claimedUntil: new Date(now.getTime() + claimMs) },
+      data: { claimedUntil: claimUntil() },
     });
     if (claimed.count !== 1) continue;
     try {
-      const messages = (await composeNotification(db, row)).filter((message) => channels[message.channel]);
+      const messages = (await composeNotification(db, row, now)).filter(
+        (message) => channels[message.channel],
+      );
       const refusals: string[] = [];
       let accepted = 0;
       for (const message of messages) {

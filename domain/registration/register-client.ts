@@ -6,6 +6,7 @@ import { isUniqueViolation, runTransaction, type Database, type TransactionClien
 import type { StaffActor } from "@/config/staff-roles";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { requirePermission } from "../staff/staff-access";
+import { expiringWindow } from "../signatures/list-expiring-signatures";
 import type { ValidRegistration } from "./registration-schema";
 
 export class RegistrationError extends Error {
@@ -26,10 +27,10 @@ export interface RegisterClientOptions {
   // absent for the public form.
   actor?: StaffActor;
   // Staff issuing a renewal of this signature (from the list of expiring ones), or the client
-  // from the renewal page of a reminder (with `renewalLink`): it must be a signature of the same
+  // from the renewal page of a reminder (with `fromRenewalPage`): it must be a signature of the same
   // INN; the list then shows this invoice as its renewal. The public form never links one.
   renewsSignatureId?: number;
-  renewalLink?: boolean;
+  fromRenewalPage?: boolean;
   randomBytes?: RandomBytes;
   now?: Date;
 }
@@ -82,7 +83,39 @@ async function findSameApplication(
   return same?.invoice?.number ?? null;
 }
 
-const linksRenewal = (options: RegisterClientOptions) => Boolean(options.actor || options.renewalLink);
+// A registration of the same INN for exactly the tariffs of a signature that can be renewed now
+// (in the renewal window, no renewal issued or paid yet) renews it, wherever it was made (the
+// public form too): reminders then stop once it is paid, and the signature's renewal page shows
+// it instead of offering a second invoice. The soonest such signature.
+async function findRenewedBySameTariffs(
+  tx: TransactionClient,
+  r: ValidRegistration,
+  now: Date,
+): Promise<number | undefined> {
+  const candidates = await tx.signatureIssue.findMany({
+    where: {
+      application: { inn: r.inn },
+      validTo: expiringWindow(now),
+      renewals: { none: { invoice: { status: { not: "cancelled" } } } },
+    },
+    orderBy: [{ validTo: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      application: {
+        select: { invoice: { select: { items: { select: { tariffCode: true, quantity: true } } } } },
+      },
+    },
+  });
+  const wanted = itemsKey(r.items);
+  return candidates.find(
+    (c) =>
+      itemsKey(
+        (c.application.invoice?.items ?? []).map((i) => ({ code: i.tariffCode, quantity: i.quantity })),
+      ) === wanted,
+  )?.id;
+}
+
+const linksRenewal = (options: RegisterClientOptions) => Boolean(options.actor || options.fromRenewalPage);
 
 async function registerOnce(
   tx: TransactionClient,
@@ -150,6 +183,10 @@ async function registerOnce(
       amountTyiyn: multiplyTyiyn(tariff.priceTyiyn, quantity),
     };
   });
+  const renews =
+    linksRenewal(options) && options.renewsSignatureId !== undefined
+      ? options.renewsSignatureId
+      : await findRenewedBySameTariffs(tx, r, now);
   const application = await tx.application.create({
     data: {
       clientId: client.id,
@@ -165,7 +202,7 @@ async function registerOnce(
       locale: options.locale ?? "ky",
       channel: options.actor ? "office" : "online",
       registeredById: options.actor?.id ?? null,
-      renewsSignatureId: linksRenewal(options) ? (options.renewsSignatureId ?? null) : null,
+      renewsSignatureId: renews ?? null,
       createdAt: now,
     },
   });

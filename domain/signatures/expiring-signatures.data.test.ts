@@ -99,21 +99,26 @@ describe.each(testProviders)("signatures to renew on %s", (provider) => {
     });
     expect(await renewed()).toMatchObject({ state: "paid", invoiceNumber });
     expect((await today())[0]!.expiringSignatures).toEqual({ count: 1, notRenewed: 0 });
-    // The public form never links a renewal, whatever it is sent.
-    const publicOne = await registerClient({
+    // The public form cannot name the signature it renews, whatever it is sent: other tariffs
+    // renew nothing; exactly the signature's tariffs for its INN renew it.
+    const renewsOf = async (number: string) =>
+      (await t.db.invoice.findUniqueOrThrow({ where: { number }, include: { application: true } }))
+        .application?.renewsSignatureId;
+    const other = await registerClient({
       db: t.db,
       submissionKey: "renew-public",
-      registration: aRegistration({ inn: "02222222222222" }),
+      registration: aRegistration({ inn: "02222222222222", items: [{ code: "cloud-head", quantity: 1 }] }),
       renewsSignatureId: lapsed.id,
+      now,
     });
-    expect(
-      (
-        await t.db.invoice.findUniqueOrThrow({
-          where: { number: publicOne.invoiceNumber },
-          include: { application: true },
-        })
-      ).application?.renewsSignatureId,
-    ).toBeNull();
+    expect(await renewsOf(other.invoiceNumber)).toBeNull();
+    const same = await registerClient({
+      db: t.db,
+      submissionKey: "renew-public-same",
+      registration: aRegistration({ inn: "02222222222222" }),
+      now,
+    });
+    expect(await renewsOf(same.invoiceNumber)).toBe(lapsed.id);
   });
 
   it("counts the window in Bishkek days: from the start of the day 30 days ago to the end of the day 30 ahead", async () => {

@@ -1,9 +1,8 @@
 import type { OfficeId } from "@/config/offices";
 import { multiplyTyiyn, addTyiyn } from "@/lib/money";
 import type { Database } from "@/server/db";
-import { expiringWindowDays } from "./list-expiring-signatures";
-
-const dayMs = 24 * 60 * 60 * 1000;
+import { expiringWindow } from "./list-expiring-signatures";
+import { renewalTokenPattern } from "./signature-reminders";
 
 // The submission key of the one renewal a signature's link issues.
 export const renewalLinkKey = (signatureId: number) => `renewal-link-${signatureId}`;
@@ -58,7 +57,7 @@ export async function getRenewalOffer({
   token: string;
   now?: Date;
 }): Promise<RenewalOffer> {
-  if (!/^[A-Za-z0-9_-]{12}$/.test(token)) return { state: "unknown" };
+  if (!renewalTokenPattern.test(token)) return { state: "unknown" };
   const signature = await db.signatureIssue.findUnique({
     where: { renewalToken: token },
     select: {
@@ -81,8 +80,8 @@ export async function getRenewalOffer({
       },
     },
   });
-  if (!signature || now.getTime() >= signature.validTo.getTime() + expiringWindowDays * dayMs)
-    return { state: "unknown" };
+  // The renewal window of the list and of /renew: until the end of the 30th day after expiry.
+  if (!signature || signature.validTo < expiringWindow(now).gte) return { state: "unknown" };
   const bought = signature.application.invoice?.items ?? [];
   const tariffs = await db.tariff.findMany({
     where: { code: { in: bought.map((i) => i.tariffCode) }, active: true },

@@ -28,7 +28,7 @@ export async function issueRenewalInvoice({
     submissionKey: renewalLinkKey(offer.signatureId),
     locale: offer.locale,
     renewsSignatureId: offer.signatureId,
-    renewalLink: true,
+    fromRenewalPage: true,
     now,
     registration: {
       clientType: client.kind === "entrepreneur" ? "entrepreneur" : "legal",

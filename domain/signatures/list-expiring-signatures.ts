@@ -1,8 +1,9 @@
-import { officeIds, type OfficeId } from "@/config/offices";
+import type { OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
 import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { requirePermission } from "../staff/staff-access";
+import { officeParam } from "../staff/url-filter";
 
 // Signatures to renew: those that expire within this many days, and those that expired within
 // as many (a client who missed the date is still worth a call).
@@ -123,5 +124,5 @@ export async function listExpiringSignatures({
 
 // The office asked for in a URL, or none for both.
 export function readOfficeParam(value: unknown): OfficeId | undefined {
-  return (officeIds as readonly unknown[]).includes(value) ? (value as OfficeId) : undefined;
+  return officeParam.parse(value);
 }

@@ -13,6 +13,7 @@ const minute = 60 * 1000;
 const issuedAt = new Date("2026-12-10T06:00:00Z");
 // Ten days before those signatures expire.
 const now = new Date(issuedAt.getTime() + 355 * day);
+const browser = "k".repeat(22);
 
 describe.each(testProviders)("renewal by INN and an SMS code on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {
@@ -20,11 +21,12 @@ describe.each(testProviders)("renewal by INN and an SMS code on %s", (provider) 
   });
   const codesOf = (signatureId: number) =>
     t.db.renewalCode.findMany({ where: { signatureId }, orderBy: { id: "asc" } });
-  const outboxRows = () => t.db.notification.count({ where: { event: "renewalCode" } });
   let codes = 100_000;
   const nextCode = () => String(++codes);
+  const ask = (inn: string, phone: string, at = now, requestKey = browser) =>
+    requestRenewalCode({ db: t.db, inn, phone, locale: "ky", requestKey, now: at, newCode: nextCode });
 
-  it("sends a code only for a client's own phone and an expiring signature, and says nothing either way", async () => {
+  it("sends a code only for the phone the signature was issued on, and says nothing either way", async () => {
     const signature = await issueTestSignature(t.db, {
       key: "code-a",
       issuedAt,
@@ -35,69 +37,71 @@ describe.each(testProviders)("renewal by INN and an SMS code on %s", (provider) 
       issuedAt: new Date(issuedAt.getTime() + 100 * day),
       registration: { inn: "04444444444442" },
     });
-    const ask = (inn: string, phone: string, at = now) =>
-      requestRenewalCode({ db: t.db, inn, phone, locale: "ky", now: at, newCode: nextCode });
-    // Each answers nothing: the caller cannot tell which of these sent a code.
-    expect(await ask("04444444444441", "0700 000 000")).toBeUndefined();
-    expect(await ask("04444444444449", "0555 12 34 56")).toBeUndefined();
-    expect(await ask("04444444444442", "0555 12 34 56")).toBeUndefined();
-    expect(await ask("04444444444441", "не номер")).toBeUndefined();
-    expect(await outboxRows()).toBe(0);
+    // Another phone, an unknown INN, a signature far from expiry, no phone: nothing is sent.
+    await ask("04444444444441", "0700 000 000");
+    await ask("04444444444449", "0555 12 34 56");
+    await ask("04444444444442", "0555 12 34 56");
+    await ask("04444444444441", "не номер");
+    expect(await t.db.notification.count({ where: { event: "renewalCode" } })).toBe(0);
 
-    // The phone on file, typed as people type it.
+    // The phone of the signature's application, typed as people type it.
     await ask("04444444444441", "0555 12 34 56");
     const [row] = await codesOf(signature.id);
-    expect(row).toMatchObject({ code: String(codes), locale: "ky", attempts: 0, usedAt: null });
+    expect(row).toMatchObject({
+      code: String(codes),
+      locale: "ky",
+      attempts: 0,
+      usedAt: null,
+      requestKey: browser,
+    });
     expect(row!.expiresAt.getTime() - now.getTime()).toBe(10 * minute);
     const outbox = await t.db.notification.findFirstOrThrow({
       where: { event: "renewalCode", subjectId: row!.id },
     });
-    // By SMS only, to the phone on file, while it can still be used.
-    const messages = await composeNotification(t.db, outbox);
+    // By SMS only, to that phone, while the code can still be used.
+    const messages = await composeNotification(t.db, outbox, now);
     expect(messages.map((m) => `${m.channel} ${m.to} ${m.locale}`)).toEqual(["sms +996555123456 ky"]);
     expect(messages[0]!.content).toEqual({ kind: "renewalCode", code: row!.code });
-
-    // Three codes an hour, then none until the hour has passed.
-    await ask("04444444444441", "+996555123456", new Date(now.getTime() + minute));
-    await ask("04444444444441", "+996555123456", new Date(now.getTime() + 2 * minute));
-    await ask("04444444444441", "+996555123456", new Date(now.getTime() + 3 * minute));
-    expect(await codesOf(signature.id)).toHaveLength(3);
-    await ask("04444444444441", "+996555123456", new Date(now.getTime() + 61 * minute));
-    expect(await codesOf(signature.id)).toHaveLength(4);
-    expect(await outboxRows()).toBe(4);
+    expect(await composeNotification(t.db, outbox, new Date(now.getTime() + 10 * minute))).toEqual([]);
   });
 
-  it("opens the renewal page for the right code once, and never after five wrong tries or ten minutes", async () => {
+  it("sends three codes an hour per signature, even when asked for many at once", async () => {
     const signature = await issueTestSignature(t.db, {
-      key: "code-b",
+      key: "code-burst",
       issuedAt,
-      registration: { inn: "04444444444443" },
+      registration: { inn: "04444444444444" },
     });
+    await Promise.all(Array.from({ length: 6 }, () => ask("04444444444444", "+996555123456")));
+    expect(await codesOf(signature.id)).toHaveLength(3);
+    await ask("04444444444444", "+996555123456", new Date(now.getTime() + 59 * minute));
+    expect(await codesOf(signature.id)).toHaveLength(3);
+    await ask("04444444444444", "+996555123456", new Date(now.getTime() + 60 * minute));
+    expect(await codesOf(signature.id)).toHaveLength(4);
+  });
+
+  it("opens the renewal page for the right code from the browser that asked, once, and never after five wrong tries or ten minutes", async () => {
     const inn = "04444444444443";
-    const ask = (at: Date) =>
-      requestRenewalCode({ db: t.db, inn, phone: "+996555123456", locale: "ru", now: at, newCode: nextCode });
-    await ask(now);
+    const signature = await issueTestSignature(t.db, { key: "code-b", issuedAt, registration: { inn } });
+    const verify = (code: string, at = now, requestKey = browser) =>
+      verifyRenewalCode({ db: t.db, inn, code, requestKey, now: at });
+    await ask(inn, "+996555123456");
     const first = String(codes);
-    for (let i = 0; i < 5; i++)
-      expect(await verifyRenewalCode({ db: t.db, inn, code: "000000", now })).toEqual({ ok: false });
-    expect(await verifyRenewalCode({ db: t.db, inn, code: first, now })).toEqual({ ok: false });
+    // Someone else who knows the INN cannot use up the client's tries.
+    for (let i = 0; i < 6; i++) expect(await verify("000000", now, "x".repeat(22))).toEqual({ ok: false });
+    expect((await codesOf(signature.id))[0]!.attempts).toBe(0);
+    // Five wrong tries of the client's own, at once: then even the right code no longer works.
+    await Promise.all(Array.from({ length: 5 }, () => verify("000000")));
+    expect(await verify(first)).toEqual({ ok: false });
     expect((await codesOf(signature.id))[0]!.attempts).toBe(5);
 
-    await ask(new Date(now.getTime() + minute));
+    await ask(inn, "+996555123456", new Date(now.getTime() + minute));
     const second = String(codes);
-    expect(
-      await verifyRenewalCode({ db: t.db, inn, code: second, now: new Date(now.getTime() + 11 * minute) }),
-    ).toEqual({
-      ok: false,
-    });
-    expect(await verifyRenewalCode({ db: t.db, inn: "04444444444441", code: second, now })).toEqual({
-      ok: false,
-    });
-    const opened = await verifyRenewalCode({ db: t.db, inn, code: second, now });
+    expect(await verify(second, new Date(now.getTime() + 11 * minute))).toEqual({ ok: false });
+    const opened = await verify(second);
     expect(opened.ok).toBe(true);
     const token = opened.ok ? opened.token : "";
     expect(token).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    expect(await verifyRenewalCode({ db: t.db, inn, code: second, now })).toEqual({ ok: false });
+    expect(await verify(second)).toEqual({ ok: false });
     expect(await getRenewalOffer({ db: t.db, token, now })).toMatchObject({
       state: "open",
       signatureId: signature.id,
@@ -107,7 +111,7 @@ describe.each(testProviders)("renewal by INN and an SMS code on %s", (provider) 
     const issued = await issueRenewalInvoice({ db: t.db, token, now });
     await payInvoiceInFull(t.db, issued.ok ? issued.invoiceNumber : "", now);
     const before = (await codesOf(signature.id)).length;
-    await ask(new Date(now.getTime() + 2 * 60 * minute));
+    await ask(inn, "+996555123456", new Date(now.getTime() + 2 * 60 * minute));
     expect(await codesOf(signature.id)).toHaveLength(before);
   });
 });

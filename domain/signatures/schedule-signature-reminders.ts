@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { dueReminderStage, isReminderHour, reminderStages } from "@/lib/reminder-stage";
 import { isUniqueViolation, runTransaction, type Database } from "@/server/db";
 import {
+  newRenewalToken,
   reminderEventOf,
   reminderEvents,
   remindableSignature,
@@ -11,13 +11,10 @@ import {
 export interface ScheduleSignatureRemindersOptions {
   db: Database;
   now?: Date;
-  // The renewal link's token: 9 random bytes (72 bits), 12 characters, short enough for an SMS
-  // and, behind the renewal page's rate limit, not to be guessed.
   newToken?: () => string;
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
-export const newRenewalToken = () => randomBytes(9).toString("base64url");
 
 // Writes the outbox row of each reminder that is due (30, 7 or 1 days before a signature expires,
 // in the daytime): one row per signature and stage, so that of several instances running this at
@@ -57,7 +54,14 @@ export async function scheduleSignatureReminders({
           where: { id: signature.id, renewalToken: null },
           data: { renewalToken: newToken() },
         });
-        await tx.notification.create({ data: { event: reminderEventOf[stage], subjectId: signature.id } });
+        await tx.notification.create({
+          data: {
+            event: reminderEventOf[stage],
+            subjectId: signature.id,
+            createdAt: now,
+            nextAttemptAt: now,
+          },
+        });
       });
       scheduled++;
     } catch (error) {

@@ -49,13 +49,16 @@ describe.each(testProviders)("signature reminders on %s", (provider) => {
     const signature = await signatureOf("rem-a", "03333333333331");
     const validTo = signature.validTo.getTime();
     const at = (ms: number) => new Date(validTo + ms);
+    // Two instances look at once; what they wrote is then sent, as the worker does.
     const both = async (now: Date) => {
       const [a, b] = await Promise.all([
         scheduleSignatureReminders({ db: t.db, now }),
         scheduleSignatureReminders({ db: t.db, now }),
       ]);
+      await send(now);
       return a.scheduled + b.scheduled;
     };
+    sent.length = 0;
     expect(await both(at(-30 * day - hour))).toBe(0);
     expect(await both(at(-30 * day + hour))).toBe(1);
     expect(await both(at(-30 * day + 2 * hour))).toBe(0);
@@ -78,8 +81,6 @@ describe.each(testProviders)("signature reminders on %s", (provider) => {
       token,
     );
 
-    sent.length = 0;
-    await send(at(-2 * hour));
     const reminders = sent.filter((m) => m.content.kind === "signatureReminder");
     expect(reminders.map((m) => `${m.channel} ${m.locale} ${m.to}`)).toEqual([
       "email ru rem-a@example.kg",
@@ -98,6 +99,38 @@ describe.each(testProviders)("signature reminders on %s", (provider) => {
       organizationName: "ОсОО rem-a",
     });
     expect((await rowsOf(signature.id)).map((r) => r.state)).toEqual(["sent", "sent", "sent"]);
+  });
+
+  it("sends only the nearest of reminders that waited together, none after expiry, none at night", async () => {
+    const signature = await signatureOf("rem-wait", "03333333333336");
+    const validTo = signature.validTo.getTime();
+    await scheduleSignatureReminders({ db: t.db, now: new Date(validTo - 30 * day + hour) });
+    await scheduleSignatureReminders({ db: t.db, now: new Date(validTo - 7 * day + hour) });
+    // 23:00 in Bishkek: the waiting reminders are put off to 09:00, not tried.
+    const night = new Date(validTo - 7 * day + 11 * hour);
+    sent.length = 0;
+    await send(night);
+    expect(sent.filter((m) => m.content.kind === "signatureReminder")).toEqual([]);
+    const waiting = await rowsOf(signature.id);
+    expect(waiting.map((r) => [r.state, r.attempts])).toEqual([
+      ["pending", 0],
+      ["pending", 0],
+    ]);
+    expect(waiting[0]!.nextAttemptAt).toEqual(new Date(validTo - 7 * day + 21 * hour));
+    await send(new Date(validTo - 7 * day + 21 * hour));
+    const about = sent.filter(
+      (m) => m.content.kind === "signatureReminder" && m.content.organizationName === "ОсОО rem-wait",
+    );
+    expect(about.map((m) => m.content.kind === "signatureReminder" && m.content.daysLeft)).toEqual([7, 7]);
+    expect((await rowsOf(signature.id)).map((r) => r.state)).toEqual(["skipped", "sent"]);
+
+    // Written before expiry, sent after: not at all.
+    const late = await signatureOf("rem-expired", "03333333333337");
+    await scheduleSignatureReminders({ db: t.db, now: new Date(late.validTo.getTime() - 3 * hour) });
+    sent.length = 0;
+    await send(new Date(late.validTo.getTime() + 3 * hour));
+    expect(sent.filter((m) => m.content.kind === "signatureReminder")).toEqual([]);
+    expect((await rowsOf(late.id)).map((r) => r.state)).toEqual(["skipped"]);
   });
 
   it("gives a signature that reached a stage late only the nearest reminder", async () => {
@@ -186,7 +219,7 @@ describe.each(testProviders)("signature reminders on %s", (provider) => {
 
     const lastDay = new Date(validTo + 30 * day - 1);
     expect((await getRenewalOffer({ db: t.db, token, now: lastDay })).state).toBe("used");
-    expect(await getRenewalOffer({ db: t.db, token, now: new Date(validTo + 30 * day) })).toEqual({
+    expect(await getRenewalOffer({ db: t.db, token, now: new Date(validTo + 31 * day) })).toEqual({
       state: "unknown",
     });
     expect(await getRenewalOffer({ db: t.db, token: "A".repeat(12), now })).toEqual({ state: "unknown" });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { reminderStages, type ReminderStage } from "@/lib/reminder-stage";
 
 // The outbox events of a signature's reminders, one per stage (lib/reminder-stage.ts): the outbox's
@@ -21,3 +22,8 @@ export const remindableSignature = {
   application: { client: { remindersOff: false } },
   renewals: { none: { invoice: { status: "paid" as const } } },
 };
+
+// A renewal link's token: 9 random bytes (72 bits), 12 characters, short enough for an SMS and,
+// behind the renewal page's rate limit, not to be guessed.
+export const newRenewalToken = () => randomBytes(9).toString("base64url");
+export const renewalTokenPattern = /^[A-Za-z0-9_-]{12}$/;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bishkekDayEnd, bishkekDayStart } from "@/lib/dates";
+import { officeIds } from "@/config/offices";
 
 // The back office's lists keep their filters in the URL (a view can be bookmarked and
 // exported). Each list describes its filters as a zod object whose fields drop anything
@@ -19,6 +20,9 @@ export const dayParam = z
   .string()
   .optional()
   .transform((v) => (v && bishkekDayStart(v) ? v : undefined));
+
+// An office asked for in a URL, or none (both).
+export const officeParam = z.enum(officeIds).optional().catch(undefined);
 
 // Where the next (older) page of a keyset-paged list starts.
 export const beforeParam = z.coerce.number().int().positive().optional().catch(undefined);

@@ -266,9 +266,9 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
     const link = `${apps[0]!.siteUrl}/ky/r/${renewalToken}`;
     const date = formatBishkekDate(signature.validTo);
     const mail = await waitFor("the reminder's email", () =>
-      smtp.received.find((m) => to(m) === "reminded@example.kg" && m.subject?.includes("чейин жарактуу")),
+      smtp.received.find((m) => to(m) === "reminded@example.kg" && m.subject?.includes("узартыңыз")),
     );
-    expect(mail.subject).toBe(`Электрондук колтамга (ЭЦП) ${date} чейин жарактуу`);
+    expect(mail.subject).toBe(`ЭЦПнын мөөнөтү ${date} бүтөт: узартыңыз`);
     expect(mail.text).toContain(link);
     const text = `ЭЦП ${date} чейин. Узартуу: ${link}`;
     await waitFor("the reminder's SMS", () => sms.received.some((m) => m.text === text));
@@ -276,7 +276,7 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
     expect(sms.received.filter((m) => m.text === text)).toHaveLength(1);
     expect(text.length).toBeLessThanOrEqual(70);
     expect(
-      smtp.received.filter((m) => to(m) === "reminded@example.kg" && m.subject?.includes("чейин жарактуу")),
+      smtp.received.filter((m) => to(m) === "reminded@example.kg" && m.subject?.includes("узартыңыз")),
     ).toHaveLength(1);
   });
 });

@@ -7,23 +7,24 @@ import { verifyRenewalCode } from "@/domain/signatures/verify-renewal-code";
 import { normalizeInn } from "@/lib/inn";
 import { getDatabase, isDatabaseUnavailable } from "@/server/db";
 import { hitRateLimit } from "@/server/http/rate-limits";
+import { currentRenewalRequest, startRenewalRequest } from "@/server/http/renewal-request-cookie";
 import { currentClientAddress } from "@/server/http/request-address";
 import { postedLocale, text } from "../form-data";
 
-const innField = z
-  .string()
-  .transform((value) => normalizeInn(value))
-  .pipe(z.string().regex(/^\d{14}$/));
-const requestSchema = z.object({ inn: innField, phone: z.string().trim().min(1).max(40) });
-const verifySchema = z.object({
-  inn: innField,
-  code: z
+const requestSchema = z.object({
+  inn: z
     .string()
-    .transform((value) => value.replace(/\s/g, ""))
-    .pipe(z.string().regex(/^\d{6}$/)),
+    .transform((value) => normalizeInn(value))
+    .pipe(z.string().regex(/^\d{14}$/)),
+  phone: z.string().trim().min(1).max(40),
 });
+const codeSchema = z
+  .string()
+  .transform((value) => value.replace(/\s/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/));
 
-// Both steps answer with a page address; the database being down is said, not thrown.
+// Both steps answer with a page address; too many tries and the database being down are said,
+// not thrown.
 async function answer(form: FormData, step: (locale: "ky" | "ru") => Promise<string>): Promise<never> {
   const locale = postedLocale(form);
   let target: string;
@@ -41,24 +42,32 @@ async function answer(form: FormData, step: (locale: "ky" | "ru") => Promise<str
   redirect(target);
 }
 
-// Step 1: INN and phone. The next page says the same whether a code was sent or not.
+// Step 1: INN and phone. The browser gets its key either way, and the next page says the same
+// whether a code was sent or not.
 export async function requestRenewalCodeAction(form: FormData): Promise<void> {
   await answer(form, async (locale) => {
     const parsed = requestSchema.safeParse({ inn: text(form, "inn", 40), phone: text(form, "phone", 40) });
     if (!parsed.success) return `/${locale}/renew?error=input`;
-    await requestRenewalCode({ db: getDatabase(), ...parsed.data, locale });
-    return `/${locale}/renew?inn=${parsed.data.inn}&sent=1`;
+    const requestKey = await startRenewalRequest(parsed.data.inn);
+    await requestRenewalCode({ db: getDatabase(), ...parsed.data, locale, requestKey });
+    return `/${locale}/renew?sent=1`;
   });
 }
 
-// Step 2: the code from the SMS opens the renewal page.
+// Step 2: the code from the SMS, from the browser that asked, opens the renewal page.
 export async function verifyRenewalCodeAction(form: FormData): Promise<void> {
   await answer(form, async (locale) => {
-    const parsed = verifySchema.safeParse({ inn: text(form, "inn", 40), code: text(form, "code", 20) });
-    const inn = normalizeInn(text(form, "inn", 40));
-    const again = `/${locale}/renew?inn=${/^\d{14}$/.test(inn) ? inn : ""}&sent=1&error=code`;
-    if (!parsed.success) return again;
-    const result = await verifyRenewalCode({ db: getDatabase(), ...parsed.data });
+    const request = await currentRenewalRequest();
+    if (!request) return `/${locale}/renew`;
+    const code = codeSchema.safeParse(text(form, "code", 20));
+    const again = `/${locale}/renew?sent=1&error=code`;
+    if (!code.success) return again;
+    const result = await verifyRenewalCode({
+      db: getDatabase(),
+      inn: request.inn,
+      code: code.data,
+      requestKey: request.key,
+    });
     return result.ok ? `/${locale}/r/${result.token}` : again;
   });
 }

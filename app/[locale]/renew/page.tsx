@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RenewalStartForm, type RenewalStartError } from "@/components/renewal/renewal-start-form";
 import { routing } from "@/i18n/routing";
+import { currentRenewalRequest } from "@/server/http/renewal-request-cookie";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
 import { requestRenewalCodeAction, verifyRenewalCodeAction } from "./actions";
 
@@ -19,17 +20,17 @@ export default async function RenewPage({ params, searchParams }: PageProps<"/[l
   if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
   const t = await getTranslations("renew");
   const query = await searchParams;
-  const inn = typeof query.inn === "string" && /^\d{14}$/.test(query.inn) ? query.inn : "";
+  // Step 2 only for the browser that did step 1 (its cookie holds the INN it typed).
+  const request = query.sent === "1" ? await currentRenewalRequest() : null;
   const error = errors.find((e) => e === query.error) ?? null;
   const minutes = Math.min(60, Math.max(1, Number(query.minutes) || 10));
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("startTitle")}</h1>
-      <p className="mb-6 mt-3 text-slate-700">{t("startLead")}</p>
+      {!request && <p className="mb-6 mt-3 text-slate-700">{t("startLead")}</p>}
       <RenewalStartForm
         locale={locale}
-        inn={inn}
-        sent={query.sent === "1"}
+        sent={request !== null}
         error={error}
         minutes={minutes}
         requestAction={requestRenewalCodeAction}

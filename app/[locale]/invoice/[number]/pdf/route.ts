@@ -13,6 +13,7 @@ import { clientAddressOf } from "@/server/http/client-address-header";
 import { cachedPdf } from "@/server/pdf-cache";
 import { transferRecipient } from "../transfer-recipient";
 import { loadPdfFonts } from "@/server/pdf-fonts";
+import { tariffName } from "@/lib/tariffs-line";
 
 export const dynamic = "force-dynamic";
 
@@ -73,7 +74,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
           ],
           itemHeaders: [t("itemName"), t("itemQuantity"), t("itemPrice"), t("itemAmount")],
           items: invoice.items.map((item) => [
-            locale === "ru" ? item.nameRu : item.nameKy,
+            tariffName(item, locale),
             String(item.quantity),
             money(item.unitPriceTyiyn),
             money(item.amountTyiyn),

@@ -28,6 +28,7 @@ import {
   updateStatementColumnsAction,
   updateTariffAction,
 } from "./actions";
+import { tariffName } from "@/lib/tariffs-line";
 
 export const dynamic = "force-dynamic";
 
@@ -156,7 +157,7 @@ export default async function SettingsPage({ params, searchParams }: PageProps<"
             id={`tariff-${tariff.code}`}
             className="space-y-3 rounded-xl border border-slate-200 p-4"
           >
-            <h3 className="text-xl font-semibold">{locale === "ru" ? tariff.nameRu : tariff.nameKy}</h3>
+            <h3 className="text-xl font-semibold">{tariffName(tariff, locale)}</h3>
             <OfficeForm
               {...form}
               action={updateTariffAction}

@@ -7,6 +7,7 @@ import { Notice } from "@/components/office/notice";
 import { OfficeForm } from "@/components/office/office-form";
 import { Link } from "@/i18n/navigation";
 import { getClient } from "@/domain/clients/get-client";
+import { findRenewableSignatures } from "@/domain/signatures/find-renewable-signatures";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import {
@@ -42,6 +43,12 @@ export default async function ClientPage({
   const { inn } = await params;
   const client = /^\d{14}$/.test(inn) ? await getClient({ db: getDatabase(), actor: staff, inn }) : null;
   if (!client) return respondNotFound(locale);
+  // A renewal issued from here names the signature it renews when there is exactly one to renew.
+  const renewable = await findRenewableSignatures({ db: getDatabase(), inn: client.inn });
+  const renewHref =
+    renewable.length === 1
+      ? `/office/register?renew=${client.inn}&signature=${renewable[0]!.id}`
+      : `/office/register?renew=${client.inn}`;
   const t = await getTranslations("office");
   const tRegister = await getTranslations("register.errors");
   const { done, error } = await searchParams;
@@ -103,10 +110,7 @@ export default async function ClientPage({
             submitLabel={t("client.save")}
             messages={messages}
           />
-          <Link
-            href={`/office/register?renew=${client.inn}`}
-            className="inline-block font-semibold text-brand-700 underline"
-          >
+          <Link href={renewHref} className="inline-block font-semibold text-brand-700 underline">
             {t("client.renew")}
           </Link>
         </ActionSection>
