@@ -307,7 +307,8 @@ test("every back-office server action, posted directly, as every role", async ({
         fields,
         origin,
       );
-      const passed = audited(row.audit, email) > before;
+      const done = /[?&]done=/.test(response.headers()["x-action-redirect"] ?? "");
+      const passed = audited(row.audit, email) > before || (row.mayChangeNothing === true && done);
       const answer = `${response.status()} ${response.headers()["x-action-redirect"] ?? ""} ${(await response.text()).slice(0, 300)}`;
       expect(passed, `${role} calling ${key}: ${answer}`).toBe(row.allowed.includes(role));
       if (role === "anonymous")
