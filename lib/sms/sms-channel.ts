@@ -1,5 +1,5 @@
-// One SMS to one phone. `id` is stable per outbox row and recipient, so that a message sent again
-// after a lost answer is recognised by the provider instead of arriving twice.
+// One SMS to one phone. `id` is stable per outbox row (only the client gets SMS), so that a message
+// sent again after a lost answer is recognised by the provider instead of arriving twice.
 export interface OutgoingSms {
   id: string;
   // +996XXXXXXXXX, a Kyrgyz mobile (lib/phone.ts); each adapter writes it as its provider expects.
