@@ -27,8 +27,9 @@ export interface RegisterClientOptions {
   // absent for the public form.
   actor?: StaffActor;
   // Staff issuing a renewal of this signature (from the list of expiring ones), or the client
-  // from the renewal page of a reminder (with `fromRenewalPage`): it must be a signature of the same
-  // INN; the list then shows this invoice as its renewal. The public form never links one.
+  // from a signature's renewal page (with `fromRenewalPage`): it must be a signature of the same
+  // INN; the list then shows this invoice as its renewal. The public form cannot name one (a
+  // registration for exactly a renewable signature's tariffs is linked to it, see below).
   renewsSignatureId?: number;
   fromRenewalPage?: boolean;
   randomBytes?: RandomBytes;
