@@ -16,6 +16,7 @@ export function RegistrationForm({
   initialState,
   action,
   renews,
+  walkIn,
 }: {
   // Staff renewing a signature (from the list of expiring ones): its id, posted with the form.
   renews?: number;
@@ -23,6 +24,9 @@ export function RegistrationForm({
   initialState: RegistrationFormState;
   // The server action that registers (app/[locale]/register/actions.ts), handed in by the page.
   action: RegistrationAction;
+  // The back office's walk-in form: an operator fills it in, so its consent and button speak of
+  // the client (office.register's texts, translated by the page) instead of in the client's voice.
+  walkIn?: { consent: string; submit: string };
 }) {
   const t = useTranslations("register");
   const tOffices = useTranslations("offices");
@@ -258,7 +262,7 @@ export function RegistrationForm({
             className="mt-0.5 h-5 w-5 shrink-0"
           />
           <span className="font-semibold">
-            {t("consent")}
+            {walkIn?.consent ?? t("consent")}
             {required}
           </span>
         </label>
@@ -272,7 +276,7 @@ export function RegistrationForm({
         aria-busy={pending || undefined}
         className="w-full rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
       >
-        {pending ? t("submitting") : t("submit")}
+        {pending ? t("submitting") : (walkIn?.submit ?? t("submit"))}
       </button>
     </form>
   );

@@ -43,6 +43,7 @@ export default async function OfficeRegisterPage({
         tariffs={tariffs}
         action={officeRegisterAction}
         renews={renewed?.id}
+        walkIn={{ consent: t("consent"), submit: t("submit") }}
         initialState={{
           submissionKey: randomUUID(),
           // An operator registers for their own office; an admin's renewal starts at the signature's.
