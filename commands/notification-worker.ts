@@ -5,6 +5,7 @@
 // Never in a request's path: a MegaPay pay only writes the outbox row.
 import { createMailRenderer } from "@/components/mail/notification-mail";
 import { createSmsRenderer } from "@/components/mail/notification-sms";
+import { noMailContacts } from "@/domain/notifications/mail-contacts";
 import { sendDueNotifications } from "@/domain/notifications/send-due-notifications";
 import { scheduleSignatureReminders } from "@/domain/signatures/schedule-signature-reminders";
 import { getDatabase } from "@/server/db";
@@ -42,6 +43,7 @@ export async function startNotificationWorker(env: Env): Promise<{ stop: () => P
         organizationName: "",
         renewalToken: "x".repeat(12),
       },
+      contacts: noMailContacts,
     });
     if (sms && sample.length > 70)
       logger.warn(

@@ -67,6 +67,17 @@ for (const locale of locales) {
       await expect(page.locator("main")).not.toContainText(/555\s*12\s*34\s*56/);
       await expectNoHorizontalScroll(page);
       await expectNoAxeViolations(page);
+      // On a 390 px phone every amount of the items table reads whole, with no sideways scrolling
+      // (the quantity and price fold under the name).
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectNoHorizontalScroll(page);
+      const amounts = page.locator("[data-item] td:last-child, tfoot td");
+      await expect(amounts).toHaveCount(3);
+      for (const right of await amounts.evaluateAll((cells) =>
+        cells.map((cell) => cell.getBoundingClientRect().right),
+      ))
+        expect(right).toBeLessThanOrEqual(390);
+      await expect(page.locator('[data-item="cloud-accountant"]')).toContainText("2 ×");
 
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       await page.getByRole("button", { name: words[locale].copy }).click();

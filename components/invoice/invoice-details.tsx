@@ -95,50 +95,59 @@ export function InvoiceDetails({
         <h2 id="items-title" className="text-xl font-bold">
           {t("itemsTitle")}
         </h2>
-        <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="items-title" tabIndex={0}>
-          <table className="w-full border-collapse text-left text-sm sm:text-base">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  {t("itemName")}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  {t("itemQuantity")}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  {t("itemPrice")}
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  {t("itemAmount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoice.items.map((item) => (
-                <tr key={item.code} className="border-b border-slate-200" data-item={item.code}>
-                  <td className="py-2 pr-3">{tariffName(item, locale)}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{item.quantity}</td>
-                  <td className="py-2 pr-3 text-right">
+        {/* On a phone (below sm) the quantity and price columns fold into a line under the name,
+            so that the amount column keeps room for «1 510,00 сом» on a 390 px screen. */}
+        <table className="mt-2 w-full border-collapse text-left text-sm sm:text-base">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">
+                {t("itemName")}
+              </th>
+              <th scope="col" className="hidden py-2 pr-3 text-right sm:table-cell">
+                {t("itemQuantity")}
+              </th>
+              <th scope="col" className="hidden py-2 pr-3 text-right sm:table-cell">
+                {t("itemPrice")}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t("itemAmount")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoice.items.map((item) => (
+              <tr key={item.code} className="border-b border-slate-200 align-top" data-item={item.code}>
+                <td className="py-2 pr-3">
+                  {tariffName(item, locale)}
+                  <span className="block text-slate-600 sm:hidden" data-testid="item-quantity-price">
+                    {t("itemQuantityPrice", { quantity: item.quantity })}{" "}
                     <Money tyiyn={item.unitPriceTyiyn} />
-                  </td>
-                  <td className="py-2 text-right">
-                    <Money tyiyn={item.amountTyiyn} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={3} className="py-2 pr-3 text-right">
-                  {t("total")}
-                </th>
-                <td className="py-2 text-right font-bold">
-                  <Money tyiyn={invoice.amountTyiyn} />
+                  </span>
+                </td>
+                <td className="hidden py-2 pr-3 text-right tabular-nums sm:table-cell">{item.quantity}</td>
+                <td className="hidden py-2 pr-3 text-right sm:table-cell">
+                  <Money tyiyn={item.unitPriceTyiyn} />
+                </td>
+                <td className="py-2 text-right">
+                  <Money tyiyn={item.amountTyiyn} />
                 </td>
               </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className="py-2 pr-3 text-right sm:hidden">
+                {t("total")}
+              </th>
+              <th scope="row" colSpan={3} className="hidden py-2 pr-3 text-right sm:table-cell">
+                {t("total")}
+              </th>
+              <td className="py-2 text-right font-bold">
+                <Money tyiyn={invoice.amountTyiyn} />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
       </section>
 
       <InvoicePayments payments={invoice.payments} />

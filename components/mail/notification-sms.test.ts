@@ -3,7 +3,7 @@ import type {
   ComposedMessage,
   MailLocale,
   NotificationContent,
-} from "@/domain/notifications/compose-notification";
+} from "@/domain/notifications/notification-content";
 import { messagesFor } from "@/i18n/messages";
 import { createSmsRenderer } from "./notification-sms";
 
@@ -22,6 +22,7 @@ const cases: Record<string, NotificationContent> = {
     invoiceNumber: longest.number,
     buyerName: "x".repeat(300),
     amountTyiyn: longest.tyiyn,
+    office: "jalal-abad",
   },
   receiptInvoicePaid: {
     kind: "receipt",
@@ -30,7 +31,7 @@ const cases: Record<string, NotificationContent> = {
     txnId: "9".repeat(20),
     sumTyiyn: longest.tyiyn,
     at,
-    invoice: { number: longest.number, dueTyiyn: 0 },
+    invoice: { number: longest.number, dueTyiyn: 0, office: "jalal-abad" },
     inn: null,
   },
   receiptInvoiceDue: {
@@ -40,7 +41,7 @@ const cases: Record<string, NotificationContent> = {
     txnId: "9".repeat(20),
     sumTyiyn: longest.tyiyn,
     at,
-    invoice: { number: longest.number, dueTyiyn: longest.tyiyn },
+    invoice: { number: longest.number, dueTyiyn: longest.tyiyn, office: "jalal-abad" },
     inn: null,
   },
   signatureReminder: {
@@ -71,6 +72,8 @@ const toClient = (locale: MailLocale, content: NotificationContent): ComposedMes
   to: "+996555123456",
   locale,
   content,
+  // An SMS names no contacts.
+  contacts: { legalName: { ky: "", ru: "" }, offices: [] },
 });
 
 describe.each(["ky", "ru"] as const)("the SMS texts in %s", (locale) => {
@@ -100,6 +103,7 @@ describe("an SMS", () => {
       invoiceNumber: "1234567890123456",
       buyerName: "ОсОО Ай",
       amountTyiyn: 151_000,
+      office: "osh",
     };
     expect(render(toClient("ru", content))).toBe(
       "Счёт 1234567890123456 на 1\u00a0510,00 сом. MegaPay → «Оплата ЭЦП»",

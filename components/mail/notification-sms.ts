@@ -1,5 +1,5 @@
 import { createTranslator, type Messages } from "next-intl";
-import type { ComposedMessage, MailLocale } from "@/domain/notifications/compose-notification";
+import type { ComposedMessage, MailLocale } from "@/domain/notifications/notification-content";
 import { messagesFor } from "@/i18n/messages";
 import { formatBishkekDate } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";

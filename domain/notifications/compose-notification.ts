@@ -1,71 +1,15 @@
 import { tyiynFromDatabase } from "@/lib/money";
 import { normalizeKyrgyzMobile } from "@/lib/phone";
+import type { OfficeId } from "@/config/offices";
 import { reminderStages, type ReminderStage } from "@/lib/reminder-stage";
 import type { Database } from "@/server/db";
+import { getMailContacts, noMailContacts, type MailContacts } from "./mail-contacts";
+import type { ComposedMessage, MailLocale, NotificationContent } from "./notification-content";
 import {
   remindableSignature,
   reminderEventOf,
   stageOfReminderEvent,
 } from "../signatures/signature-reminders";
-
-export type MailLocale = "ky" | "ru";
-
-// What one message says, without words: components/mail/ turns it into a subject and a text in
-// the recipient's language.
-export type NotificationContent =
-  | {
-      kind: "invoiceIssued";
-      invoiceNumber: string;
-      buyerName: string;
-      amountTyiyn: number;
-    }
-  | {
-      kind: "receipt";
-      service: string;
-      method: string;
-      txnId: string;
-      sumTyiyn: number;
-      at: Date;
-      // An invoice's payment: what is still due after it (0 when paid in full).
-      invoice: { number: string; dueTyiyn: number } | null;
-      // A SOChI top-up: whose balance.
-      inn: string | null;
-    }
-  | {
-      kind: "signatureReminder";
-      daysLeft: ReminderStage;
-      validTo: Date;
-      serial: string;
-      organizationName: string;
-      // The renewal page's token (/{locale}/r/<token>).
-      renewalToken: string;
-    }
-  | {
-      // By SMS only: the one-time code of a renewal started on the public site.
-      kind: "renewalCode";
-      code: string;
-    }
-  | {
-      kind: "officePayment";
-      invoiceNumber: string;
-      buyerName: string;
-      txnId: string;
-      sumTyiyn: number;
-      at: Date;
-      dueTyiyn: number;
-    };
-
-// The client is written to by email where they gave one and by SMS to their mobile; the office
-// only by email.
-export type ComposedMessage = (
-  { recipient: "client"; channel: "email" | "sms" } | { recipient: "office"; channel: "email" }
-) & {
-  // An email address, or a mobile number as +996XXXXXXXXX.
-  to: string;
-  // The office's mailbox gets both languages.
-  locale: MailLocale | "both";
-  content: NotificationContent;
-};
 
 const mailLocale = (locale: string | null | undefined): MailLocale => (locale === "ru" ? "ru" : "ky");
 
@@ -75,12 +19,13 @@ function toClient(
   contact: { email: string | null | undefined; phone: string | null | undefined },
   locale: MailLocale,
   content: NotificationContent,
+  contacts: MailContacts,
 ): ComposedMessage[] {
   const messages: ComposedMessage[] = [];
   if (contact.email)
-    messages.push({ recipient: "client", channel: "email", to: contact.email, locale, content });
+    messages.push({ recipient: "client", channel: "email", to: contact.email, locale, content, contacts });
   const mobile = contact.phone ? normalizeKyrgyzMobile(contact.phone) : null;
-  if (mobile) messages.push({ recipient: "client", channel: "sms", to: mobile, locale, content });
+  if (mobile) messages.push({ recipient: "client", channel: "sms", to: mobile, locale, content, contacts });
   return messages;
 }
 
@@ -96,7 +41,15 @@ async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<Co
       buyerName: true,
       amountTyiyn: true,
       application: {
-        select: { id: true, email: true, phone: true, locale: true, channel: true, createdAt: true },
+        select: {
+          id: true,
+          email: true,
+          phone: true,
+          locale: true,
+          channel: true,
+          createdAt: true,
+          office: true,
+        },
       },
     },
   });
@@ -114,12 +67,19 @@ async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<Co
         })
       : 0;
   const phone = earlierToday < onlineInvoiceSmsPerDay ? application.phone : null;
-  return toClient({ email: application.email, phone }, mailLocale(application.locale), {
-    kind: "invoiceIssued",
-    invoiceNumber: invoice.number,
-    buyerName: invoice.buyerName,
-    amountTyiyn: invoice.amountTyiyn,
-  });
+  const office = application.office as OfficeId;
+  return toClient(
+    { email: application.email, phone },
+    mailLocale(application.locale),
+    {
+      kind: "invoiceIssued",
+      invoiceNumber: invoice.number,
+      buyerName: invoice.buyerName,
+      amountTyiyn: invoice.amountTyiyn,
+      office,
+    },
+    await getMailContacts(db, office),
+  );
 }
 
 async function composePaymentRecorded(db: Database, paymentId: number): Promise<ComposedMessage[]> {
@@ -134,6 +94,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
       sumTyiyn: true,
       receivedAt: true,
       invoiceId: true,
+      office: true,
       client: {
         select: {
           inn: true,
@@ -148,7 +109,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
           buyerName: true,
           amountTyiyn: true,
           office: true,
-          application: { select: { email: true, phone: true, locale: true } },
+          application: { select: { id: true, email: true, phone: true, locale: true, office: true } },
         },
       },
     },
@@ -168,6 +129,9 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
   }
   // An invoice's payment goes to whoever applied for it; a SOChI top-up to the client on file.
   const contact = invoice ? invoice.application : payment.client;
+  // The office that gives the signature (the application's); for a top-up, the till's if any.
+  const office = (invoice?.application?.office ?? invoice?.office ?? payment.office) as OfficeId | null;
+  const contacts = await getMailContacts(db, office);
   const messages: ComposedMessage[] = contact
     ? toClient(
         contact,
@@ -179,13 +143,14 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
           txnId,
           sumTyiyn: payment.sumTyiyn,
           at: payment.receivedAt,
-          invoice: invoice ? { number: invoice.number, dueTyiyn } : null,
+          invoice: invoice && office ? { number: invoice.number, dueTyiyn, office } : null,
           inn: invoice ? null : (payment.client?.inn ?? null),
         },
+        contacts,
       )
     : [];
   // The office learns of money that arrived by itself (MegaPay); what it took, it knows.
-  if (invoice?.office && payment.method === "megapay") {
+  if (invoice?.office && invoice.application && payment.method === "megapay") {
     const office = await db.officeSettings.findUnique({
       where: { office: invoice.office },
       select: { email: true },
@@ -196,8 +161,10 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
         channel: "email",
         to: office.email,
         locale: "both",
+        contacts,
         content: {
           kind: "officePayment",
+          applicationId: invoice.application.id,
           invoiceNumber: invoice.number,
           buyerName: invoice.buyerName,
           txnId,
@@ -228,7 +195,9 @@ async function composeSignatureReminder(
       serial: true,
       validTo: true,
       renewalToken: true,
-      application: { select: { locale: true, organizationName: true, email: true, phone: true } },
+      application: {
+        select: { locale: true, organizationName: true, email: true, phone: true, office: true },
+      },
     },
   });
   if (!signature?.renewalToken || signature.validTo <= now) return [];
@@ -239,14 +208,19 @@ async function composeSignatureReminder(
   )
     return [];
   const { application } = signature;
-  return toClient(application, mailLocale(application.locale), {
-    kind: "signatureReminder",
-    daysLeft,
-    validTo: signature.validTo,
-    serial: signature.serial,
-    organizationName: application.organizationName,
-    renewalToken: signature.renewalToken,
-  });
+  return toClient(
+    application,
+    mailLocale(application.locale),
+    {
+      kind: "signatureReminder",
+      daysLeft,
+      validTo: signature.validTo,
+      serial: signature.serial,
+      organizationName: application.organizationName,
+      renewalToken: signature.renewalToken,
+    },
+    await getMailContacts(db, application.office as OfficeId),
+  );
 }
 
 // Only while it can still be used: a code delayed past its ten minutes is not sent at all. To the
@@ -263,10 +237,12 @@ async function composeRenewalCode(db: Database, codeId: number, now: Date): Prom
     },
   });
   if (!row || row.usedAt || row.expiresAt <= now) return [];
-  return toClient({ email: null, phone: row.signature.application.phone }, mailLocale(row.locale), {
-    kind: "renewalCode",
-    code: row.code,
-  });
+  return toClient(
+    { email: null, phone: row.signature.application.phone },
+    mailLocale(row.locale),
+    { kind: "renewalCode", code: row.code },
+    noMailContacts,
+  );
 }
 
 // The messages an outbox row stands for, one per recipient and channel with an address; none when

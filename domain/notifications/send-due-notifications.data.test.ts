@@ -5,7 +5,7 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { aRegistration } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { SmsRefusedError } from "@/lib/sms/sms-channel";
-import type { ComposedMessage } from "./compose-notification";
+import type { ComposedMessage } from "./notification-content";
 import { countOutbox, retryDelayMs, sendDueNotifications, smsIdOf } from "./send-due-notifications";
 
 const render = {

@@ -2,7 +2,8 @@ import type { Database } from "@/server/db";
 import { SmsRefusedError, type OutgoingSms } from "@/lib/sms/sms-channel";
 import { isReminderHour, nextReminderHour } from "@/lib/reminder-stage";
 import { reminderEvents, type ReminderEvent } from "../signatures/signature-reminders";
-import { composeNotification, type ComposedMessage } from "./compose-notification";
+import { composeNotification } from "./compose-notification";
+import type { ComposedMessage } from "./notification-content";
 
 export interface RenderedMail {
   subject: string;

@@ -3,7 +3,7 @@ import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
 import { issueTestSignature, payInvoiceInFull, testAdmin as admin } from "@/scripts/test/signature-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { setClientReminders } from "../clients/set-client-reminders";
-import type { ComposedMessage } from "../notifications/compose-notification";
+import type { ComposedMessage } from "../notifications/notification-content";
 import { sendDueNotifications } from "../notifications/send-due-notifications";
 import { getRenewalOffer } from "./get-renewal-offer";
 import { issueRenewalInvoice } from "./issue-renewal-invoice";
