@@ -8,6 +8,7 @@ const navItems = [
   { href: "/register", key: "register" },
   { href: "/megapay", key: "megapay" },
   { href: "/invoice", key: "invoice" },
+  { href: "/help", key: "help" },
 ] as const;
 
 export async function SiteHeader({ locale }: { locale: Locale }) {

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { mixedScriptWords } from "../lib/mixed-script";
 
 export const locales = ["ky", "ru"] as const;
@@ -22,4 +24,22 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+type MessageTree = { [key: string]: string | MessageTree };
+
+// A message of messages/<locale>.json by its key, for specs that check the words a page shows.
+// Values from config/ ({wallet.*}, {company.*}) are left as written.
+export function message(locale: (typeof locales)[number], key: string): string {
+  const tree = JSON.parse(
+    readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8"),
+  ) as MessageTree;
+  const value = key
+    .split(".")
+    .reduce<string | MessageTree | undefined>(
+      (node, part) => (typeof node === "object" ? node[part] : undefined),
+      tree,
+    );
+  if (typeof value !== "string") throw new Error(`no message ${key} in ${locale}`);
+  return value;
 }

@@ -78,6 +78,12 @@ for (const locale of locales) {
       ))
         expect(right).toBeLessThanOrEqual(390);
       await expect(page.locator('[data-item="cloud-accountant"]')).toContainText("2 ×");
+      // Its questions open the help pages.
+      await expect(page.getByTestId("invoice-help").getByRole("link")).toHaveCount(3);
+      await expect(page.getByTestId("invoice-help").getByRole("link").first()).toHaveAttribute(
+        "href",
+        `/${locale}/help/documents`,
+      );
 
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       await page.getByRole("button", { name: words[locale].copy }).click();

@@ -74,7 +74,7 @@ describe("messages", () => {
       const source = readFileSync(file, "utf8");
       const declarations = [
         ...source.matchAll(
-          /const (\w+) = (?:await )?(?:useTranslations|getTranslations)\((?:\{[^}]*namespace: )?"([\w.]+)"/g,
+          /const (\w+) = (?:await )?(?:useTranslations|getTranslations)\((?:\{[^}]*namespace: )?"([\w.-]+)"/g,
         ),
       ].map((m) => ({ name: m[1]!, namespace: m[2]!, at: m.index! }));
       for (const name of new Set(declarations.map((d) => d.name))) {

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { InvoiceView } from "@/domain/invoices/find-invoice";
 import { Link } from "@/i18n/navigation";
+import { helpLinks } from "../help/help-text";
 import { formatBishkekDate } from "@/lib/dates";
 import { groupInvoiceNumber } from "@/lib/invoice-number";
 import { formatSomAmount } from "@/lib/money";
@@ -176,6 +177,9 @@ export function InvoiceDetails({
         >
           {t("guideLink")}
         </Link>
+        <p className="no-print mt-3" data-testid="invoice-help">
+          {t.rich("helpLinks", helpLinks(locale))}
+        </p>
       </section>
 
       {due > 0 && <InvoiceBankTransfer invoice={invoice} due={due} recipient={recipient} />}

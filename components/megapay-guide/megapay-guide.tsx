@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
 import { megapayHelpUrl } from "@/config/megapay-wallet";
 import { Link } from "@/i18n/navigation";
+import { helpLinks } from "../help/help-text";
 import type { Locale } from "@/i18n/routing";
 import { PayOtherWays } from "../pay-other-ways";
 import { PrintButton } from "../print-button";
@@ -174,6 +175,7 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
             </div>
           ))}
         </dl>
+        <p className="mt-4">{t.rich("troubleMore", helpLinks(locale))}</p>
       </GuideSection>
 
       <GuideSection id="help" title={t("helpTitle")}>

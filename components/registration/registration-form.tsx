@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { officeIds } from "@/config/offices";
+import { Link } from "@/i18n/navigation";
 import { fieldLimits, formFields, maxQuantity, type FormField } from "@/config/registration-fields";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { formatSomAmount } from "@/lib/money";
@@ -201,6 +202,15 @@ export function RegistrationForm({
           {required}
         </legend>
         <FieldHint id="tariff-hint">{t("tariffsHint")}</FieldHint>
+        <p className="mt-1 text-sm">
+          {t.rich("tariffsHelp", {
+            link: (chunks) => (
+              <Link href="/help/rutoken-or-cloud" className="text-brand-700 underline underline-offset-2">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-300">
           {tariffs.map((tariff, i) => {
             const name = tariffName(tariff, locale);

@@ -1,12 +1,13 @@
 import { revalidatePath } from "next/cache";
 
-// The public pages that show what admins set in the back office (prices, offices, the legal name)
-// are not rendered per request: Next.js renders each on its first visit, keeps it in the memory of
-// the instance (next.config.js: nothing is written to .next, so a restart starts clean), serves it
-// from there and renders it again in the background once it is `revalidate` seconds old.
+// The public pages that show what admins set in the back office (prices, offices, the legal name,
+// bank details, what to bring) are not rendered per request: Next.js renders each on its first
+// visit, keeps it in the memory of the instance (next.config.js: nothing is written to .next, so a
+// restart starts clean), serves it from there and renders it again in the background once it is
+// `revalidate` seconds old.
 
 // The routes, as Next.js names them, that read the settings or the tariffs.
-const settingsPages = ["/[locale]", "/[locale]/register"] as const;
+const settingsPages = ["/[locale]", "/[locale]/register", "/[locale]/help/[topic]"] as const;
 
 // No locale is rendered at build time: the build has no database. An empty list (rather than
 // none) is what makes Next.js render and keep a page on its first visit.

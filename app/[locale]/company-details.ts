@@ -5,7 +5,7 @@ import { getDocumentsText, getLegalName, getSiteSettings } from "@/domain/settin
 import type { Locale } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
 
-// The company as a bank transfer's recipient, for the invoice page and its PDF: the legal name
+// The company as a bank transfer's recipient, for the invoice page, its PDF and the payment help page: the legal name
 // an admin set (else the one in messages) and the bank details, or null while those are not set.
 export async function transferRecipient(locale: Locale): Promise<TransferRecipient | null> {
   const db = getDatabase();
