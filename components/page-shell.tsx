@@ -6,10 +6,12 @@ import type { Locale } from "@/i18n/routing";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-// The document around every page: <html lang>, skip link, header, main, footer. The locale is
-// passed explicitly all the way down: during static prerendering (the MegapayGuide), next-intl's
-// setRequestLocale does not reach the components on Next.js 16.4, and they fell back to ky.
-export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+// The document around every page: <html lang>, the skip link to #main, the client messages. The
+// public site (SiteFrame) and the back office (components/office/office-frame.tsx) each add their
+// own header and <main>. The locale is passed explicitly all the way down: during static
+// prerendering (the MegapayGuide), next-intl's setRequestLocale does not reach the components on
+// Next.js 16.4, and they fell back to ky.
+export async function DocumentShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   return (
     <html lang={locale}>
@@ -21,13 +23,22 @@ export async function PageShell({ locale, children }: { locale: Locale; children
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider locale={locale} messages={clientMessages(await getMessages({ locale }))}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>
+  );
+}
+
+// The public site's header, main and footer.
+export function SiteFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
   );
 }

@@ -23,13 +23,13 @@ const staffDir = "[locale]/office/(staff)";
 // Actions any signed-in (or signing-in) person uses on their own account: not a role's right.
 const ownAccount = [
   "[locale]/office/actions.ts#signOutAction",
-  "[locale]/office/login/actions.ts#signInAction",
-  "[locale]/office/security/actions.ts#startTwoFactorSetupAction",
-  "[locale]/office/security/actions.ts#confirmTwoFactorSetupAction",
-  "[locale]/office/security/actions.ts#changePasswordAction",
-  "[locale]/office/security/actions.ts#confirmIdentityAction",
-  "[locale]/office/security/actions.ts#revokeSessionAction",
-  "[locale]/office/two-factor/actions.ts#verifySecondFactorAction",
+  "[locale]/office/(entry)/login/actions.ts#signInAction",
+  "[locale]/office/(entry)/security/actions.ts#startTwoFactorSetupAction",
+  "[locale]/office/(entry)/security/actions.ts#confirmTwoFactorSetupAction",
+  "[locale]/office/(entry)/security/actions.ts#changePasswordAction",
+  "[locale]/office/(entry)/security/actions.ts#confirmIdentityAction",
+  "[locale]/office/(entry)/security/actions.ts#revokeSessionAction",
+  "[locale]/office/(entry)/two-factor/actions.ts#verifySecondFactorAction",
 ];
 
 const actions = serverActionsInSource("[locale]/office");

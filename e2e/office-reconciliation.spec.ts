@@ -58,8 +58,8 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
   await expectNoHorizontalScroll(page);
 
   // MegaPay's test payments are all dated 26.11.2026 (e2e/megapay.ts).
-  await page.getByLabel("Период: с").fill("2026-11-26");
-  await page.getByLabel("по (включительно)").fill("2026-11-26");
+  await page.getByLabel("Период: с").fill("26.11.2026");
+  await page.getByLabel("по (включительно)").fill("26.11.2026");
   const upload = async (name: string, text: string) => {
     await page
       .getByLabel("Файл реестра")
@@ -86,8 +86,8 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
     `${missingHere};26.11.2026 12:05;${invoice};75,50;Оплата ЭЦП`,
     "Total: 3 425,50",
   ].join("\r\n");
-  await page.getByLabel("Период: с").fill("2026-11-26");
-  await page.getByLabel("по (включительно)").fill("2026-11-26");
+  await page.getByLabel("Период: с").fill("26.11.2026");
+  await page.getByLabel("по (включительно)").fill("26.11.2026");
   await upload("registry-2026-11-26.csv", registry);
   await expect(page).toHaveURL(/\/ru\/office\/reconciliation\/\d+$/);
   const reportUrl = page.url();
@@ -147,8 +147,8 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
 
   // The same file again: the same report, nothing new.
   await page.goto("/ru/office/reconciliation");
-  await page.getByLabel("Период: с").fill("2026-11-26");
-  await page.getByLabel("по (включительно)").fill("2026-11-26");
+  await page.getByLabel("Период: с").fill("26.11.2026");
+  await page.getByLabel("по (включительно)").fill("26.11.2026");
   await upload("registry-again.csv", registry);
   await expect(page).toHaveURL(`${reportUrl}?already=1`);
   await expect(page.getByTestId("notice")).toContainText("Этот файл уже сверяли");

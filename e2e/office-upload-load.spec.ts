@@ -25,8 +25,8 @@ test("a hostile 5 MB registry is refused quickly, and MegaPay's check is answere
   ).filter((f) => ["a total line, spaces, then a letter", "many copies of a valid row"].includes(f.name));
   expect(files).toHaveLength(2);
   for (const [n, file] of files.entries()) {
-    await page.getByLabel("Период: с").fill("2026-11-26");
-    await page.getByLabel("по (включительно)").fill("2026-11-26");
+    await page.getByLabel("Период: с").fill("26.11.2026");
+    await page.getByLabel("по (включительно)").fill("26.11.2026");
     await page
       .getByLabel("Файл реестра")
       .setInputFiles({ name: `hostile-${n}.csv`, mimeType: "text/csv", buffer: Buffer.from(file.text) });

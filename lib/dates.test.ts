@@ -8,6 +8,8 @@ import {
   bishkekDayStart,
   formatBishkekDate,
   formatBishkekDateTime,
+  parseDay,
+  formatDay,
 } from "./dates";
 
 describe("dates", () => {
@@ -39,7 +41,7 @@ describe("bishkekDayOrToday", () => {
   const now = new Date("2026-11-26T20:30:00Z"); // already the 27th in Bishkek
   it("keeps a real day and falls back to Bishkek's today", () => {
     expect(bishkekDayOrToday("2026-02-28", now)).toBe("2026-02-28");
-    for (const asked of ["2026-02-30", "", undefined, ["2026-01-01"], "26.11.2026"])
+    for (const asked of ["2026-02-30", "", undefined, ["2026-01-01"], "26.11.26"])
       expect(bishkekDayOrToday(asked, now)).toBe("2026-11-27");
   });
 });
@@ -74,5 +76,27 @@ describe("bishkekYesterday", () => {
   it("is the day before in Bishkek, whatever the UTC date", () => {
     expect(bishkekYesterday(new Date("2026-11-25T18:30:00Z"))).toBe("2026-11-25");
     expect(bishkekYesterday(new Date("2026-11-25T17:59:00Z"))).toBe("2026-11-24");
+  });
+});
+
+describe("parseDay and formatDay", () => {
+  it("read a day as typed, dd.mm.yyyy or yyyy-mm-dd, and show it as dd.mm.yyyy", () => {
+    expect(parseDay("26.11.2026")).toBe("2026-11-26");
+    expect(parseDay(" 6.1.2026 ")).toBe("2026-01-06");
+    expect(parseDay("2026-11-26")).toBe("2026-11-26");
+    expect(formatDay("2026-01-06")).toBe("06.01.2026");
+    expect(parseDay(formatDay("2026-02-28"))).toBe("2026-02-28");
+  });
+
+  it("refuse impossible days and other forms", () => {
+    for (const text of ["30.02.2026", "11/26/2026", "26.11.26", "2026-13-01", "", "today"])
+      expect(parseDay(text), text).toBeNull();
+  });
+
+  it("take either form for a day asked in a link", () => {
+    const now = new Date("2026-11-26T10:00:00Z");
+    expect(bishkekDayOrToday("01.01.2020", now)).toBe("2020-01-01");
+    expect(bishkekDayOrToday("2020-01-01", now)).toBe("2020-01-01");
+    expect(bishkekDayOrToday("31.02.2020", now)).toBe("2026-11-26");
   });
 });

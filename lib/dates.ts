@@ -28,6 +28,23 @@ export function bishkekDayEnd(day: string): Date | null {
   return start && new Date(start.getTime() + dayMs);
 }
 
+// A day as people type it in a form or a link: "26.11.2026" (also "26.11.2026 " or "2026-11-26",
+// as older links and the filters' own links carry it) → "2026-11-26", or null for anything else,
+// an impossible date included. Date fields are plain text in dd.mm.yyyy: a browser's date picker
+// shows the day in the browser's language (mm/dd/yyyy in an English one).
+export function parseDay(text: string): string | null {
+  const t = text.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}` : t;
+  return bishkekDayStart(iso) ? iso : null;
+}
+
+// "2026-11-26" → "26.11.2026", as a date field shows it.
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : day;
+}
+
 // "26.11.2026 15:04" in Bishkek time.
 export function formatBishkekDateTime(date: Date): string {
   const local = new Date(date.getTime() + bishkekOffsetMs);
@@ -40,9 +57,10 @@ export function bishkekDayOf(date: Date): string {
   return new Date(date.getTime() + bishkekOffsetMs).toISOString().slice(0, 10);
 }
 
-// A day asked for in a URL ("2026-11-26"), or today in Bishkek when it is missing or no day.
+// A day asked for in a URL ("26.11.2026" or "2026-11-26") as "2026-11-26", or today in Bishkek
+// when it is missing or no day.
 export function bishkekDayOrToday(asked: unknown, now: Date = new Date()): string {
-  return typeof asked === "string" && bishkekDayStart(asked) ? asked : bishkekDayOf(now);
+  return (typeof asked === "string" && parseDay(asked)) || bishkekDayOf(now);
 }
 
 // A date and time as a registry or a spreadsheet writes it, in Bishkek time: "2026-11-25 14:03",

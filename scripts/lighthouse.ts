@@ -1,14 +1,16 @@
-// npm run lighthouse [-- /ky/megapay /ru/megapay … --runs N --no-build --assert]: Lighthouse (mobile, default throttling) in
-// Debian's Chromium against the production build on 127.0.0.1. Without paths: every public page
-// in both languages (home, registration, invoice lookup, an invoice registered for the run, the
-// guide). Prints the four category scores per page; with --assert it exits 1 when a target is
-// missed (performance ≥ 95, the others 100).
+// npm run lighthouse [-- /ky/megapay /ru/megapay … --runs N --no-build --assert]: Lighthouse
+// (mobile, default throttling) in Debian's Chromium against the production build on 127.0.0.1.
+// Without paths: every public page in both languages (home, registration, invoice lookup, an
+// invoice registered for the run, the guide, the renewal by INN, the help pages). Prints the four
+// category scores per page; with --assert it exits 1 when a target is missed (performance ≥ 95,
+// the others 100).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import { helpTopics } from "@/config/help-topics";
 import { closeDatabase, createDatabase } from "@/server/db";
 import { build, buildIsCurrent } from "./build";
 import { startApp } from "./test/app-server";
@@ -37,6 +39,9 @@ if (pages.length === 0) {
       `/${locale}/invoice`,
       `/${locale}/invoice/${invoice}`,
       `/${locale}/megapay`,
+      `/${locale}/renew`,
+      `/${locale}/help`,
+      ...helpTopics.map((topic) => `/${locale}/help/${topic}`),
     );
 }
 const chrome = await chromeLauncher.launch({

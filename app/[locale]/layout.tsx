@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PageShell } from "@/components/page-shell";
+import { DocumentShell, SiteFrame } from "@/components/page-shell";
 import { routing } from "@/i18n/routing";
 import { localeOfRequest } from "@/server/http/page-response";
 import { respondNotFound } from "./respond-not-found";
@@ -37,8 +37,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   // the localized 404, rendered here because notFound() would give an empty shell.
   if (!hasLocale(routing.locales, locale)) {
     const fallback = await localeOfRequest();
-    return <PageShell locale={fallback}>{await respondNotFound(fallback)}</PageShell>;
+    return (
+      <DocumentShell locale={fallback}>
+        <SiteFrame locale={fallback}>{await respondNotFound(fallback)}</SiteFrame>
+      </DocumentShell>
+    );
   }
   setRequestLocale(locale);
-  return <PageShell locale={locale}>{children as ReactNode}</PageShell>;
+  // The public pages' header and footer come from (site)/layout.tsx, the back office's own from
+  // office/layout.tsx.
+  return <DocumentShell locale={locale}>{children as ReactNode}</DocumentShell>;
 }

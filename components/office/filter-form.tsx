@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { formatDay } from "@/lib/dates";
 import { inputClass } from "../registration/field";
 
 // The back office's GET filter forms (bookmarkable, work without JavaScript): the fields in a
@@ -75,20 +77,31 @@ export function FilterSelect({
   );
 }
 
-// A day (Bishkek), as the filters take it: "from" and "to".
-export function FilterDay({
+// A day (Bishkek), as the filters take it ("from", "to"): typed and shown as dd.mm.yyyy whatever
+// the browser's language (lib/dates.ts parseDay), its format said in the label.
+export async function FilterDay({
   name,
   label,
   value,
 }: {
   name: string;
   label: string;
+  // "2026-11-26".
   value: string | undefined;
 }) {
+  const t = await getTranslations("office");
   return (
     <label className="font-semibold">
-      {label}
-      <input type="date" name={name} defaultValue={value} className={inputClass} />
+      {label} <span className="font-normal text-slate-600">({t("dayFormat")})</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        name={name}
+        defaultValue={value ? formatDay(value) : undefined}
+        placeholder={t("dayFormat")}
+        className={inputClass}
+      />
     </label>
   );
 }

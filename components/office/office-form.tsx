@@ -8,7 +8,7 @@ import { emptyOfficeFormState, type OfficeFormAction } from "./office-form-state
 export interface OfficeFormField {
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "date";
+  type?: "text" | "email" | "password";
   autoComplete?: string;
   inputMode?: "numeric" | "text";
   maxLength?: number;

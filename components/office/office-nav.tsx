@@ -1,50 +1,74 @@
 import { Link } from "@/i18n/navigation";
 
-// The back office's bar: its sections, who is signed in, and signing out (here or everywhere).
-export function OfficeNav({
+export interface OfficeNavGroup {
+  label: string;
+  links: { href: string; label: string }[];
+}
+
+// The back office's sections, grouped by what people do, only those this staff member may open:
+// a column beside the page on a desk's screen (kept in view while the page scrolls), a compact
+// block above it on a phone.
+export function OfficeNav({ label, groups }: { label: string; groups: OfficeNavGroup[] }) {
+  return (
+    <nav
+      aria-label={label}
+      className="no-print border-b border-slate-300 bg-white px-4 py-3 text-sm lg:sticky lg:top-0 lg:max-h-dvh lg:w-56 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r"
+    >
+      <div className="flex flex-wrap gap-x-6 gap-y-3 lg:block lg:space-y-4">
+        {groups.map((group) => (
+          <div key={group.label}>
+            <p className="text-xs font-bold uppercase tracking-wide text-slate-600">{group.label}</p>
+            <ul className="mt-1 flex flex-wrap gap-x-3 lg:block">
+              {group.links.map((link) => (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    className="inline-block py-1 font-semibold text-brand-700 hover:underline lg:block"
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}
+
+// Who is signed in (name, role, office) and signing out, here or everywhere: in the top bar.
+export function OfficeWho({
   locale,
+  who,
   signOut,
-  links,
   labels,
 }: {
   locale: string;
+  who: string;
   signOut: (form: FormData) => Promise<void>;
-  // The sections this staff member may use, in order.
-  links: { href: string; label: string }[];
-  labels: Record<"nav" | "who" | "signOut" | "signOutEverywhere", string>;
+  labels: Record<"signOut" | "signOutEverywhere", string>;
 }) {
-  const button = "rounded-md border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
+  const button =
+    "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-50";
   return (
-    <div className="mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-slate-300 pb-4">
-      <nav aria-label={labels.nav}>
-        <ul className="flex flex-wrap gap-x-4 gap-y-2 font-semibold">
-          {links.map((link) => (
-            <li key={link.href}>
-              <Link href={link.href} className="text-brand-700 underline">
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="flex flex-wrap items-center gap-3">
-        <span className="text-sm text-slate-700" data-testid="office-who">
-          {labels.who}
-        </span>
-        <form action={signOut}>
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className={button}>
-            {labels.signOut}
-          </button>
-        </form>
-        <form action={signOut}>
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="everywhere" value="1" />
-          <button type="submit" className={button}>
-            {labels.signOutEverywhere}
-          </button>
-        </form>
-      </div>
-    </div>
+    <>
+      <span className="text-sm font-semibold text-slate-800" data-testid="office-who">
+        {who}
+      </span>
+      <form action={signOut}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className={button}>
+          {labels.signOut}
+        </button>
+      </form>
+      <form action={signOut}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="everywhere" value="1" />
+        <button type="submit" className={button}>
+          {labels.signOutEverywhere}
+        </button>
+      </form>
+    </>
   );
 }

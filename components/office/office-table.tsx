@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 
-// The back office's tables: a labelled, keyboard-scrollable region (wide tables scroll on a
-// phone instead of squeezing), headers as given, numbers right-aligned.
+// The back office's tables: a labelled, keyboard-scrollable region, numbers right-aligned. On a
+// desk's screen (1366×768) a long table scrolls inside its region with the header row kept in
+// view; a wide one scrolls sideways on a phone instead of squeezing. Printed, it is all shown.
 export function OfficeTable({
   label,
   columns,
@@ -14,12 +15,21 @@ export function OfficeTable({
   minWidth?: string;
 }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="max-h-[calc(100dvh-6rem)] overflow-auto print:max-h-none print:overflow-visible"
+    >
       <table className="w-full border-collapse text-left text-sm" style={{ minWidth }}>
         <thead>
-          <tr className="border-b-2 border-slate-400">
+          <tr>
             {columns.map((c) => (
-              <th key={c.label} scope="col" className={`px-2 py-2 ${c.numeric ? "text-right" : ""}`}>
+              <th
+                key={c.label}
+                scope="col"
+                className={`sticky top-0 z-10 bg-white px-2 py-2 shadow-[inset_0_-2px_0_#94a3b8] ${c.numeric ? "text-right" : ""}`}
+              >
                 {c.label}
               </th>
             ))}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { OfficeTable } from "./office-table";
 import type { PaymentJournalPage } from "@/domain/payments/list-payments";
 import type { PaymentJournalFilter } from "@/domain/payments/payment-journal-filter";
 import { formatBishkekDateTime } from "@/lib/dates";
@@ -106,45 +107,34 @@ export async function PaymentJournal({
       {page.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div role="region" aria-label={t("title")} tabIndex={0} className="overflow-x-auto">
-          <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                {(["time", "service", "method", "office", "account", "client", "sum", "txn"] as const).map(
-                  (c) => (
-                    <th key={c} scope="col" className={`px-2 py-2 ${c === "sum" ? "text-right" : ""}`}>
-                      {t(`columns.${c}`)}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id} data-testid="journal-row" className="border-b border-slate-200">
-                  <td className="whitespace-nowrap px-2 py-2 tabular-nums">
-                    <Link href={`/office/payments/${row.id}`} className="text-brand-700 underline">
-                      {formatBishkekDateTime(row.receivedAt)}
-                    </Link>
-                  </td>
-                  <td className="px-2 py-2">{t(`services.${row.service}`)}</td>
-                  <td className="px-2 py-2">{t(`methods.${row.method}`)}</td>
-                  <td className="px-2 py-2">{row.office ? tOffice(`offices.${row.office as "osh"}`) : ""}</td>
-                  <td className="px-2 py-2 font-mono">{row.account}</td>
-                  <td className="px-2 py-2">{row.clientName}</td>
-                  <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
-                    {money(row.sumTyiyn)}
-                  </td>
-                  <td className="px-2 py-2 font-mono">
-                    {row.reversesId === null
-                      ? row.reference
-                      : tOffice("requests.reverses", { id: row.reversesId })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OfficeTable
+          label={t("title")}
+          minWidth="56rem"
+          columns={(["time", "service", "method", "office", "account", "client", "sum", "txn"] as const).map(
+            (c) => ({ label: t(`columns.${c}`), numeric: c === "sum" }),
+          )}
+        >
+          {page.rows.map((row) => (
+            <tr key={row.id} data-testid="journal-row" className="border-b border-slate-200">
+              <td className="whitespace-nowrap px-2 py-2 tabular-nums">
+                <Link href={`/office/payments/${row.id}`} className="text-brand-700 underline">
+                  {formatBishkekDateTime(row.receivedAt)}
+                </Link>
+              </td>
+              <td className="px-2 py-2">{t(`services.${row.service}`)}</td>
+              <td className="px-2 py-2">{t(`methods.${row.method}`)}</td>
+              <td className="px-2 py-2">{row.office ? tOffice(`offices.${row.office as "osh"}`) : ""}</td>
+              <td className="px-2 py-2 font-mono">{row.account}</td>
+              <td className="px-2 py-2">{row.clientName}</td>
+              <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">{money(row.sumTyiyn)}</td>
+              <td className="px-2 py-2 font-mono">
+                {row.reversesId === null
+                  ? row.reference
+                  : tOffice("requests.reverses", { id: row.reversesId })}
+              </td>
+            </tr>
+          ))}
+        </OfficeTable>
       )}
       {page.nextBefore && (
         <a

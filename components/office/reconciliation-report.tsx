@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";
 import { OfficeForm } from "./office-form";
+import { ReconciliationClassBar } from "./reconciliation-class-bar";
 import type { OfficeFormAction } from "./office-form-state";
 import { cell, numericCell, OfficeTable, rowClass } from "./office-table";
 
@@ -38,6 +39,7 @@ export async function ReconciliationReport({
     <div className="space-y-8">
       <section className="space-y-3">
         <h2 className="text-2xl font-semibold">{t("summaryTitle")}</h2>
+        <ReconciliationClassBar totals={report.totals} />
         <OfficeTable
           label={t("summaryTitle")}
           minWidth="32rem"

@@ -23,7 +23,7 @@ export function RegistrationForm({
   renews?: number;
   tariffs: TariffView[];
   initialState: RegistrationFormState;
-  // The server action that registers (app/[locale]/register/actions.ts), handed in by the page.
+  // The server action that registers (app/[locale]/(site)/register/actions.ts), handed in by the page.
   action: RegistrationAction;
   // The back office's walk-in form: an operator fills it in, so its consent and button speak of
   // the client (office.register's texts, translated by the page) instead of in the client's voice.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { officeIds } from "@/config/offices";
-import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayOf, bishkekDayStart, parseDay } from "@/lib/dates";
 import { checkInn } from "@/lib/inn";
 import { normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { parseDecimalSom } from "@/lib/money";
@@ -53,9 +53,9 @@ export const officePaymentSchema = (today: Date = new Date()) =>
             .regex(/^[\p{L}\p{N}/-]+$/u, { error: "receiptFormat" }),
         ),
       paidOn: z.string().transform((v, ctx) => {
-        const day = v.trim() || bishkekDayOf(today);
-        const start = bishkekDayStart(day);
-        if (!start) return problem(ctx, "dateFormat", "paidOn");
+        const day = v.trim() ? parseDay(v) : bishkekDayOf(today);
+        const start = day && bishkekDayStart(day);
+        if (!day || !start) return problem(ctx, "dateFormat", "paidOn");
         if (day > bishkekDayOf(today)) return problem(ctx, "dateInFuture", "paidOn");
         return start;
       }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bishkekDayEnd, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayEnd, bishkekDayStart, parseDay } from "@/lib/dates";
 import { officeIds } from "@/config/offices";
 
 // The back office's lists keep their filters in the URL (a view can be bookmarked and
@@ -15,11 +15,12 @@ export function readUrlFilter<Shape extends z.ZodRawShape>(
   return schema.parse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, first(params[key])])));
 }
 
-// A day in Bishkek ("2026-11-26"), as the "from" and "to" of a filter.
+// A day in Bishkek, typed "26.11.2026" (or "2026-11-26"), as the "from" and "to" of a filter:
+// "2026-11-26".
 export const dayParam = z
   .string()
   .optional()
-  .transform((v) => (v && bishkekDayStart(v) ? v : undefined));
+  .transform((v) => (v && parseDay(v)) || undefined);
 
 // An office asked for in a URL, or none (both).
 export const officeParam = z.enum(officeIds).optional().catch(undefined);

@@ -6,8 +6,12 @@ import { revalidatePath } from "next/cache";
 // restart starts clean), serves it from there and renders it again in the background once it is
 // `revalidate` seconds old.
 
-// The routes, as Next.js names them, that read the settings or the tariffs.
-const settingsPages = ["/[locale]", "/[locale]/register", "/[locale]/help/[topic]"] as const;
+// The routes, as Next.js names them (with their route group), that read the settings or the tariffs.
+const settingsPages = [
+  "/[locale]/(site)",
+  "/[locale]/(site)/register",
+  "/[locale]/(site)/help/[topic]",
+] as const;
 
 // No locale is rendered at build time: the build has no database. An empty list (rather than
 // none) is what makes Next.js render and keep a page on its first visit.

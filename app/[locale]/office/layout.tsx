@@ -11,7 +11,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/office
   return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-// The back office: built for a desktop at the office first, a phone second.
+// The back office: built for a desktop at the office first, a phone second. Its frame (its own
+// bar, the sections, <main>) comes from (staff)/layout.tsx and (entry)/layout.tsx.
 export default function OfficeLayout({ children }: LayoutProps<"/[locale]/office">) {
-  return <div className="mx-auto max-w-6xl px-4 py-8">{children as ReactNode}</div>;
+  return children as ReactNode;
 }

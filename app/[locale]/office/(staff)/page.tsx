@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { MoneyRequestList } from "@/components/office/money-request-list";
+import { PaymentCharts } from "@/components/office/payment-chart";
 import { TodayBoard } from "@/components/office/today-board";
+import { getPaymentDays } from "@/domain/payments/get-payment-days";
 import { listPendingMoneyRequests } from "@/domain/money-requests/list-pending-money-requests";
 import { Link } from "@/i18n/navigation";
 import { getToday } from "@/domain/today/get-today";
-import { formatBishkekDate } from "@/lib/dates";
+import { bishkekDayOf, formatBishkekDate } from "@/lib/dates";
 import { staffPage } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 
@@ -14,9 +16,10 @@ export const dynamic = "force-dynamic";
 export default async function TodayPage({ params }: PageProps<"/[locale]/office">) {
   const { staff } = await staffPage(params);
   const db = getDatabase();
-  const [today, requests] = await Promise.all([
+  const [today, requests, days] = await Promise.all([
     getToday({ db, actor: staff }),
     listPendingMoneyRequests({ db, actor: staff, take: 10 }),
+    getPaymentDays({ db, actor: staff, until: bishkekDayOf(new Date()) }),
   ]);
   const t = await getTranslations("office.today");
   const tRequests = await getTranslations("office.requests");
@@ -37,6 +40,7 @@ export default async function TodayPage({ params }: PageProps<"/[locale]/office"
         )}
       </section>
       <TodayBoard today={today} />
+      <PaymentCharts days={days} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { DailyCloseReport } from "@/components/office/daily-close-report";
 import { FilterDay } from "@/components/office/filter-form";
+import { PaymentCharts } from "@/components/office/payment-chart";
 import { PrintButton } from "@/components/print-button";
 import { getDailyClose } from "@/domain/payments/get-daily-close";
+import { getPaymentDays } from "@/domain/payments/get-payment-days";
 import { bishkekDayOrToday, bishkekDayStart, formatBishkekDate } from "@/lib/dates";
 import { formatSomAmount } from "@/lib/money";
 import { staffPage } from "@/server/auth/staff-session";
@@ -17,7 +19,12 @@ export default async function DailyClosePage({ params, searchParams }: PageProps
   const tOffice = await getTranslations("office");
   const tCommon = await getTranslations("common");
   const day = bishkekDayOrToday((await searchParams).day);
-  const close = await getDailyClose({ db: getDatabase(), actor: staff, day });
+  const db = getDatabase();
+  // The chart's 30 days end on the day shown.
+  const [close, days] = await Promise.all([
+    getDailyClose({ db, actor: staff, day }),
+    getPaymentDays({ db, actor: staff, until: day }),
+  ]);
   const money = (tyiyn: number) => tCommon("money", { amount: formatSomAmount(tyiyn) });
   const action = `/${locale}/office/close`;
   return (
@@ -59,6 +66,7 @@ export default async function DailyClosePage({ params, searchParams }: PageProps
           nothing: t("nothing"),
         }}
       />
+      <PaymentCharts days={days} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { RegistrationFormState } from "@/components/registration/form-state
 import { can } from "@/config/staff-permissions";
 import { staffForAction } from "@/server/auth/staff-session";
 import { postedLocale } from "../../../form-data";
-import { submitRegistrationForm } from "../../../register/submit-registration-form";
+import { submitRegistrationForm } from "../../../(site)/register/submit-registration-form";
 
 const renewsSchema = z
   .string()

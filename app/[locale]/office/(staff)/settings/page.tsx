@@ -17,7 +17,7 @@ import { toDecimalSom } from "@/lib/money";
 import { formatKyrgyzPhone } from "@/lib/phone";
 import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
 import { hasFreshProof, staffPage } from "@/server/auth/staff-session";
-import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
+import { confirmIdentityAction } from "@/app/[locale]/office/(entry)/security/actions";
 import { getDatabase } from "@/server/db";
 import {
   updateBankDetailsAction,

@@ -9,7 +9,7 @@ import { listStaffMembers } from "@/domain/staff/list-staff-members";
 import { staffMemberProblems } from "@/domain/staff/staff-member-schema";
 import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
 import { hasFreshProof, staffPage } from "@/server/auth/staff-session";
-import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
+import { confirmIdentityAction } from "@/app/[locale]/office/(entry)/security/actions";
 import { getDatabase } from "@/server/db";
 import { addStaffAction, endStaffSessionsAction, resetStaffAction, setStaffActiveAction } from "./actions";
 

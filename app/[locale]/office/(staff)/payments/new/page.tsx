@@ -44,7 +44,14 @@ export default async function RecordPaymentPage({ params }: PageProps<"/[locale]
             ],
           },
           { name: "receiptNumber", label: r("receiptNumber"), autoComplete: "off", maxLength: 60 },
-          { name: "paidOn", label: r("paidOn"), type: "date" },
+          {
+            name: "paidOn",
+            label: r("paidOn"),
+            inputMode: "numeric",
+            autoComplete: "off",
+            maxLength: 10,
+            hint: r("paidOnHint"),
+          },
           {
             name: "approvalReason",
             label: r("approvalReason"),

@@ -7,7 +7,7 @@ import { moneyRequestFormProblems } from "@/domain/money-requests/money-request-
 import { Link } from "@/i18n/navigation";
 import { ConfirmIdentity, confirmIdentityNeeded } from "@/components/office/confirm-identity";
 import { hasFreshProof, staffPage } from "@/server/auth/staff-session";
-import { confirmIdentityAction } from "@/app/[locale]/office/security/actions";
+import { confirmIdentityAction } from "@/app/[locale]/office/(entry)/security/actions";
 import { getDatabase } from "@/server/db";
 import { respondNotFound } from "@/app/[locale]/respond-not-found";
 import { decideMoneyRequestAction } from "../actions";

@@ -10,7 +10,7 @@ import { rememberKnownDevice, rememberPendingSignIn } from "@/server/auth/signed
 import { signInStaff } from "@/server/auth/staff-auth";
 import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale, text } from "../../form-data";
+import { postedLocale, text } from "../../../form-data";
 
 const credentialsSchema = z.object({
   email: staffEmailSchema,

@@ -5,7 +5,7 @@ import { registerClient, RegistrationError } from "@/domain/registration/registe
 import { checkRegistration, type RegistrationValues } from "@/domain/registration/registration-schema";
 import { newSubmissionKey, submissionKeyPattern } from "@/lib/submission-key";
 import { getDatabase, isDatabaseUnavailable } from "@/server/db";
-import { postedLocale, text } from "../form-data";
+import { postedLocale, text } from "../../form-data";
 
 // The posted form as plain values (bounded in size), to validate and to show again.
 export function registrationValuesOf(form: FormData): RegistrationValues {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { RegistrationFormState } from "@/components/registration/form-state";
 import { hitRateLimit } from "@/server/http/rate-limits";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale } from "../form-data";
+import { postedLocale } from "../../form-data";
 import { registrationValuesOf, submitRegistrationForm } from "./submit-registration-form";
 
 export async function registerAction(

@@ -7,7 +7,7 @@ import { forgetPendingSignIn, pendingSignIn, rememberKnownDevice } from "@/serve
 import { verifySecondFactor } from "@/server/auth/staff-auth";
 import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale, text } from "../../form-data";
+import { postedLocale, text } from "../../../form-data";
 
 export async function verifySecondFactorAction(
   _previous: OfficeFormState,

@@ -11,7 +11,7 @@ import { getDatabase } from "@/server/db";
 import { hitRateLimit, tooManyRequests } from "@/server/http/rate-limits";
 import { clientAddressOf } from "@/server/http/client-address-header";
 import { cachedPdf } from "@/server/pdf-cache";
-import { transferRecipient } from "../../../company-details";
+import { transferRecipient } from "../../../../company-details";
 import { loadPdfFonts } from "@/server/pdf-fonts";
 import { tariffName } from "@/lib/tariffs-line";
 

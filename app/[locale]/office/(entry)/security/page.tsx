@@ -7,7 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { formatBishkekDateTime } from "@/lib/dates";
 import { signedInPage, unfinishedSetUp } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
-import { signOutAction } from "../actions";
+import { signOutAction } from "../../actions";
 import {
   changePasswordAction,
   confirmTwoFactorSetupAction,

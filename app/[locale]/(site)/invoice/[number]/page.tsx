@@ -15,7 +15,7 @@ import { hitRateLimit } from "@/server/http/rate-limits";
 import { answerWithStatus } from "@/server/http/page-response";
 import { currentClientAddress } from "@/server/http/request-address";
 import { localizedUrl } from "@/server/seo/page-metadata";
-import { officeForClient, transferRecipient } from "../../company-details";
+import { officeForClient, transferRecipient } from "../../../company-details";
 
 export const dynamic = "force-dynamic";
 

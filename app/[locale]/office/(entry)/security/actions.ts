@@ -12,7 +12,7 @@ import { signedInForAction } from "@/server/auth/staff-session";
 import { getDatabase } from "@/server/db";
 import { currentClientAddress } from "@/server/http/request-address";
 import type { Locale } from "@/i18n/routing";
-import { postedLocale, text } from "../../form-data";
+import { postedLocale, text } from "../../../form-data";
 
 export async function changePasswordAction(
   _previous: OfficeFormState,

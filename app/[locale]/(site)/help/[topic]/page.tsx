@@ -13,7 +13,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
 import { cachedPageParams } from "@/server/http/public-page-cache";
 import { pageMetadata } from "@/server/seo/page-metadata";
-import { transferRecipient } from "../../company-details";
+import { transferRecipient } from "../../../company-details";
 
 // Some topics show what admins keep in the back office (tariffs, bank details, what to bring,
 // the offices): kept like the home page, rendered on the first visit and again after the settings

@@ -10,7 +10,7 @@ import { cachedPageParams } from "@/server/http/public-page-cache";
 import { localizedPageMetadata } from "@/server/seo/page-metadata";
 import { registerAction } from "./actions";
 
-// The tariffs come from the database; the page is kept like the home page (app/[locale]/page.tsx)
+// The tariffs come from the database; the page is kept like the home page (app/[locale]/(site)/page.tsx)
 // and carries no per-visitor data: the form's submission key is made in the browser.
 export const revalidate = 60;
 export const generateStaticParams = cachedPageParams;

@@ -9,7 +9,7 @@ import { getDatabase, isDatabaseUnavailable } from "@/server/db";
 import { hitRateLimit } from "@/server/http/rate-limits";
 import { currentRenewalRequest, startRenewalRequest } from "@/server/http/renewal-request-cookie";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale, text } from "../form-data";
+import { postedLocale, text } from "../../form-data";
 
 const requestSchema = z.object({
   inn: z

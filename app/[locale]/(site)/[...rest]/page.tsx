@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { respondNotFound } from "../respond-not-found";
+import { respondNotFound } from "../../respond-not-found";
 
 // Every path under a language that no page claims: the localized 404, rendered here in the
 // language's own layout rather than by a not-found boundary. Next.js sends each layout's

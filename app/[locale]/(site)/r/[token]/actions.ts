@@ -7,7 +7,7 @@ import { renewalTokenPattern } from "@/domain/signatures/signature-reminders";
 import { getDatabase, isDatabaseUnavailable } from "@/server/db";
 import { hitRateLimit } from "@/server/http/rate-limits";
 import { currentClientAddress } from "@/server/http/request-address";
-import { postedLocale } from "../../form-data";
+import { postedLocale } from "../../../form-data";
 
 const tokenSchema = z.string().regex(renewalTokenPattern);
 
