@@ -92,6 +92,11 @@ test("an accountant reconciles MegaPay's registry and records the payment we lac
   await expect(page).toHaveURL(/\/ru\/office\/reconciliation\/\d+$/);
   const reportUrl = page.url();
   await expect(page.getByTestId("total-missingHere")).toContainText("75,50");
+  // The classes at a glance: one bar, a part per class that has rows.
+  await expect(page.getByTestId("class-bar").locator('rect[data-class="missingHere"]')).toHaveAttribute(
+    "data-count",
+    "1",
+  );
   // The most urgent first, in red.
   const first = page.locator("li[data-testid^=item-]").first();
   await expect(first).toHaveAttribute("data-testid", "item-missingHere");

@@ -119,34 +119,37 @@ export async function ReconciliationReport({
                   })}
                 </p>
               ) : (
-                <OfficeForm
-                  action={resolveAction}
-                  idPrefix={`item-${item.id}-`}
-                  hidden={{
-                    locale,
-                    runId: String(report.id),
-                    itemId: String(item.id),
-                    ...(actionOf(item) ? {} : { resolution: "explain" }),
-                  }}
-                  submitLabel={actionOf(item) ? tOffice("apply") : t("explain")}
-                  messages={messages}
-                  fields={[
-                    ...(actionOf(item)
-                      ? [
-                          {
-                            name: "resolution",
-                            label: t("itemColumns.resolution"),
-                            options: [
-                              { value: "", label: tOffice("recordPayment.choose") },
-                              { value: actionOf(item)!, label: t(actionOf(item)!) },
-                              { value: "explain", label: t("explain") },
-                            ],
-                          },
-                        ]
-                      : []),
-                    { name: "comment", label: t("comment"), maxLength: 500 },
-                  ]}
-                />
+                // Printed, the report lists what is open; the form to close it is for the screen.
+                <div className="no-print">
+                  <OfficeForm
+                    action={resolveAction}
+                    idPrefix={`item-${item.id}-`}
+                    hidden={{
+                      locale,
+                      runId: String(report.id),
+                      itemId: String(item.id),
+                      ...(actionOf(item) ? {} : { resolution: "explain" }),
+                    }}
+                    submitLabel={actionOf(item) ? tOffice("apply") : t("explain")}
+                    messages={messages}
+                    fields={[
+                      ...(actionOf(item)
+                        ? [
+                            {
+                              name: "resolution",
+                              label: t("itemColumns.resolution"),
+                              options: [
+                                { value: "", label: tOffice("recordPayment.choose") },
+                                { value: actionOf(item)!, label: t(actionOf(item)!) },
+                                { value: "explain", label: t("explain") },
+                              ],
+                            },
+                          ]
+                        : []),
+                      { name: "comment", label: t("comment"), maxLength: 500 },
+                    ]}
+                  />
+                </div>
               )}
               {item.class === "missingHere" && !item.resolution && item.pendingRequestId === null && (
                 <p className="text-sm text-slate-700">{t("recordHint")}</p>

@@ -7,6 +7,7 @@ import { getReconciliation } from "@/domain/reconciliation/get-reconciliation";
 import { can } from "@/config/staff-permissions";
 import { resolveProblems } from "@/domain/reconciliation/resolve-reconciliation-item";
 import { staffCommentProblems } from "@/domain/staff/staff-comment-schema";
+import { PrintButton } from "@/components/print-button";
 import { Link } from "@/i18n/navigation";
 import { formatBishkekDate, formatBishkekDateTime } from "@/lib/dates";
 import { staffPage } from "@/server/auth/staff-session";
@@ -46,9 +47,12 @@ export default async function ReconciliationRunPage({
           at: formatBishkekDateTime(report.uploadedAt),
         })}
       </p>
-      <a href={`${base}/export`} className="inline-block font-semibold text-brand-700 underline">
-        {t("export")}
-      </a>
+      <div className="no-print flex flex-wrap items-center gap-4">
+        <a href={`${base}/export`} className="inline-block font-semibold text-brand-700 underline">
+          {t("export")}
+        </a>
+        <PrintButton label={t("print")} />
+      </div>
       <ReconciliationReport
         report={report}
         locale={locale}
