@@ -39,4 +39,13 @@ describe("barSegments", () => {
     ]);
     expect(barSegments([0, 0], 100)).toEqual([]);
   });
+
+  it("keeps a small part visible, the others making room", () => {
+    const segments = barSegments([1, 999], 100, 5);
+    expect(segments).toEqual([
+      { index: 0, start: 0, size: 5 },
+      { index: 1, start: 5, size: 95 },
+    ]);
+    expect(barSegments([1, 3], 100, 5)).toEqual(barSegments([1, 3], 100));
+  });
 });

@@ -56,19 +56,29 @@ export function stackedBarRects(
 }
 
 // One bar of `length` split into parts in proportion to `values` (negative ones count as 0),
-// each starting where the one before ends; zero parts are left out.
+// each starting where the one before ends; zero parts are left out. A part that is not zero is at
+// least `minSize` long (a few differences among thousands of matches stay visible), the others
+// shrink to make room.
 export function barSegments(
   values: number[],
   length: number,
+  minSize = 0,
 ): { index: number; start: number; size: number }[] {
-  const total = values.reduce((sum, v) => sum + Math.max(0, v), 0);
+  const positive = values.map((v) => Math.max(0, v));
+  const total = positive.reduce((sum, v) => sum + v, 0);
+  if (total <= 0) return [];
+  const raw = positive.map((v) => (v / total) * length);
+  const small = raw.filter((size) => size > 0 && size < minSize);
+  const reserved = small.length * minSize;
+  const rest = raw.filter((size) => size >= minSize).reduce((sum, size) => sum + size, 0);
+  const scale = rest > 0 ? Math.max(0, length - reserved) / rest : 0;
   const segments: { index: number; start: number; size: number }[] = [];
   let start = 0;
-  values.forEach((value, index) => {
-    const size = total > 0 ? (Math.max(0, value) / total) * length : 0;
+  raw.forEach((size, index) => {
     if (size <= 0) return;
-    segments.push({ index, start, size });
-    start += size;
+    const drawn = size < minSize ? minSize : size * scale;
+    segments.push({ index, start, size: drawn });
+    start += drawn;
   });
   return segments;
 }

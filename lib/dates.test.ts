@@ -84,12 +84,13 @@ describe("parseDay and formatDay", () => {
     expect(parseDay("26.11.2026")).toBe("2026-11-26");
     expect(parseDay(" 6.1.2026 ")).toBe("2026-01-06");
     expect(parseDay("2026-11-26")).toBe("2026-11-26");
+    expect(parseDay("26/11/2026")).toBe("2026-11-26");
     expect(formatDay("2026-01-06")).toBe("06.01.2026");
     expect(parseDay(formatDay("2026-02-28"))).toBe("2026-02-28");
   });
 
   it("refuse impossible days and other forms", () => {
-    for (const text of ["30.02.2026", "11/26/2026", "26.11.26", "2026-13-01", "", "today"])
+    for (const text of ["30.02.2026", "11/26/2026", "26.11.26", "26.11.2026.", "2026-13-01", "", "today"])
       expect(parseDay(text), text).toBeNull();
   });
 

@@ -28,13 +28,14 @@ export function bishkekDayEnd(day: string): Date | null {
   return start && new Date(start.getTime() + dayMs);
 }
 
-// A day as people type it in a form or a link: "26.11.2026" (also "26.11.2026 " or "2026-11-26",
+// A day as people type it in a form or a link: "26.11.2026" (also "26/11/2026", or "2026-11-26"
 // as older links and the filters' own links carry it) → "2026-11-26", or null for anything else,
 // an impossible date included. Date fields are plain text in dd.mm.yyyy: a browser's date picker
 // shows the day in the browser's language (mm/dd/yyyy in an English one).
 export function parseDay(text: string): string | null {
   const t = text.trim();
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  // Dots as people write it; a slash or a dash typed instead is read the same way.
+  const dotted = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
   const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}` : t;
   return bishkekDayStart(iso) ? iso : null;
 }

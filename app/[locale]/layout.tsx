@@ -44,7 +44,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     );
   }
   setRequestLocale(locale);
-  // The public pages' header and footer come from (site)/layout.tsx, the back office's own from
-  // office/layout.tsx.
+  // The public pages' header and footer come from (site)/layout.tsx, the back office's own frame
+  // from office/(staff)/layout.tsx and office/(entry)/layout.tsx.
   return <DocumentShell locale={locale}>{children as ReactNode}</DocumentShell>;
 }

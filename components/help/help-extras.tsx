@@ -1,5 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { TransferRecipient } from "@/components/invoice/invoice-bank-transfer";
+import {
+  DetailRows,
+  recipientRows,
+  type TransferRecipient,
+} from "@/components/invoice/invoice-bank-transfer";
 import type { Locale } from "@/i18n/routing";
 
 // What some help pages show beside their questions: RuToken and E-Cloud side by side, the
@@ -55,32 +59,14 @@ export async function BankDetailsList({
 }) {
   const t = await getTranslations({ locale, namespace: "help.payment" });
   const labels = await getTranslations({ locale, namespace: "invoice.transfer" });
-  const rows: [string, string][] = recipient
-    ? [
-        [labels("recipient"), recipient.legalName],
-        [labels("recipientInn"), recipient.inn],
-        [labels("bank"), recipient.bankName],
-        [labels("bic"), recipient.bic],
-        [labels("account"), recipient.account],
-        ...(recipient.paymentCode
-          ? [[labels("paymentCode"), recipient.paymentCode] as [string, string]]
-          : []),
-      ]
-    : [];
+
   return (
     <section aria-labelledby="bank-title" className="mt-8" data-testid="help-bank">
       <h2 id="bank-title" className="text-xl font-bold">
         {t("bankTitle")}
       </h2>
       {recipient ? (
-        <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="font-semibold break-words tabular-nums">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailRows rows={recipientRows(recipient, labels)} />
       ) : (
         <p className="mt-2">{t("bankNotSet")}</p>
       )}

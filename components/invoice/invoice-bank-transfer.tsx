@@ -13,6 +13,37 @@ export interface TransferRecipient {
   paymentCode: string;
 }
 
+type RecipientLabel = "recipient" | "recipientInn" | "bank" | "bic" | "account" | "paymentCode";
+
+// The company's bank details as label and value rows (messages invoice.transfer.*), the payment
+// code only when set: on the invoice and on the payment help page.
+export function recipientRows(
+  recipient: TransferRecipient,
+  label: (key: RecipientLabel) => string,
+): [string, string][] {
+  return [
+    [label("recipient"), recipient.legalName],
+    [label("recipientInn"), recipient.inn],
+    [label("bank"), recipient.bankName],
+    [label("bic"), recipient.bic],
+    [label("account"), recipient.account],
+    ...(recipient.paymentCode ? [[label("paymentCode"), recipient.paymentCode] as [string, string]] : []),
+  ];
+}
+
+export function DetailRows({ rows }: { rows: [string, string][] }) {
+  return (
+    <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-slate-600">{label}</dt>
+          <dd className="font-semibold break-words tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 // What an organisation's accountant needs to pay this invoice by bank transfer, and the payment
 // purpose to copy: with the invoice's number in it, the transfer finds the invoice by itself when
 // the company uploads its bank statement.
@@ -30,12 +61,7 @@ export function InvoiceBankTransfer({
   const purpose = t("purposeText", { number: invoice.number });
   const rows: [string, string][] = recipient
     ? [
-        [t("recipient"), recipient.legalName],
-        [t("recipientInn"), recipient.inn],
-        [t("bank"), recipient.bankName],
-        [t("bic"), recipient.bic],
-        [t("account"), recipient.account],
-        ...(recipient.paymentCode ? [[t("paymentCode"), recipient.paymentCode] as [string, string]] : []),
+        ...recipientRows(recipient, t),
         [t("payer"), invoice.organizationName],
         [t("payerInn"), invoice.buyerInn],
         [t("amount"), tCommon("money", { amount: formatSomAmount(due) })],
@@ -48,14 +74,7 @@ export function InvoiceBankTransfer({
       </h2>
       {recipient ? (
         <>
-          <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            {rows.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="font-semibold break-words tabular-nums">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <DetailRows rows={rows} />
           <h3 className="mt-4 font-semibold">{t("purpose")}</h3>
           <div className="mt-1 flex flex-wrap items-start gap-3">
             <p

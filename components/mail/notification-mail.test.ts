@@ -121,6 +121,7 @@ describe.each(["ky", "ru"] as const)("the e-mails in %s", (locale) => {
     expect(text).toContain(office.at);
     expect(text).toContain(office.to);
     expect(text).toContain(`${siteUrl}/${locale}/megapay?invoice=${number}`);
+    expect(text).toContain(`${siteUrl}/${locale}/help/documents`);
   });
 
   it("a receipt of a fully paid invoice says to come to its office; one still due does not", async () => {
@@ -134,6 +135,15 @@ describe.each(["ky", "ru"] as const)("the e-mails in %s", (locale) => {
     expect(due).not.toContain(mail.offices.osh.to);
     expect(due).toContain(`${mail.txnLabels.megapay}: 77001`);
     expect(due).toContain("1\u00a0000,00 сом");
+    // An invoice whose office is not known still reads as an invoice, not a top-up.
+    const unknownOffice = render(
+      toClient(locale, {
+        ...cases.receiptPaid!,
+        invoice: { number, dueTyiyn: 0, office: null },
+      } as NotificationContent),
+    ).text;
+    expect(unknownOffice).toContain(number);
+    expect(unknownOffice).not.toContain(mail.offices.osh.to);
   });
 });
 

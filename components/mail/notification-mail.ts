@@ -53,6 +53,7 @@ export async function createMailRenderer(
             guide: `${siteUrl}/${locale}/megapay?invoice=${c.invoiceNumber}`,
             officeAt: t(`mail.offices.${c.office}.at`),
             officeTo: t(`mail.offices.${c.office}.to`),
+            documents: `${siteUrl}/${locale}/help/documents`,
           }),
         };
       }
@@ -67,10 +68,12 @@ export async function createMailRenderer(
             : t("mail.receiptInvoicePaid", {
                 number: c.invoice.number,
                 link: invoiceLink(c.invoice.number),
-                officeTo: t(`mail.offices.${c.invoice.office}.to`),
+                officeTo: c.invoice.office
+                  ? t(`mail.offices.${c.invoice.office}.to`)
+                  : t("mail.anyOfficeTo"),
               })
           : t("mail.receiptSoci", { inn: c.inn ?? "" });
-        const method = c.method as "megapay";
+        const method = c.method;
         return {
           subject: t("mail.receipt.subject", { amount: money(c.sumTyiyn) }),
           text: t("mail.receipt.text", {

@@ -99,7 +99,7 @@ export async function FilterDay({
         autoComplete="off"
         name={name}
         defaultValue={value ? formatDay(value) : undefined}
-        placeholder={t("dayFormat")}
+        placeholder={t("dayExample")}
         className={inputClass}
       />
     </label>

@@ -1,4 +1,6 @@
-import { Link } from "@/i18n/navigation";
+"use client";
+
+import { Link, usePathname } from "@/i18n/navigation";
 
 export interface OfficeNavGroup {
   label: string;
@@ -9,6 +11,13 @@ export interface OfficeNavGroup {
 // a column beside the page on a desk's screen (kept in view while the page scrolls), a compact
 // block above it on a phone.
 export function OfficeNav({ label, groups }: { label: string; groups: OfficeNavGroup[] }) {
+  // The section this page belongs to: the longest link that starts its path (a client's page is
+  // under Clients; "Record a payment" is its own, not Payments').
+  const pathname = usePathname();
+  const current = groups
+    .flatMap((group) => group.links.map((link) => link.href))
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav
       aria-label={label}
@@ -23,7 +32,8 @@ export function OfficeNav({ label, groups }: { label: string; groups: OfficeNavG
                 <li key={link.href}>
                   <Link
                     href={link.href}
-                    className="inline-block py-1 font-semibold text-brand-700 hover:underline lg:block"
+                    aria-current={link.href === current ? "page" : undefined}
+                    className="inline-block rounded py-1 font-semibold text-brand-700 hover:underline aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800 lg:-mx-2 lg:block lg:px-2"
                   >
                     {link.label}
                   </Link>
@@ -47,7 +57,7 @@ export function OfficeWho({
   locale: string;
   who: string;
   signOut: (form: FormData) => Promise<void>;
-  labels: Record<"signOut" | "signOutEverywhere", string>;
+  labels: Record<"signOut" | "signOutEverywhere" | "security", string>;
 }) {
   const button =
     "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-50";
@@ -56,6 +66,9 @@ export function OfficeWho({
       <span className="text-sm font-semibold text-slate-800" data-testid="office-who">
         {who}
       </span>
+      <Link href="/office/security" className="text-sm font-semibold text-brand-700 underline">
+        {labels.security}
+      </Link>
       <form action={signOut}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className={button}>

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 // The back office's tables: a labelled, keyboard-scrollable region, numbers right-aligned. On a
 // desk's screen (1366×768) a long table scrolls inside its region with the header row kept in
-// view; a wide one scrolls sideways on a phone instead of squeezing. Printed, it is all shown.
+// view (lg and up); a wide one scrolls sideways on a phone instead of squeezing. Printed, it is
+// all shown.
 export function OfficeTable({
   label,
   columns,
@@ -19,7 +20,7 @@ export function OfficeTable({
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="max-h-[calc(100dvh-6rem)] overflow-auto print:max-h-none print:overflow-visible"
+      className="overflow-auto lg:max-h-[calc(100dvh-6rem)] print:max-h-none print:overflow-visible"
     >
       <table className="w-full border-collapse text-left text-sm" style={{ minWidth }}>
         <thead>

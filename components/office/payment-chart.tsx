@@ -12,8 +12,12 @@ const seriesOf = {
   service: ["soci", "eds"],
   office: ["osh", "jalal-abad", "none"],
 } as const;
-// Colours that stay apart for the common colour-vision deficiencies, on white.
-const colours = ["#174c94", "#d97706", "#64748b"];
+// Colours that stay apart for the common colour-vision deficiencies, on white; the two charts use
+// different ones, so that a colour means one thing on the page.
+const colours = {
+  service: ["#174c94", "#d97706"],
+  office: ["#0f766e", "#9333ea", "#64748b"],
+} as const;
 const [width, height, top, plotHeight] = [600, 196, 20, 150];
 
 export async function PaymentChart({ days, split }: { days: PaymentDay[]; split: "service" | "office" }) {
@@ -29,7 +33,9 @@ export async function PaymentChart({ days, split }: { days: PaymentDay[]; split:
     days.map((day) => ({ values: series.map((name) => valueOf(day, name)) })),
     { width, height: plotHeight, gap: 4 },
   );
-  const title = t(split === "service" ? "titleService" : "titleOffice");
+  const title = t(split === "service" ? "titleService" : "titleOffice", {
+    date: formatDay(days.at(-1)?.day ?? ""),
+  });
   const total = days.reduce((sum, day) => sum + day.sumTyiyn, 0);
   const label = (name: (typeof series)[number]) => t(`series.${name}`);
   const short = (day: string) => formatDay(day).slice(0, 5);
@@ -61,7 +67,7 @@ export async function PaymentChart({ days, split }: { days: PaymentDay[]; split:
               y={top + rect.y}
               width={rect.width}
               height={rect.height}
-              fill={colours[rect.series]}
+              fill={colours[split][rect.series]}
               data-day={day.day}
               data-series={name}
               data-tyiyn={valueOf(day, name)}
@@ -89,7 +95,7 @@ export async function PaymentChart({ days, split }: { days: PaymentDay[]; split:
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
         {series.map((name, i) => (
           <li key={name} className="flex items-center gap-1.5">
-            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[i] }} />
+            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[split][i] }} />
             {label(name)}
           </li>
         ))}

@@ -3,11 +3,11 @@ import type { ReconciliationReport } from "@/domain/reconciliation/get-reconcili
 import { barSegments } from "@/lib/bar-chart";
 
 // The registry's rows by class as one bar (how much matched, how much differs, at a glance): an
-// SVG drawn on the server; the summary table above it has the same numbers for screen readers.
+// SVG drawn on the server; the summary table below it has the same numbers for screen readers.
 const colours: Record<string, string> = {
   missingHere: "#b91c1c",
   sumDiffers: "#d97706",
-  accountDiffers: "#a16207",
+  accountDiffers: "#db2777",
   missingThere: "#7c3aed",
   duplicateRow: "#64748b",
   outsidePeriod: "#94a3b8",
@@ -20,6 +20,8 @@ export async function ReconciliationClassBar({ totals }: { totals: Reconciliatio
   const segments = barSegments(
     totals.map((c) => c.count),
     width,
+    // A few differences among thousands of matches would be thinner than a pixel.
+    6,
   );
   const summary = totals
     .filter((c) => c.count > 0)

@@ -143,7 +143,7 @@ async function composePaymentRecorded(db: Database, paymentId: number): Promise<
           txnId,
           sumTyiyn: payment.sumTyiyn,
           at: payment.receivedAt,
-          invoice: invoice && office ? { number: invoice.number, dueTyiyn, office } : null,
+          invoice: invoice ? { number: invoice.number, dueTyiyn, office } : null,
           inn: invoice ? null : (payment.client?.inn ?? null),
         },
         contacts,

@@ -18,13 +18,13 @@ export type NotificationContent =
   | {
       kind: "receipt";
       service: string;
-      method: string;
+      method: "megapay" | "cash" | "bank";
       txnId: string;
       sumTyiyn: number;
       at: Date;
       // An invoice's payment: what is still due after it (0 when paid in full), and the office
       // that then checks the documents and gives the signature.
-      invoice: { number: string; dueTyiyn: number; office: OfficeId } | null;
+      invoice: { number: string; dueTyiyn: number; office: OfficeId | null } | null;
       // A SOChI top-up: whose balance.
       inn: string | null;
     }

@@ -27,7 +27,6 @@ export interface GetPaymentDaysOptions {
   days?: number;
 }
 
-export const paymentDayOffices: PaymentDayOffice[] = [...officeIds, "none"];
 const dayMs = 24 * 60 * 60 * 1000;
 
 // The money of each of the last `days` Bishkek days up to `until`, per service and per office, for

@@ -57,6 +57,11 @@ export const officePaymentSchema = (today: Date = new Date()) =>
         const start = day && bishkekDayStart(day);
         if (!day || !start) return problem(ctx, "dateFormat", "paidOn");
         if (day > bishkekDayOf(today)) return problem(ctx, "dateInFuture", "paidOn");
+        // A bank statement's transfers are told apart from payments already recorded within 31
+        // days of their date (find-listed-transfer.ts): an older day, a wrong year typed by
+        // mistake or on purpose, would let the statement's transfer be credited again.
+        if (day < bishkekDayOf(new Date(today.getTime() - maxPaidDaysAgo * 24 * 60 * 60 * 1000)))
+          return problem(ctx, "dateTooOld", "paidOn");
         return start;
       }),
       office: z.enum(officeIds, { error: "choice" }),
@@ -95,6 +100,9 @@ export type ValidOfficePayment = z.output<ReturnType<typeof officePaymentSchema>
 
 // Every problem the form can have (messages office.recordPayment.errors.<code>), the schema's
 // and recordOfficePayment's.
+// How far back a payment's day may be typed (the bank statement's matching window).
+export const maxPaidDaysAgo = 31;
+
 export const officePaymentProblems = [
   "choice",
   "required",
@@ -107,6 +115,7 @@ export const officePaymentProblems = [
   "receiptReserved",
   "dateFormat",
   "dateInFuture",
+  "dateTooOld",
   "accountNotFound",
   "notConnected",
   "invoiceCancelled",

@@ -218,6 +218,25 @@ describe.each(testProviders)("cash and bank payments, clients on %s", (provider)
         paidOn: "2026-11-27",
       }),
     ).toThrow();
+    // Typed as a person writes it; not more than 31 days back (a bank statement's window).
+    expect(
+      posted({
+        account: "01313131313131",
+        service: "soci",
+        amount: "1",
+        receiptNumber: "R4",
+        paidOn: "26.10.2026",
+      }).paidOn,
+    ).toEqual(new Date("2026-10-25T18:00:00Z"));
+    expect(() =>
+      posted({
+        account: "01313131313131",
+        service: "soci",
+        amount: "1",
+        receiptNumber: "R4",
+        paidOn: "25.10.2026",
+      }),
+    ).toThrow(/dateTooOld/);
   });
 
   it("staff change contacts and the SOChI switch (audited), admins adjust balances with a reason", async () => {

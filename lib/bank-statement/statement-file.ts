@@ -3,6 +3,7 @@
 // line when the file is refused (then nothing of it is used).
 import { runSteps } from "../next-turn";
 import { decodeCsvPartsSteps, decodeInChunks } from "../csv-table";
+import { parseDay } from "../dates";
 
 // A year of statements in one file (20,000 transfers of the 1C format's ~25 lines each), with
 // room to spare; lines are never longer than this.
@@ -80,16 +81,13 @@ export type StatementReading =
   { ok: true; statement: StatementFile } | { ok: false; problems: StatementProblem[] };
 
 // "05.12.2026" (or 5.12.2026) → "2026-12-05"; null for anything else or a day that does not exist.
+// Dots only, as banks write it (lib/dates.ts reads the day).
 export function statementDate(text: string): string | null {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = text.trim();
+  if (!/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(t)) return null;
+  const day = parseDay(t);
   // No bank statement of ours is older than this century (nor a typo's 1026 or 3026).
-  if (year < 2000 || year > 2099) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
-    return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return day && day >= "2000-01-01" && day <= "2099-12-31" ? day : null;
 }
 
 // A bank account as banks write it: digits, perhaps grouped with spaces.

@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { helpTopics } from "@/config/help-topics";
 
 // The public pages that show what admins set in the back office (prices, offices, the legal name,
 // bank details, what to bring) are not rendered per request: Next.js renders each on its first
@@ -10,8 +11,8 @@ import { revalidatePath } from "next/cache";
 const settingsPages = [
   "/[locale]/(site)",
   "/[locale]/(site)/register",
-  "/[locale]/(site)/help/[topic]",
-] as const;
+  ...helpTopics.map((topic) => `/[locale]/(site)/help/${topic}`),
+];
 
 // No locale is rendered at build time: the build has no database. An empty list (rather than
 // none) is what makes Next.js render and keep a page on its first visit.

@@ -12,7 +12,7 @@ import { signOutAction } from "../actions";
 type Section = readonly [name: string, href: string, permission: StaffPermission | null];
 
 // The sections of the back office grouped by what people do, each with what it takes to use it
-// (config/staff-permissions.ts; the pages check again); security is everyone's own.
+// (config/staff-permissions.ts; the pages check again). One's own security is in the top bar.
 const groups = {
   today: [
     ["today", "/office", "read"],
@@ -38,7 +38,6 @@ const groups = {
   admin: [
     ["staff", "/office/staff", "staffAccounts"],
     ["settings", "/office/settings", "settings"],
-    ["security", "/office/security", null],
   ],
 } as const satisfies Record<string, readonly Section[]>;
 
@@ -72,7 +71,11 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
             role: t(`roles.${staff.role}`),
             office: staff.office ? tOffices(`${staff.office}.name`) : t("nav.allOffices"),
           })}
-          labels={{ signOut: t("nav.signOut"), signOutEverywhere: t("nav.signOutEverywhere") }}
+          labels={{
+            signOut: t("nav.signOut"),
+            signOutEverywhere: t("nav.signOutEverywhere"),
+            security: t("nav.security"),
+          }}
         />
       </OfficeTopBar>
       <div className="flex-1 lg:flex lg:items-start">

@@ -1,36 +1,41 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { BankDetailsList, DocumentsToBring, LawsList, RutokenOrCloud } from "@/components/help/help-extras";
 import { HelpTopicPage } from "@/components/help/help-topic";
 import { OfficeList } from "@/components/office-list";
 import { PriceList } from "@/components/price-list";
-import { isHelpTopic, type HelpTopic } from "@/config/help-topics";
+import type { HelpTopic } from "@/config/help-topics";
 import { getDocumentsText, getSiteSettings } from "@/domain/settings/get-site-settings";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { routing, type Locale } from "@/i18n/routing";
 import { getDatabase } from "@/server/db";
-import { cachedPageParams } from "@/server/http/public-page-cache";
 import { pageMetadata } from "@/server/seo/page-metadata";
-import { transferRecipient } from "../../../company-details";
+import { transferRecipient } from "../../company-details";
 
-// Some topics show what admins keep in the back office (tariffs, bank details, what to bring,
-// the offices): kept like the home page, rendered on the first visit and again after the settings
-// change (revalidatePublicPages) or `revalidate` seconds later on the other instances.
-export const revalidate = 60;
-export const generateStaticParams = cachedPageParams;
+// What each help topic's page (help/<topic>/page.tsx) renders. One folder a topic rather than a
+// dynamic [topic] segment, so that an unknown topic is an unknown path (the localized 404 of
+// [...rest]) and not a page that calls notFound() (an empty shell on Next.js 16.3+). Some topics
+// show what admins keep in the back office (tariffs, bank details, what to bring, the offices):
+// each page is kept like the home page (`revalidate`), rendered on the first visit and again after
+// the settings change (revalidatePublicPages) or `revalidate` seconds later on other instances.
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/help/[topic]">): Promise<Metadata> {
-  const { locale, topic } = await params;
-  if (!hasLocale(routing.locales, locale) || !isHelpTopic(topic)) return {};
-  const t = await getTranslations({ locale, namespace: "help" });
-  return pageMetadata(
-    locale,
-    `/help/${topic}`,
-    t("topicTitle", { topic: t(`${topic}.title`) }),
-    t(`${topic}.summary`),
-  );
+export function helpTopicMetadata(topic: HelpTopic) {
+  return async function generateMetadata({
+    params,
+  }: {
+    params: Promise<{ locale: string }>;
+  }): Promise<Metadata> {
+    const { locale } = await params;
+    if (!hasLocale(routing.locales, locale)) return {};
+    const t = await getTranslations({ locale, namespace: "help" });
+    return pageMetadata(
+      locale,
+      `/help/${topic}`,
+      t("topicTitle", { topic: t(`${topic}.title`) }),
+      t(`${topic}.summary`),
+    );
+  };
 }
 
 async function Offices({ locale }: { locale: Locale }) {
@@ -87,9 +92,15 @@ async function TopicExtras({ locale, topic }: { locale: Locale; topic: HelpTopic
   }
 }
 
-export default async function HelpTopicRoute({ params }: PageProps<"/[locale]/help/[topic]">) {
-  const { locale, topic } = await params;
-  if (!hasLocale(routing.locales, locale) || !isHelpTopic(topic)) notFound();
+export async function HelpTopicRoute({
+  params,
+  topic,
+}: {
+  params: Promise<{ locale: string }>;
+  topic: HelpTopic;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return null;
   setRequestLocale(locale);
   return (
     <HelpTopicPage locale={locale} topic={topic}>

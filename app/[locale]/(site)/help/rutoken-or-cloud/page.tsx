@@ -1,0 +1,10 @@
+import { cachedPageParams } from "@/server/http/public-page-cache";
+import { HelpTopicRoute, helpTopicMetadata } from "../topic-route";
+
+export const revalidate = 60;
+export const generateStaticParams = cachedPageParams;
+export const generateMetadata = helpTopicMetadata("rutoken-or-cloud");
+
+export default function HelpTopicPage({ params }: PageProps<"/[locale]/help/rutoken-or-cloud">) {
+  return <HelpTopicRoute params={params} topic="rutoken-or-cloud" />;
+}
