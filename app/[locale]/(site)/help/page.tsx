@@ -28,7 +28,20 @@ export default async function HelpPage({ params }: PageProps<"/[locale]/help">) 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p className="mt-3 text-slate-700">{t("lead")}</p>
+      <p className="mt-3 text-slate-700">
+        {t.rich("lead", {
+          // The offices' phones are on the home page (this page is built once, without the settings).
+          offices: (chunks) => (
+            <Link
+              href={{ pathname: "/", hash: "offices" }}
+              locale={locale}
+              className="text-brand-700 underline underline-offset-2"
+            >
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
       <nav aria-label={t("topicsLabel")} className="mt-6">
         <ul className="space-y-3">
           {helpTopics.map((topic) => (
