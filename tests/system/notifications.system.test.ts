@@ -189,7 +189,7 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
     for (const txn of txns)
       expect(receipts().filter((m) => m.text?.includes(`Номер операции: ${txn}.`))).toHaveLength(1);
     expect(receipts().find((m) => m.text?.includes("осталось оплатить 1\u00a0500,00 сом"))).toBeDefined();
-    expect(receipts().find((m) => m.text?.includes(`баланс СОчИ по ИНН ${inn}`))?.subject).toBe(
+    expect(receipts().find((m) => m.text?.includes(`баланс в СОчИ по ИНН ${inn}`))?.subject).toBe(
       "Оплата получена: 25,50 сом",
     );
     expect(notices()[0]!.subject).toBe(
