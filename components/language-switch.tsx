@@ -1,25 +1,31 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { usePathname } from "next/navigation";
+import { localeHref, pathWithoutLocale } from "@/i18n/locale-href";
+import { routing, type Locale } from "@/i18n/routing";
 
-// Plain links to the same page in the other language: they work without JavaScript too.
-export function LanguageSwitch() {
-  const t = useTranslations("language");
-  const tNav = useTranslations("nav");
-  const current = useLocale();
-  const pathname = usePathname();
+// Plain links to the same page in the other language: they work without JavaScript too, and as a
+// whole-page request they pass the middleware, which remembers the choice in the locale cookie.
+// The words come from the server (no next-intl client on pages that need none); the address is
+// read in the browser, so that one header serves every page, the not-found one included.
+export function LanguageSwitch({
+  current,
+  label,
+  names,
+}: {
+  current: Locale;
+  label: string;
+  names: Record<Locale, string>;
+}) {
+  const path = pathWithoutLocale(usePathname());
   return (
-    <nav aria-label={tNav("language")} className="flex gap-1 text-sm">
+    <nav aria-label={label} className="flex gap-1 text-sm">
       {routing.locales.map((locale) => (
-        <Link
+        <a
           key={locale}
-          href={pathname}
-          locale={locale}
+          href={localeHref(locale, path)}
           lang={locale}
           hrefLang={locale}
-          prefetch={false}
           aria-current={locale === current ? "true" : undefined}
           className={
             locale === current
@@ -27,8 +33,8 @@ export function LanguageSwitch() {
               : "rounded-md px-2.5 py-1.5 text-brand-800 underline-offset-2 hover:underline"
           }
         >
-          {t(locale)}
-        </Link>
+          {names[locale]}
+        </a>
       ))}
     </nav>
   );

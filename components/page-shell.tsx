@@ -1,14 +1,13 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { clientMessages } from "@/i18n/client-messages";
 import type { Locale } from "@/i18n/routing";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-// The document around every page: <html lang>, the skip link to #main, the client messages. The
-// public site (SiteFrame) and the back office (components/office/office-frame.tsx) each add their
-// own header and <main>. The locale is passed explicitly all the way down: during static
+// The document around every page: <html lang>, the skip link to #main. (Client messages are only
+// on the pages whose components translate in the browser: components/client-intl.tsx.) The public
+// site (SiteFrame) and the back office (components/office/office-frame.tsx) each add their own
+// header and <main>. The locale is passed explicitly all the way down: during static
 // prerendering (the MegapayGuide), next-intl's setRequestLocale does not reach the components on
 // Next.js 16.4, and they fell back to ky.
 export async function DocumentShell({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -22,9 +21,7 @@ export async function DocumentShell({ locale, children }: { locale: Locale; chil
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(await getMessages({ locale }))}>
-          {children}
-        </NextIntlClientProvider>
+        {children}
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
-import { LanguageSwitch } from "./language-switch";
+import { LanguageLinks } from "./language-links";
 import { companyName } from "@/config/company";
 
 const navItems = [
@@ -24,7 +24,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         >
           {companyName}
         </Link>
-        <LanguageSwitch />
+        <LanguageLinks locale={locale} />
         <nav aria-label={t("mainNavigation")} className="no-print w-full sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {navItems.map((item) => (

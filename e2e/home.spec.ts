@@ -88,6 +88,9 @@ for (const locale of locales) {
       await page.getByRole("link", { name: expected[locale].switchTo }).click();
       await expect(page).toHaveURL(new RegExp(`/${other}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[other].h1);
+      // The choice is remembered: the address without a language opens the one chosen.
+      await page.goto("/");
+      await expect(page).toHaveURL(new RegExp(`/${other}$`));
     });
 
     test("an unknown path gives the localized 404 page", async ({ page }) => {

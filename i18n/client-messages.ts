@@ -1,17 +1,22 @@
 import type { Messages } from "next-intl";
 
-// Only what client components translate goes into every page's payload; the rest is rendered
-// on the server. Add a namespace here when a client component starts using it.
-export function clientMessages(messages: Messages) {
-  const { language, nav, common, offices, register, invoice, lookup, guide } = messages;
-  return {
-    language,
-    nav,
+// Only what a client component translates goes into a page's payload, and only on the pages that
+// have that component (the islands below); everything else is rendered on the server, and a page
+// without an island carries neither next-intl's client nor messages. Add to an island when its
+// components start using a namespace.
+const islands = {
+  // The registration form, online and at the desk.
+  registration: ({ common, offices, register }: Messages) => ({ common, offices, register }),
+  // The invoice lookup form.
+  lookup: ({ lookup }: Messages) => ({ lookup }),
+  // The invoice's live status.
+  invoiceStatus: ({ common, invoice }: Messages) => ({
     common,
-    offices,
-    register,
     invoice: { status: invoice.status, leftToPay: invoice.leftToPay },
-    lookup,
+  }),
+  // The MegaPay guide's INN check and the invoice number from the link.
+  guide: ({ common, guide }: Messages) => ({
+    common,
     guide: {
       innCheck: guide.innCheck,
       yourNumber: guide.yourNumber,
@@ -20,5 +25,11 @@ export function clientMessages(messages: Messages) {
       copied: guide.copied,
       copyFailed: guide.copyFailed,
     },
-  };
+  }),
+} satisfies Record<string, (messages: Messages) => Partial<Record<keyof Messages, unknown>>>;
+
+export type ClientIsland = keyof typeof islands;
+
+export function clientMessages(messages: Messages, island: ClientIsland) {
+  return islands[island](messages);
 }

@@ -11,6 +11,7 @@ import { Money } from "../money";
 import { PrintButton } from "../print-button";
 import { InvoicePayments } from "./invoice-payments";
 import { InvoiceProgress } from "./invoice-progress";
+import { ClientIntl } from "../client-intl";
 import { InvoiceStatusLive } from "./invoice-status-live";
 import { tariffName } from "@/lib/tariffs-line";
 
@@ -70,14 +71,16 @@ export function InvoiceDetails({
         <div>
           <dt className="text-sm text-slate-600">{t("statusLabel")}</dt>
           <dd className="mt-1">
-            <InvoiceStatusLive
-              number={invoice.number}
-              initial={{
-                status: invoice.status,
-                amountTyiyn: invoice.amountTyiyn,
-                paidTyiyn: invoice.paidTyiyn,
-              }}
-            />
+            <ClientIntl locale={locale} island="invoiceStatus">
+              <InvoiceStatusLive
+                number={invoice.number}
+                initial={{
+                  status: invoice.status,
+                  amountTyiyn: invoice.amountTyiyn,
+                  paidTyiyn: invoice.paidTyiyn,
+                }}
+              />
+            </ClientIntl>
           </dd>
         </div>
         <div>

@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { useRouter } from "next/navigation";
+import { localeHref } from "@/i18n/locale-href";
 import {
   invoiceNumberProblem,
   normalizeInvoiceNumber,
@@ -46,7 +47,7 @@ export function InvoiceLookupForm({
       return;
     }
     setClientError(null);
-    router.push(`/invoice/${number}`);
+    router.push(localeHref(locale, `/invoice/${number}`));
   };
 
   return (

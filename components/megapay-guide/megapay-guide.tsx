@@ -17,6 +17,7 @@ import {
 } from "./guide-illustrations";
 import { GuideStep } from "./guide-step";
 import type { GuideTranslator } from "./guide-translator";
+import { ClientIntl } from "../client-intl";
 import { InnCheck } from "./inn-check";
 import { InvoiceNumberFromQuery } from "./invoice-number-from-query";
 import { walletLabelTag } from "./wallet-label";
@@ -129,24 +130,27 @@ export async function MegapayGuide({ locale }: { locale: Locale }) {
         </ol>
       </GuideSection>
 
-      <ServiceSection
-        t={t}
-        service="soci"
-        atAccountStep={
-          <div className="mt-3">
-            <InnCheck />
-          </div>
-        }
-      />
-      <ServiceSection
-        t={t}
-        service="eds"
-        atAccountStep={
-          <Suspense fallback={null}>
-            <InvoiceNumberFromQuery />
-          </Suspense>
-        }
-      />
+      {/* The two parts that run in the browser: the INN check and the invoice from the link. */}
+      <ClientIntl locale={locale} island="guide">
+        <ServiceSection
+          t={t}
+          service="soci"
+          atAccountStep={
+            <div className="mt-3">
+              <InnCheck />
+            </div>
+          }
+        />
+        <ServiceSection
+          t={t}
+          service="eds"
+          atAccountStep={
+            <Suspense fallback={null}>
+              <InvoiceNumberFromQuery />
+            </Suspense>
+          }
+        />
+      </ClientIntl>
 
       <GuideSection id="favourites" title={t("favouritesTitle")}>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-start">

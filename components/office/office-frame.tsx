@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { companyName } from "@/config/company";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { LanguageSwitch } from "../language-switch";
+import { LanguageLinks } from "../language-links";
 
 // The back office's own bar, instead of the public site's header and footer: the company and
 // "back office" (a link to Today), whoever is signed in (children), the language.
@@ -17,7 +17,7 @@ export async function OfficeTopBar({ locale, children }: { locale: Locale; child
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {children}
-          <LanguageSwitch />
+          <LanguageLinks locale={locale} />
         </div>
       </div>
     </header>

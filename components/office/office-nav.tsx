@@ -1,9 +1,13 @@
 "use client";
 
-import { Link, usePathname } from "@/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { localeHref } from "@/i18n/locale-href";
+import type { Locale } from "@/i18n/routing";
 
 export interface OfficeNavGroup {
   label: string;
+  /** Addresses with the language (localeHref), as the browser's path is compared with them. */
   links: { href: string; label: string }[];
 }
 
@@ -54,7 +58,7 @@ export function OfficeWho({
   signOut,
   labels,
 }: {
-  locale: string;
+  locale: Locale;
   who: string;
   signOut: (form: FormData) => Promise<void>;
   labels: Record<"signOut" | "signOutEverywhere" | "security", string>;
@@ -66,7 +70,10 @@ export function OfficeWho({
       <span className="text-sm font-semibold text-slate-800" data-testid="office-who">
         {who}
       </span>
-      <Link href="/office/security" className="text-sm font-semibold text-brand-700 underline">
+      <Link
+        href={localeHref(locale, "/office/security")}
+        className="text-sm font-semibold text-brand-700 underline"
+      >
         {labels.security}
       </Link>
       <form action={signOut}>

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { officeIds } from "@/config/offices";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { localeHref } from "@/i18n/locale-href";
 import { fieldLimits, formFields, maxQuantity, type FormField } from "@/config/registration-fields";
 import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
 import { formatSomAmount } from "@/lib/money";
@@ -205,7 +206,10 @@ export function RegistrationForm({
         <p className="mt-1 text-sm">
           {t.rich("tariffsHelp", {
             link: (chunks) => (
-              <Link href="/help/rutoken-or-cloud" className="text-brand-700 underline underline-offset-2">
+              <Link
+                href={localeHref(locale, "/help/rutoken-or-cloud")}
+                className="text-brand-700 underline underline-offset-2"
+              >
                 {chunks}
               </Link>
             ),

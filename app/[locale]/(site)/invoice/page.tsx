@@ -21,5 +21,5 @@ export default async function InvoiceLookupPage({ params }: PageProps<"/[locale]
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return null;
   setRequestLocale(locale);
-  return <InvoiceLookup />;
+  return <InvoiceLookup locale={locale} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientIntl } from "@/components/client-intl";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { Link } from "@/i18n/navigation";
@@ -21,7 +22,8 @@ export function generateMetadata({ params }: PageProps<"/[locale]/register">): P
 
 export default async function RegisterPage({ params }: PageProps<"/[locale]/register">) {
   const { locale } = await params;
-  if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
+  if (!hasLocale(routing.locales, locale)) return null;
+  setRequestLocale(locale);
   const t = await getTranslations("register");
   const tRenew = await getTranslations("renew");
   const tariffs = await listActiveTariffs(getDatabase());
@@ -34,11 +36,13 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/regi
           {tRenew("startLink")}
         </Link>
       </p>
-      <RegistrationForm
-        tariffs={tariffs}
-        initialState={{ submissionKey: "", values: null, errors: {} }}
-        action={registerAction}
-      />
+      <ClientIntl locale={locale} island="registration">
+        <RegistrationForm
+          tariffs={tariffs}
+          initialState={{ submissionKey: "", values: null, errors: {} }}
+          action={registerAction}
+        />
+      </ClientIntl>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { OfficeTopBar } from "@/components/office/office-frame";
 import { OfficeNav, OfficeWho } from "@/components/office/office-nav";
+import { localeHref } from "@/i18n/locale-href";
 import { can, type StaffPermission } from "@/config/staff-permissions";
 import { routing } from "@/i18n/routing";
 import { currentStaff, unfinishedSetUp } from "@/server/auth/staff-session";
@@ -57,7 +58,10 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
       label: t(`nav.groups.${group as keyof typeof groups}`),
       links: (sections as readonly Section[])
         .filter(([, , permission]) => permission === null || can(staff, permission))
-        .map(([section, href]) => ({ href, label: t(`nav.${section as "today"}`) })),
+        .map(([section, href]) => ({
+          href: localeHref(locale, href),
+          label: t(`nav.${section as "today"}`),
+        })),
     }))
     .filter((group) => group.links.length > 0);
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { InvoiceLookup } from "@/components/invoice/invoice-lookup";
 import type { LookupError } from "@/components/invoice/invoice-lookup-form";
 import { findInvoice } from "@/domain/invoices/find-invoice";
-import { redirect } from "@/i18n/navigation";
+import { localeHref } from "@/i18n/locale-href";
 import { routing } from "@/i18n/routing";
 import { invoiceNumberProblem, normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { getDatabase } from "@/server/db";
@@ -26,7 +27,7 @@ export default async function InvoiceFindPage({ params, searchParams }: PageProp
   setRequestLocale(locale);
   const raw = (await searchParams).number;
   const typed = typeof raw === "string" ? raw.slice(0, 40) : "";
-  if (!typed) return <InvoiceLookup />;
+  if (!typed) return <InvoiceLookup locale={locale} />;
   let error: LookupError = "notFound";
   let retryMinutes = 0;
   let typedDigits = 0;
@@ -40,7 +41,15 @@ export default async function InvoiceFindPage({ params, searchParams }: PageProp
     error = problem?.problem ?? "checkDigit";
     typedDigits = problem?.digits ?? 0;
   } else if (await findInvoice({ db: getDatabase(), number: digits })) {
-    redirect({ href: `/invoice/${digits}`, locale });
+    redirect(localeHref(locale, `/invoice/${digits}`));
   }
-  return <InvoiceLookup typed={typed} error={error} retryMinutes={retryMinutes} typedDigits={typedDigits} />;
+  return (
+    <InvoiceLookup
+      locale={locale}
+      typed={typed}
+      error={error}
+      retryMinutes={retryMinutes}
+      typedDigits={typedDigits}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { can } from "@/config/staff-permissions";
 import { getTranslations } from "next-intl/server";
+import { ClientIntl } from "@/components/client-intl";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import type { StaffActor } from "@/config/staff-roles";
@@ -24,7 +25,7 @@ export default async function OfficeRegisterPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/office/register">) {
-  const { staff } = await staffPage(params);
+  const { locale, staff } = await staffPage(params);
   const { renew, signature } = await searchParams;
   const client = await renewalValues(staff, renew);
   const renewed =
@@ -39,28 +40,30 @@ export default async function OfficeRegisterPage({
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
-      <RegistrationForm
-        tariffs={tariffs}
-        action={officeRegisterAction}
-        renews={renewed?.id}
-        walkIn={{ consent: t("consent"), submit: t("submit") }}
-        initialState={{
-          submissionKey: randomUUID(),
-          // An operator registers for their own office; an admin's renewal starts at the signature's.
-          values: {
-            clientType: client?.kind ?? "legal",
-            inn: client?.inn ?? "",
-            organizationName: client?.name ?? "",
-            headName: client?.headName ?? "",
-            phone: client?.phone ?? "",
-            email: client?.email ?? "",
-            office: staff.office ?? renewed?.office ?? "",
-            tariffs: {},
-            consent: false,
-          },
-          errors: {},
-        }}
-      />
+      <ClientIntl locale={locale} island="registration">
+        <RegistrationForm
+          tariffs={tariffs}
+          action={officeRegisterAction}
+          renews={renewed?.id}
+          walkIn={{ consent: t("consent"), submit: t("submit") }}
+          initialState={{
+            submissionKey: randomUUID(),
+            // An operator registers for their own office; an admin's renewal starts at the signature's.
+            values: {
+              clientType: client?.kind ?? "legal",
+              inn: client?.inn ?? "",
+              organizationName: client?.name ?? "",
+              headName: client?.headName ?? "",
+              phone: client?.phone ?? "",
+              email: client?.email ?? "",
+              office: staff.office ?? renewed?.office ?? "",
+              tariffs: {},
+              consent: false,
+            },
+            errors: {},
+          }}
+        />
+      </ClientIntl>
     </div>
   );
 }

@@ -1,0 +1,26 @@
+import NextLink from "next/link";
+import { getLocale } from "next-intl/server";
+import type { ComponentProps } from "react";
+import { localeHref } from "./locale-href";
+import type { Locale } from "./routing";
+
+// The site's links, for server components. next-intl's own Link is a client component that reads the language
+// from NextIntlClientProvider, so every page would carry next-intl's client and the provider; this
+// one writes the language into the address on the server and renders a plain next/link. Client
+// components link with next/link and localeHref (i18n/locale-href.ts).
+type Href = string | { pathname: string; query?: Record<string, string>; hash?: string };
+
+export type LinkProps = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
+  href: Href;
+  /** The page's language; read from the request when left out (not during static prerendering). */
+  locale?: Locale;
+};
+
+export async function Link({ href, locale, ...rest }: LinkProps) {
+  const language = locale ?? ((await getLocale()) as Locale);
+  const target =
+    typeof href === "string"
+      ? localeHref(language, href)
+      : { ...href, pathname: localeHref(language, href.pathname) };
+  return <NextLink href={target} {...rest} />;
+}
