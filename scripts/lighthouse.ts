@@ -100,11 +100,19 @@ try {
       (id) => [id, median(results.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)))] as const,
     );
     const spread = results.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)).join("/");
+    // The two timings that decide the misses here, and how fast Lighthouse found this machine
+    // (its benchmark index: the same page scores differently on a slower or busier machine).
+    const timing = (id: string) => median(results.map((r) => r.audits[id]?.numericValue ?? 0));
+    const benchmark = median(results.map((r) => r.environment.benchmarkIndex));
     const skipped = skippedAudits(page);
     console.log(
       `${page}: ${scores.map(([id, score]) => `${id} ${score}`).join(", ")}` +
         (runs > 1 ? ` (median of ${runs}; performance ${spread})` : "") +
         (skipped.length ? ` [not asked: ${skipped.join(", ")}]` : ""),
+    );
+    console.log(
+      `  median total blocking time ${Math.round(timing("total-blocking-time"))} ms, largest contentful ` +
+        `paint ${(timing("largest-contentful-paint") / 1000).toFixed(1)} s; benchmark index ${Math.round(benchmark)}`,
     );
     for (const [id, score] of scores) {
       if (score < targets[id as keyof typeof targets]) {
