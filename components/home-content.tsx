@@ -11,7 +11,7 @@ const section = "mx-auto max-w-5xl px-4 py-10";
 export function HomeContent({ tariffs, settings }: { tariffs: TariffView[]; settings: SiteSettings }) {
   const t = useTranslations("home");
   const tFooter = useTranslations("footer");
-  const locale = useLocale() as "ky" | "ru";
+  const locale = useLocale();
   return (
     <>
       <section className="bg-brand-50">
@@ -22,12 +22,14 @@ export function HomeContent({ tariffs, settings }: { tariffs: TariffView[]; sett
           <p className="mt-4 max-w-2xl text-lg text-slate-800">{t("heroLead")}</p>
           <div className="mt-6 flex flex-col gap-3 sm:flex-row">
             <Link
+              locale={locale}
               href="/register"
               className="rounded-lg bg-brand-700 px-5 py-3 text-center font-semibold text-white hover:bg-brand-800"
             >
               {t("ctaRegister")}
             </Link>
             <Link
+              locale={locale}
               href="/megapay"
               className="rounded-lg border-2 border-brand-700 bg-white px-5 py-3 text-center font-semibold text-brand-800 hover:bg-brand-100"
             >
@@ -45,6 +47,7 @@ export function HomeContent({ tariffs, settings }: { tariffs: TariffView[]; sett
           <p className="mt-3">{t("sociText")}</p>
           <p className="mt-3">{t("sociBalance")}</p>
           <Link
+            locale={locale}
             href={{ pathname: "/megapay", hash: "soci" }}
             className="mt-3 inline-block py-1 font-semibold text-brand-700 underline"
           >

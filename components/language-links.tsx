@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 
-// The language switch with its words from the server, for the site's header and the back office's bar.
+// The server half of the language switch (language-switch.tsx): its words, for the site's header
+// and the back office's bar.
 export async function LanguageLinks({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "language" });
   const tNav = await getTranslations({ locale, namespace: "nav" });

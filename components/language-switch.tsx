@@ -4,10 +4,12 @@ import { usePathname } from "next/navigation";
 import { localeHref, pathWithoutLocale } from "@/i18n/locale-href";
 import { routing, type Locale } from "@/i18n/routing";
 
-// Plain links to the same page in the other language: they work without JavaScript too, and as a
-// whole-page request they pass the middleware, which remembers the choice in the locale cookie.
-// The words come from the server (no next-intl client on pages that need none); the address is
-// read in the browser, so that one header serves every page, the not-found one included.
+// The client half of the language switch (the server half, language-links.tsx, gives it its
+// words, so that pages need no next-intl client). Plain links to the same page in the other
+// language: they work without JavaScript too, and as a whole-page request they pass the
+// middleware, which remembers the choice in the locale cookie. The path comes from the router
+// (on the server while rendering, in the browser after), so one header serves every page, the
+// not-found one included.
 export function LanguageSwitch({
   current,
   label,

@@ -5,8 +5,6 @@ import type { Messages } from "next-intl";
 // without an island carries neither next-intl's client nor messages. Add to an island when its
 // components start using a namespace.
 const islands = {
-  // The registration form, online and at the desk.
-  registration: ({ common, offices, register }: Messages) => ({ common, offices, register }),
   // The invoice lookup form.
   lookup: ({ lookup }: Messages) => ({ lookup }),
   // The invoice's live status.

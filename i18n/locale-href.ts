@@ -5,7 +5,7 @@ import { routing, type Locale } from "./routing";
 // read the language from a provider that every page would then need). The language is always the
 // first segment (`localePrefix: "always"`).
 
-/** "/help" → "/ky/help", "/" → "/ky", "/#offices" → "/ky#offices", "/megapay?invoice=1" → "/ky/megapay?invoice=1". */
+/** "/help" → "/ky/help", "/" → "/ky", "/#offices" → "/ky#offices", "/?x=1" → "/ky?x=1". */
 export function localeHref(locale: Locale, path: string): string {
   if (path === "/") return `/${locale}`;
   if (path.startsWith("/#") || path.startsWith("/?")) return `/${locale}${path.slice(1)}`;

@@ -4,15 +4,21 @@ import type { ComponentProps } from "react";
 import { localeHref } from "./locale-href";
 import type { Locale } from "./routing";
 
-// The site's links, for server components. next-intl's own Link is a client component that reads the language
-// from NextIntlClientProvider, so every page would carry next-intl's client and the provider; this
-// one writes the language into the address on the server and renders a plain next/link. Client
+// The site's links, for server components (the only export here: a redirect is next/navigation's
+// with localeHref). next-intl's own Link is a client component that reads the language from
+// NextIntlClientProvider, so every page would carry next-intl's client and the provider; this one
+// writes the language into the address on the server and renders a plain next/link. Client
 // components link with next/link and localeHref (i18n/locale-href.ts).
 type Href = string | { pathname: string; query?: Record<string, string>; hash?: string };
 
 export type LinkProps = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
   href: Href;
-  /** The page's language; read from the request when left out (not during static prerendering). */
+  /**
+   * The language of the page the link is on (and so of the address). Left out, it is read from
+   * the request, which works on pages rendered per request (the back office); pages built ahead
+   * or cached (the public site) pass it, as next-intl's request locale does not reach their
+   * components during prerendering (see components/page-shell.tsx).
+   */
   locale?: Locale;
 };
 

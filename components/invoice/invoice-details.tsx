@@ -175,6 +175,7 @@ export function InvoiceDetails({
         </ol>
         <p className="mt-3 text-slate-700">{t("howToPayNote")}</p>
         <Link
+          locale={locale}
           href={{ pathname: "/megapay", query: { invoice: invoice.number }, hash: "eds" }}
           className="no-print mt-3 inline-block py-1 font-semibold text-brand-700 underline"
         >

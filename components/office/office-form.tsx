@@ -19,8 +19,8 @@ export interface OfficeFormField {
 
 // A small back-office form posted to a server action: each error next to its field, the form's
 // own error above, values kept, focus on the first problem. Works without JavaScript too.
-// Words arrive translated from the page (`messages` by error code), so that the office's texts
-// do not ride along in every public page's payload.
+// Words arrive translated from the page (`messages` by error code), so that no translation code
+// or messages go to the browser (the public registration form does the same).
 interface OfficeFormProps {
   action: OfficeFormAction;
   fields: OfficeFormField[];

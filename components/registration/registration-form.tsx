@@ -1,39 +1,33 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { officeIds } from "@/config/offices";
-import Link from "next/link";
-import { localeHref } from "@/i18n/locale-href";
 import { fieldLimits, formFields, maxQuantity, type FormField } from "@/config/registration-fields";
-import type { TariffView } from "@/domain/tariffs/list-active-tariffs";
-import { formatSomAmount } from "@/lib/money";
+import type { Locale } from "@/i18n/routing";
 import { newSubmissionKey } from "@/lib/submission-key";
 import { FieldError, FieldHint, RadioGroup, TextField } from "./field";
 import type { RegistrationAction, RegistrationFormState } from "./form-state";
-import { tariffName } from "@/lib/tariffs-line";
+import type { RegistrationWords } from "./registration-words";
 
+// The words come from the page (registration-words.tsx) and the errors' words from the action, so
+// that this form needs React in the browser but no translation code.
 export function RegistrationForm({
-  tariffs,
+  locale,
+  words,
   initialState,
   action,
   renews,
-  walkIn,
 }: {
+  locale: Locale;
+  // The back office's walk-in form replaces the consent and the button with its own (it speaks
+  // of the client, office.register, instead of in the client's voice).
+  words: RegistrationWords;
   // Staff renewing a signature (from the list of expiring ones): its id, posted with the form.
   renews?: number;
-  tariffs: TariffView[];
   initialState: RegistrationFormState;
   // The server action that registers (app/[locale]/(site)/register/actions.ts), handed in by the page.
   action: RegistrationAction;
-  // The back office's walk-in form: an operator fills it in, so its consent and button speak of
-  // the client (office.register's texts, translated by the page) instead of in the client's voice.
-  walkIn?: { consent: string; submit: string };
 }) {
-  const t = useTranslations("register");
-  const tOffices = useTranslations("offices");
-  const tCommon = useTranslations("common");
-  const locale = useLocale();
+  const t = (key: keyof RegistrationWords["labels"]) => words.labels[key];
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const keyRef = useRef<HTMLInputElement>(null);
@@ -54,10 +48,7 @@ export function RegistrationForm({
     target?.focus();
   }, [state, initialState, firstError]);
 
-  const error = (field: FormField) => {
-    const e = state.errors[field];
-    return e ? t(`errors.${e.code}`, { max: e.max ?? 0 }) : undefined;
-  };
+  const error = (field: FormField) => (state.errors[field] ? state.errorTexts?.[field] : undefined);
   const describedBy = (field: FormField, hint?: boolean) =>
     [hint ? `${field}-hint` : null, state.errors[field] ? `${field}-error` : null]
       .filter(Boolean)
@@ -91,9 +82,7 @@ export function RegistrationForm({
           data-form-error
           className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-900"
         >
-          {state.formError
-            ? t(`errors.${state.formError}`, { minutes: state.retryMinutes ?? 10 })
-            : t("errorSummary")}
+          {state.formError ? state.formErrorText : t("errorSummary")}
         </div>
       )}
 
@@ -191,7 +180,7 @@ export function RegistrationForm({
             {required}
           </>
         }
-        options={officeIds.map((id) => ({ value: id, label: tOffices(`${id}.name`) }))}
+        options={words.offices}
         checked={v?.office}
         autoFocus={focusFirst("office")}
         error={error("office")}
@@ -203,21 +192,9 @@ export function RegistrationForm({
           {required}
         </legend>
         <FieldHint id="tariff-hint">{t("tariffsHint")}</FieldHint>
-        <p className="mt-1 text-sm">
-          {t.rich("tariffsHelp", {
-            link: (chunks) => (
-              <Link
-                href={localeHref(locale, "/help/rutoken-or-cloud")}
-                className="text-brand-700 underline underline-offset-2"
-              >
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
+        <p className="mt-1 text-sm">{words.tariffsHelp}</p>
         <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-300">
-          {tariffs.map((tariff, i) => {
-            const name = tariffName(tariff, locale);
+          {words.tariffs.map((tariff, i) => {
             const quantity = v?.tariffs[tariff.code];
             return (
               <li
@@ -237,10 +214,8 @@ export function RegistrationForm({
                     aria-invalid={invalid("tariff")}
                   />
                   <span>
-                    {name}
-                    <span className="block text-sm font-semibold tabular-nums">
-                      {tCommon("money", { amount: formatSomAmount(tariff.priceTyiyn) })}
-                    </span>
+                    {tariff.name}
+                    <span className="block text-sm font-semibold tabular-nums">{tariff.price}</span>
                   </span>
                 </label>
                 <label className="flex items-center gap-2 text-sm">
@@ -252,7 +227,7 @@ export function RegistrationForm({
                     max={maxQuantity}
                     inputMode="numeric"
                     defaultValue={quantity || 1}
-                    aria-label={t("quantity", { name })}
+                    aria-label={tariff.quantityLabel}
                     className="w-16 rounded-lg border border-slate-400 px-2 py-1.5 text-base"
                   />
                 </label>
@@ -276,7 +251,7 @@ export function RegistrationForm({
             className="mt-0.5 h-5 w-5 shrink-0"
           />
           <span className="font-semibold">
-            {walkIn?.consent ?? t("consent")}
+            {t("consent")}
             {required}
           </span>
         </label>
@@ -290,7 +265,7 @@ export function RegistrationForm({
         aria-busy={pending || undefined}
         className="w-full rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
       >
-        {pending ? t("submitting") : (walkIn?.submit ?? t("submit"))}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

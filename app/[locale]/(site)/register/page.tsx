@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ClientIntl } from "@/components/client-intl";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { registrationWords } from "@/components/registration/registration-words";
 import { listActiveTariffs } from "@/domain/tariffs/list-active-tariffs";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
@@ -32,17 +32,16 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/regi
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-slate-700">{t("lead")}</p>
       <p className="mb-6 mt-2">
-        <Link href="/renew" className="font-semibold text-brand-700 underline">
+        <Link locale={locale} href="/renew" className="font-semibold text-brand-700 underline">
           {tRenew("startLink")}
         </Link>
       </p>
-      <ClientIntl locale={locale} island="registration">
-        <RegistrationForm
-          tariffs={tariffs}
-          initialState={{ submissionKey: "", values: null, errors: {} }}
-          action={registerAction}
-        />
-      </ClientIntl>
+      <RegistrationForm
+        locale={locale}
+        words={await registrationWords({ locale, tariffs })}
+        initialState={{ submissionKey: "", values: null, errors: {} }}
+        action={registerAction}
+      />
     </div>
   );
 }

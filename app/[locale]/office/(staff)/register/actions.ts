@@ -6,6 +6,7 @@ import type { RegistrationFormState } from "@/components/registration/form-state
 import { can } from "@/config/staff-permissions";
 import { staffForAction } from "@/server/auth/staff-session";
 import { postedLocale } from "../../../form-data";
+import { withErrorTexts } from "../../../(site)/register/registration-error-texts";
 import { submitRegistrationForm } from "../../../(site)/register/submit-registration-form";
 
 const renewsSchema = z
@@ -23,7 +24,7 @@ export async function officeRegisterAction(
 ): Promise<RegistrationFormState> {
   const locale = postedLocale(form);
   const staff = await staffForAction(locale);
-  if (!can(staff, "officeWork")) return { ...previous, formError: "notAllowed" };
+  if (!can(staff, "officeWork")) return withErrorTexts({ ...previous, formError: "notAllowed" }, locale);
   // A renewal from the list of expiring signatures names the signature it renews.
   const renews = renewsSchema.safeParse(form.get("renews"));
   const result = await submitRegistrationForm(form, {
@@ -31,5 +32,5 @@ export async function officeRegisterAction(
     renewsSignatureId: renews.success ? renews.data : undefined,
   });
   if ("registered" in result) redirect(`/${locale}/invoice/${result.registered}?print=1`);
-  return { ...previous, ...result.state };
+  return withErrorTexts({ ...previous, ...result.state }, locale);
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { can } from "@/config/staff-permissions";
 import { getTranslations } from "next-intl/server";
-import { ClientIntl } from "@/components/client-intl";
 import { OfficeNotAllowed } from "@/components/office/office-not-allowed";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { registrationWords } from "@/components/registration/registration-words";
 import type { StaffActor } from "@/config/staff-roles";
 import { getClient } from "@/domain/clients/get-client";
 import { getRenewedSignature } from "@/domain/signatures/get-renewed-signature";
@@ -35,35 +35,33 @@ export default async function OfficeRegisterPage({
   const t = await getTranslations("office.register");
   const tErrors = await getTranslations("register.errors");
   if (!can(staff, "officeWork")) return <OfficeNotAllowed title={t("title")} text={tErrors("notAllowed")} />;
-  const tariffs = await listActiveTariffs(getDatabase());
+  const words = await registrationWords({ locale, tariffs: await listActiveTariffs(getDatabase()) });
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 mt-3 text-slate-700">{t("lead")}</p>
-      <ClientIntl locale={locale} island="registration">
-        <RegistrationForm
-          tariffs={tariffs}
-          action={officeRegisterAction}
-          renews={renewed?.id}
-          walkIn={{ consent: t("consent"), submit: t("submit") }}
-          initialState={{
-            submissionKey: randomUUID(),
-            // An operator registers for their own office; an admin's renewal starts at the signature's.
-            values: {
-              clientType: client?.kind ?? "legal",
-              inn: client?.inn ?? "",
-              organizationName: client?.name ?? "",
-              headName: client?.headName ?? "",
-              phone: client?.phone ?? "",
-              email: client?.email ?? "",
-              office: staff.office ?? renewed?.office ?? "",
-              tariffs: {},
-              consent: false,
-            },
-            errors: {},
-          }}
-        />
-      </ClientIntl>
+      <RegistrationForm
+        locale={locale}
+        words={{ ...words, labels: { ...words.labels, consent: t("consent"), submit: t("submit") } }}
+        action={officeRegisterAction}
+        renews={renewed?.id}
+        initialState={{
+          submissionKey: randomUUID(),
+          // An operator registers for their own office; an admin's renewal starts at the signature's.
+          values: {
+            clientType: client?.kind ?? "legal",
+            inn: client?.inn ?? "",
+            organizationName: client?.name ?? "",
+            headName: client?.headName ?? "",
+            phone: client?.phone ?? "",
+            email: client?.email ?? "",
+            office: staff.office ?? renewed?.office ?? "",
+            tariffs: {},
+            consent: false,
+          },
+          errors: {},
+        }}
+      />
     </div>
   );
 }
