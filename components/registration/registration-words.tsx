@@ -62,6 +62,7 @@ export async function registrationWords({
       link: (chunks) => (
         <Link
           href={localeHref(locale, "/help/rutoken-or-cloud")}
+          prefetch={false}
           className="text-brand-700 underline underline-offset-2"
         >
           {chunks}
