@@ -28,7 +28,9 @@ export async function Link({ href, locale, ...rest }: LinkProps) {
     typeof href === "string"
       ? localeHref(language, href)
       : { ...href, pathname: localeHref(language, href.pathname) };
-  // No prefetching: fetching every link in view as the page loads took about 40% of a text page's
-  // blocking time on a cheap phone (docs/lighthouse.md), and mobile data; a click fetches the page.
+  // No prefetching (on hover neither): fetching every link in view as the page loads took about
+  // 40% of a text page's blocking time on a cheap phone (docs/lighthouse.md), and mobile data; a
+  // click fetches the page. The back office's links too (a desk on the office network does not
+  // need it); its section menu (office-nav.tsx) still prefetches.
   return <NextLink href={target} prefetch={false} {...rest} />;
 }

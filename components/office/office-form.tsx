@@ -20,7 +20,8 @@ export interface OfficeFormField {
 // A small back-office form posted to a server action: each error next to its field, the form's
 // own error above, values kept, focus on the first problem. Works without JavaScript too.
 // Words arrive translated from the page (`messages` by error code), so that no translation code
-// or messages go to the browser (the public registration form does the same).
+// or messages go to the browser (the public registration form gets its error words from its
+// action instead).
 interface OfficeFormProps {
   action: OfficeFormAction;
   fields: OfficeFormField[];

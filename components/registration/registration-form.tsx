@@ -82,7 +82,7 @@ export function RegistrationForm({
           data-form-error
           className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-900"
         >
-          {state.formError ? state.formErrorText : t("errorSummary")}
+          {(state.formError && state.formErrorText) || t("errorSummary")}
         </div>
       )}
 

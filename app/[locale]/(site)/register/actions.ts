@@ -19,6 +19,8 @@ export async function registerAction(
       {
         ...previous,
         values: registrationValuesOf(form),
+        // About the form as a whole (and nothing of a posted state's own errors is echoed).
+        errors: {},
         formError: "rateLimited",
         retryMinutes: Math.ceil(limit.retryAfterMs / 60_000),
       },

@@ -24,7 +24,8 @@ export async function officeRegisterAction(
 ): Promise<RegistrationFormState> {
   const locale = postedLocale(form);
   const staff = await staffForAction(locale);
-  if (!can(staff, "officeWork")) return withErrorTexts({ ...previous, formError: "notAllowed" }, locale);
+  if (!can(staff, "officeWork"))
+    return withErrorTexts({ ...previous, errors: {}, formError: "notAllowed" }, locale);
   // A renewal from the list of expiring signatures names the signature it renews.
   const renews = renewsSchema.safeParse(form.get("renews"));
   const result = await submitRegistrationForm(form, {
