@@ -59,7 +59,11 @@ export async function createTestDatabase(
   await adminQuery(postgresAdminUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabaseName(postgresAdminUrl, name);
   if (migrate) await applyMigrations(url);
-  const db = createDatabase(url, { postgresPoolSize: 20 });
+  // A connection is waited for up to 30 s (production: 5 s): tests that send hundreds of
+  // transactions on one row at once (sign-in throttling) queue for the pool, and on a slow or busy
+  // 2-core machine the last ones waited past 5 s. Under the data tests' 60 s limit, so a real
+  // stall still fails; the tests of the pool's own timeout make their own database.
+  const db = createDatabase(url, { postgresPoolSize: 20, poolTimeoutMs: 30_000 });
   return {
     provider,
     url,
