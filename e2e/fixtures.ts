@@ -1,16 +1,30 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { mixedScriptWords } from "../lib/mixed-script";
 
 export const locales = ["ky", "ru"] as const;
 
+// axe-core's own `source` is its unminified build (1.5 MB), evaluated in the page at every check;
+// the minified build of the same version (0.65 MB) checks the same rules in about half the time.
+const axeSource = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright")).resolve(
+    "axe-core/axe.min.js",
+  ),
+  "utf8",
+);
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Next.js streams the <title> after a client-side navigation: wait for it, then check.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page })
+  const results = await new AxeBuilder({ page, axeSource })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    // Only violations are read: axe then skips collecting every passing node. The pages have no
+    // frames, so the one-page run is enough (the default run opens a second page to merge frames).
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode()
     .analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),

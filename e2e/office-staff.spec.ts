@@ -15,6 +15,9 @@ import {
 test("an admin adds an operator, ends their sessions and switches them off; others cannot", async ({
   browser,
 }) => {
+  // Two people through five sign-ins, a reset and two identity checks: 53 s in a whole run on a
+  // 2-core machine, and once past the common 60 s.
+  test.setTimeout(120_000);
   const adminContext = await browser.newContext();
   const operatorContext = await browser.newContext();
   const admin = await adminContext.newPage();
