@@ -42,12 +42,18 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 
 type MessageTree = { [key: string]: string | MessageTree };
 
+// messages/<locale>.json as it is, for specs that read a whole section of it; `T` is the shape
+// the spec reads (unchecked, as any JSON).
+export function messageTree<T = MessageTree>(locale: (typeof locales)[number]): T {
+  return JSON.parse(
+    readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8"),
+  ) as T;
+}
+
 // A message of messages/<locale>.json by its key, for specs that check the words a page shows.
 // Values from config/ ({wallet.*}, {company.*}) are left as written.
 export function message(locale: (typeof locales)[number], key: string): string {
-  const tree = JSON.parse(
-    readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8"),
-  ) as MessageTree;
+  const tree = messageTree(locale);
   const value = key
     .split(".")
     .reduce<string | MessageTree | undefined>(

@@ -1,20 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { dayMs, formatBishkekDate } from "../lib/dates";
+import { expectNoAxeViolations, messageTree } from "./fixtures";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
-import { e2eDatabase } from "./server-actions";
+import { e2eDatabase, sqliteDate } from "./server-actions";
 
 const messages = (locale: "ky" | "ru") =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8")) as {
+  messageTree<{
     invoice: { progress: Record<string, string> };
-  };
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
-const ddmmyyyy = (date: Date) => {
-  const local = new Date(date.getTime() + 6 * 60 * 60 * 1000);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(local.getUTCDate())}.${p(local.getUTCMonth() + 1)}.${local.getUTCFullYear()}`;
-};
+  }>(locale);
 
 // The invoice page follows the signature's way in both languages: to pay, then the documents at
 // the chosen office (with what to bring), then issued and valid until a date.
@@ -40,7 +33,7 @@ for (const locale of ["ky", "ru"] as const) {
     const db = e2eDatabase({ writable: true });
     db.pragma("busy_timeout = 5000");
     const now = new Date();
-    const validTo = new Date(now.getTime() + 365 * 24 * 60 * 60 * 1000);
+    const validTo = new Date(now.getTime() + 365 * dayMs);
     const { id: applicationId } = db
       .prepare("SELECT applicationId AS id FROM Invoice WHERE number = ?")
       .get(number) as { id: number };
@@ -58,7 +51,7 @@ for (const locale of ["ky", "ru"] as const) {
     await page.reload();
     for (const step of ["paid", "documents", "issued"])
       await expect(progress.locator(`[data-step="${step}"]`)).toHaveAttribute("data-state", "done");
-    await expect(progress.locator('[data-step="issued"]')).toContainText(ddmmyyyy(validTo));
+    await expect(progress.locator('[data-step="issued"]')).toContainText(formatBishkekDate(validTo));
     await expect(page.getByTestId("invoice-bring")).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eBankDetails, oneCStatement, setBankDetails } from "./bank";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll, messageTree } from "./fixtures";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { e2eDatabase } from "./server-actions";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 
 type Words = Record<string, Record<string, unknown>>;
-const messages = (locale: "ky" | "ru") =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../messages/${locale}.json`), "utf8")) as Words;
+const messages = (locale: "ky" | "ru") => messageTree<Words>(locale);
 
 // An accountant uploads a bank statement with an exact match, a partial payment, an unmatched
 // line and a SOChI top-up: the first two are recorded, the other two wait; she assigns the top-up;

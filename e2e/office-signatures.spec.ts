@@ -1,18 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { dayMs } from "../lib/dates";
+import { expectNoAxeViolations, messageTree } from "./fixtures";
 import { signInNewAdmin } from "./office";
-import { e2eDatabase } from "./server-actions";
+import { e2eDatabase, sqliteDate } from "./server-actions";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 
 const messages = (locale: "ky" | "ru") =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8")) as {
+  messageTree<{
     office: Record<string, Record<string, string> & Record<string, Record<string, string>>>;
-  };
-const day = 24 * 60 * 60 * 1000;
-// As the app writes a date in SQLite.
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+  }>(locale);
 
 // Signatures to renew, in both languages: one handed out a year ago expires in ten days; Today
 // counts it, the list shows it, the renewal invoice is issued from the list and shows there, and
@@ -44,10 +40,10 @@ for (const locale of ["ky", "ru"] as const) {
     ).run(
       applicationId,
       `E2E-${inn}`,
-      sqliteDate(new Date(now - 355 * day)),
-      sqliteDate(new Date(now + 10 * day)),
+      sqliteDate(new Date(now - 355 * dayMs)),
+      sqliteDate(new Date(now + 10 * dayMs)),
       "e2e",
-      sqliteDate(new Date(now - 355 * day)),
+      sqliteDate(new Date(now - 355 * dayMs)),
     );
     db.close();
 

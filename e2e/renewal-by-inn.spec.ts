@@ -1,16 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { dayMs } from "../lib/dates";
+import { expectNoAxeViolations, messageTree } from "./fixtures";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
-import { e2eDatabase } from "./server-actions";
+import { e2eDatabase, sqliteDate } from "./server-actions";
 
 const messages = (locale: "ky" | "ru") =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8")) as {
+  messageTree<{
     renew: Record<string, string>;
-  };
-const day = 24 * 60 * 60 * 1000;
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+  }>(locale);
 
 // The public renewal by INN and an SMS code, in both languages. The browser tests' server sends no
 // SMS (SMS_PROVIDER is unset); the code is read where the outbox would read it.
@@ -38,10 +35,10 @@ for (const locale of ["ky", "ru"] as const) {
       .run(
         applicationId,
         `KOD-${inn}`,
-        sqliteDate(new Date(now - 360 * day)),
-        sqliteDate(new Date(now + 5 * day)),
+        sqliteDate(new Date(now - 360 * dayMs)),
+        sqliteDate(new Date(now + 5 * dayMs)),
         "e2e",
-        sqliteDate(new Date(now - 360 * day)),
+        sqliteDate(new Date(now - 360 * dayMs)),
       );
 
     await page.goto(`/${locale}/register`);

@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { dayMs } from "../lib/dates";
 import { expectNoAxeViolations } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
-import { e2eDatabase } from "./server-actions";
+import { e2eDatabase, sqliteDate } from "./server-actions";
 
 type Words = Record<string, string>;
 const messages = (locale: "ky" | "ru") =>
@@ -13,9 +14,6 @@ const messages = (locale: "ky" | "ru") =>
     renew: Words;
     office: { client: Words };
   };
-const day = 24 * 60 * 60 * 1000;
-// As the app writes a date in SQLite.
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 // From a reminder's link to the renewal invoice, in both languages: the page shows the signature
 // and today's price, one press issues the invoice, the link then shows that invoice instead of a
@@ -47,10 +45,10 @@ for (const locale of ["ky", "ru"] as const) {
     ).run(
       applicationId,
       `REN-${inn}`,
-      sqliteDate(new Date(now - 360 * day)),
-      sqliteDate(new Date(now + 5 * day)),
+      sqliteDate(new Date(now - 360 * dayMs)),
+      sqliteDate(new Date(now + 5 * dayMs)),
       "e2e",
-      sqliteDate(new Date(now - 360 * day)),
+      sqliteDate(new Date(now - 360 * dayMs)),
       token,
     );
     db.close();

@@ -101,6 +101,9 @@ export function callServerAction(
   });
 }
 
+// A date as the app's rows hold it in SQLite, for the rows a spec writes itself.
+export const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
 // The e2e server's database, read-only (SQLite in WAL mode lets us read while it writes).
 export function e2eDatabase({ writable = false } = {}): Database.Database {
   const url = process.env.E2E_DATABASE_URL ?? "";

@@ -11,7 +11,7 @@ import type { Locale } from "./routing";
 // components link with next/link and localeHref (i18n/locale-href.ts).
 type Href = string | { pathname: string; query?: Record<string, string>; hash?: string };
 
-export type LinkProps = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
+type LinkProps = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & {
   href: Href;
   /**
    * The language of the page the link is on (and so of the address). Left out, it is read from

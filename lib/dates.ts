@@ -1,5 +1,7 @@
 // Dates as people in Kyrgyzstan read them: DD.MM.YYYY in Asia/Bishkek time (UTC+6, no DST).
-const bishkekOffsetMs = 6 * 60 * 60 * 1000;
+// The two constants every date calculation here uses; defined once.
+export const bishkekOffsetMs = 6 * 60 * 60 * 1000;
+export const dayMs = 24 * 60 * 60 * 1000;
 
 export function formatBishkekDate(date: Date): string {
   const local = new Date(date.getTime() + bishkekOffsetMs);
@@ -7,8 +9,6 @@ export function formatBishkekDate(date: Date): string {
   const mm = String(local.getUTCMonth() + 1).padStart(2, "0");
   return `${dd}.${mm}.${local.getUTCFullYear()}`;
 }
-
-const dayMs = 24 * 60 * 60 * 1000;
 
 // "2026-11-26" → the instant that day starts in Bishkek, or null for anything else.
 export function bishkekDayStart(day: string): Date | null {

@@ -1,10 +1,9 @@
+import { bishkekOffsetMs, dayMs } from "./dates";
+
 // When a signature's reminders go: 30, 7 and 1 days before it expires, in the daytime in Bishkek.
 
 export const reminderStages = [30, 7, 1] as const;
 export type ReminderStage = (typeof reminderStages)[number];
-
-const dayMs = 24 * 60 * 60 * 1000;
-const bishkekOffsetMs = 6 * 60 * 60 * 1000;
 
 // The reminder due now: the nearest stage the time left has reached (1 day left: the 1-day one,
 // even if the 7-day one was never sent); null once it has expired or while more than 30 days are

@@ -6,7 +6,7 @@ import type { Locale } from "@/i18n/routing";
 import { newSubmissionKey } from "@/lib/submission-key";
 import { FieldError, FieldHint, RadioGroup, TextField } from "./field";
 import type { RegistrationAction, RegistrationFormState } from "./form-state";
-import type { RegistrationWords } from "./registration-words";
+import type { RegistrationLabel, RegistrationWords } from "./registration-words";
 
 // The words come from the page (registration-words.tsx) and the errors' words from the action, so
 // that this form needs React in the browser but no translation code.
@@ -27,7 +27,7 @@ export function RegistrationForm({
   // The server action that registers (app/[locale]/(site)/register/actions.ts), handed in by the page.
   action: RegistrationAction;
 }) {
-  const t = (key: keyof RegistrationWords["labels"]) => words.labels[key];
+  const t = (key: RegistrationLabel) => words.labels[key];
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const keyRef = useRef<HTMLInputElement>(null);

@@ -1,6 +1,6 @@
 import { officeIds, type OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
-import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayOf, bishkekDayStart, dayMs } from "@/lib/dates";
 import { tyiynFromDatabase } from "@/lib/money";
 import type { Database } from "@/server/db";
 import { requirePermission } from "../staff/staff-access";
@@ -26,8 +26,6 @@ export interface GetPaymentDaysOptions {
   until: string;
   days?: number;
 }
-
-const dayMs = 24 * 60 * 60 * 1000;
 
 // The money of each of the last `days` Bishkek days up to `until`, per service and per office, for
 // the charts on Today and the daily close. One grouped count per day (the payments' receivedAt

@@ -1,6 +1,6 @@
 import type { OfficeId } from "@/config/offices";
 import type { StaffActor } from "@/config/staff-roles";
-import { bishkekDayOf, bishkekDayStart } from "@/lib/dates";
+import { bishkekDayOf, bishkekDayStart, dayMs } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { requirePermission } from "../staff/staff-access";
 import { officeParam } from "../staff/url-filter";
@@ -8,7 +8,6 @@ import { officeParam } from "../staff/url-filter";
 // Signatures to renew: those that expire within this many days, and those that expired within
 // as many (a client who missed the date is still worth a call).
 export const expiringWindowDays = 30;
-const dayMs = 24 * 60 * 60 * 1000;
 
 export type RenewalState = "none" | "awaiting" | "partlyPaid" | "paid";
 

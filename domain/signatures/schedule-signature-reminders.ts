@@ -1,3 +1,4 @@
+import { dayMs } from "@/lib/dates";
 import { dueReminderStage, isReminderHour, reminderStages } from "@/lib/reminder-stage";
 import { isUniqueViolation, runTransaction, type Database } from "@/server/db";
 import {
@@ -13,8 +14,6 @@ export interface ScheduleSignatureRemindersOptions {
   now?: Date;
   newToken?: () => string;
 }
-
-const dayMs = 24 * 60 * 60 * 1000;
 
 // Writes the outbox row of each reminder that is due (30, 7 or 1 days before a signature expires,
 // in the daytime): one row per signature and stage, so that of several instances running this at
