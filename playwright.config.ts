@@ -24,13 +24,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  // Two workers, two Chromiums, the production server and the `tsx` runs that add staff share
-  // two cores. What a step needs here, measured: an accessibility check (axe) takes 1–2 s on
-  // an idle machine on the heaviest pages (0.45 s of it only to inject axe's 0.5 MB source;
-  // color-contrast 0.5 s, target-size 0.4 s) and 4 s in a whole run; when the other worker
-  // compiles and starts a script or renders a PDF, the same check stretched to most of the old
-  // 30-second limit, after the steps before it had used the rest. So a test gets 60 s, and an
-  // expectation 10 s; the long flows set their own limit.
+  // Two workers, two Chromiums, the production server and the commands that add staff share
+  // two cores. What a step needs here, measured: an accessibility check (axe) took 1–2 s on an
+  // idle machine on the heaviest pages and 4 s in a whole run (0.55 s idle since it injects
+  // axe's minified build, fixtures.ts); when the other worker starts a command or renders a PDF,
+  // a step stretches several times over. So a test gets 60 s, and an expectation 10 s; the long
+  // flows set their own limit, about twice what they take in a whole run.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],

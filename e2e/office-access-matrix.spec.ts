@@ -22,7 +22,7 @@ function staffPages(dir = root): string[] {
 
 type Role = "anonymous" | "accountant" | "otherOperator" | "operator" | "admin";
 // "work": the page with the actions this role may take; "read": the page without any action
-// form; "refused": the not-allowed notice; "login": sent to sign in.
+// form; "refused": the not-allowed notice. (Anonymous visitors are always sent to sign in.)
 type Access = "work" | "read" | "refused";
 // Each page: the permission to open it, and the permission of the forms it shows, if any (for
 // the work of the Osh office the fixtures make). What each role gets is the permission table's
@@ -164,9 +164,12 @@ test("every back-office page and route, as every role", async ({ page, browser, 
             ? requestPath
             : `/ru/office${route.replace("[inn]", inn).replace("/bank/[id]", `/bank/${statementId}`)}`;
 
-  // What a page lets a role do is all in the HTML the server sends: each role's request (its
-  // cookies) fetches the page, and a page that loads nothing else reads it. A full page load of
-  // some 150 pages took a phone-sized Chromium five times as long as the server took to answer.
+  // What a page lets a role do is all in the HTML the server sends: the back-office pages and
+  // their forms render on the server, and none streams a part later (checked below: React puts
+  // a streamed part in a hidden div "S:…"). Each role's request (its cookies) fetches the page,
+  // and `reader` (JavaScript off, the HTML set on about:blank, so that no script or style loads)
+  // only parses it. 110 full page loads took a phone-sized Chromium five times as long as the
+  // server took to answer.
   const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   const anonymous = (await browser.newContext()).request;
   for (const route of Object.keys(matrix)) {
@@ -198,6 +201,7 @@ test("every back-office page and route, as every role", async ({ page, browser, 
       expect(response.status(), `${role} ${url}`).toBe(200);
       expect(new URL(response.url()).pathname, `${role} ${url}`).toBe(url);
       await reader.setContent(await response.text());
+      await expect(reader.locator('div[hidden][id^="S:"]'), `${role} ${url} streams a part`).toHaveCount(0);
       await expect(reader.locator("h1").first(), `${role} ${url}`).toBeVisible();
       if (expected === "refused") {
         await expect(reader.getByTestId("not-allowed"), `${role} ${url}`).toBeVisible();

@@ -13,7 +13,10 @@ import {
 
 // Who may call which server action of the back office (../shared/docs/back-office-design.md),
 // tried by posting to each action directly, as someone who skips our pages would. The actions
-// are listed from the source, so a new one without a row here fails this test.
+// are listed from the source, so a new one without a row fails this test. The rows are listed
+// by area: reconciliation, bank and settings in office-action-rows.ts; the offices' work and
+// staff accounts in office-work-rows.ts. A new action's row goes beside its area's; a new area
+// gets its own `…Rows()` function, spread into `matrix` below.
 const roles: OfficeRole[] = ["anonymous", "accountant", "otherOperator", "operator", "admin"];
 
 const staffDir = "[locale]/office/(staff)";

@@ -18,6 +18,8 @@ test("the first sign-in replaces the given password and sets up TOTP; then a cod
   page,
   request,
 }) => {
+  // 24–36 s in a whole run on 2 cores: twice that.
+  test.setTimeout(90_000);
   const email = uniqueEmail("admin");
   addStaff(email, "Айгүл Админ", "admin");
   await signIn(page, "ky", email);
@@ -176,6 +178,8 @@ test("unknown email and wrong password get the same answer; guesses slow the gue
 test("signing out everywhere ends the other devices' sessions; a session ends 7 days after its sign-in", async ({
   browser,
 }) => {
+  // 25–31 s in a whole run on 2 cores: twice that.
+  test.setTimeout(90_000);
   const email = uniqueEmail("accountant");
   addStaff(email, "Эсепчи Экинчи", "accountant");
   const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);

@@ -7,8 +7,10 @@ import { registrationFields, uniqueOrganizationInn } from "./registration";
 import { callServerAction, type ServerAction } from "./server-actions";
 
 // The rows of the action matrix (office-action-matrix.spec.ts) for the offices' daily work and
-// for staff accounts, with the fixtures they call: each call gets work of the Osh office that is
-// new (an application, a cash payment, an operator's request), made by the admin.
+// for staff accounts, with the fixtures they call (`officeWork`): most calls get new work of the
+// Osh office (an application, a cash payment the admin records, a request the Osh operator
+// makes); the rows that say so reuse `osh`. Reconciliation, bank and settings rows are in
+// office-action-rows.ts.
 export interface WorkContext {
   db: Database.Database;
   // The admin's and the Osh operator's signed-in requests.
@@ -221,9 +223,9 @@ export function workRows(work: OfficeWork, osh: Application): Record<string, Row
 
 // Staff accounts: each action acts on its own staff member, added once.
 export function staffRows(work: OfficeWork): Record<string, Row> {
-  const sessionsEnded = work.staffMember();
-  const switchedOff = work.staffMember();
-  const reset = work.staffMember();
+  const toEndSessions = work.staffMember();
+  const toSwitchOff = work.staffMember();
+  const toReset = work.staffMember();
   return {
     "staff/actions.ts#addStaffAction": {
       allowed: allowedBy("staffAccounts"),
@@ -240,21 +242,21 @@ export function staffRows(work: OfficeWork): Record<string, Row> {
     "staff/actions.ts#endStaffSessionsAction": {
       allowed: allowedBy("staffAccounts"),
       audit: "staff.sessions-ended",
-      fields: async () => ({ locale: "ky", staffId: sessionsEnded }),
+      fields: async () => ({ locale: "ky", staffId: toEndSessions }),
     },
     "staff/actions.ts#resetStaffAction": {
       allowed: allowedBy("staffAccounts"),
       audit: "access.credentials-reset",
       fields: async () => ({
         locale: "ky",
-        staffId: reset,
+        staffId: toReset,
         password: "убактылуу ачкыч бир жолку кирүү 5",
       }),
     },
     "staff/actions.ts#setStaffActiveAction": {
       allowed: allowedBy("staffAccounts"),
       audit: "staff.deactivated",
-      fields: async () => ({ locale: "ky", staffId: switchedOff, active: "0" }),
+      fields: async () => ({ locale: "ky", staffId: toSwitchOff, active: "0" }),
     },
   };
 }

@@ -1,19 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { dayMs } from "../lib/dates";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, messageTree } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { e2eDatabase, sqliteDate } from "./server-actions";
 
 type Words = Record<string, string>;
-const messages = (locale: "ky" | "ru") =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "messages", `${locale}.json`), "utf8")) as {
-    renew: Words;
-    office: { client: Words };
-  };
+const messages = (locale: "ky" | "ru") => messageTree<{ renew: Words; office: { client: Words } }>(locale);
 
 // From a reminder's link to the renewal invoice, in both languages: the page shows the signature
 // and today's price, one press issues the invoice, the link then shows that invoice instead of a

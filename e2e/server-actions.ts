@@ -101,7 +101,8 @@ export function callServerAction(
   });
 }
 
-// A date as the app's rows hold it in SQLite, for the rows a spec writes itself.
+// A date as the app writes it into SQLite (server/db/sqlite-statements.ts), for the rows a spec
+// writes itself.
 export const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 // The e2e server's database, read-only (SQLite in WAL mode lets us read while it writes).

@@ -1,5 +1,5 @@
 // Dates as people in Kyrgyzstan read them: DD.MM.YYYY in Asia/Bishkek time (UTC+6, no DST).
-// The two constants every date calculation here uses; defined once.
+// The project's one copy of each: import them rather than writing 24 * 60 * 60 * 1000 again.
 export const bishkekOffsetMs = 6 * 60 * 60 * 1000;
 export const dayMs = 24 * 60 * 60 * 1000;
 

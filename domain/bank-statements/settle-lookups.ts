@@ -2,6 +2,7 @@
 // transfers themselves, the invoices and clients they may pay, payments typed in by hand for the
 // same payment orders, and transfers an earlier statement listed that may be the same ones.
 import { invoiceNumbersIn } from "@/lib/bank-statement/transfer-purpose";
+import { dayMs } from "@/lib/dates";
 import { inSlices, nextTurn } from "@/lib/next-turn";
 import { foldReceiptNumber } from "@/lib/receipt-number";
 import type { Database } from "@/server/db";
@@ -88,8 +89,8 @@ export const orderNumber = (t: { number: string }) => foldReceiptNumber(t.number
 
 // How far from a transfer's day a payment typed in by hand for it may be dated (a statement
 // dates a transfer by the order or by its posting).
-export const month = 31 * 24 * 60 * 60 * 1000;
-const week = 7 * 24 * 60 * 60 * 1000;
+export const month = 31 * dayMs;
+const week = 7 * dayMs;
 
 // Bank payments typed in by hand (not from a statement) with these transfers' payment-order
 // numbers: a transfer that is one of them is linked to it, not recorded again.

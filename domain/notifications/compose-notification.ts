@@ -1,3 +1,4 @@
+import { dayMs } from "@/lib/dates";
 import { tyiynFromDatabase } from "@/lib/money";
 import { normalizeKyrgyzMobile } from "@/lib/phone";
 import type { OfficeId } from "@/config/offices";
@@ -62,7 +63,7 @@ async function composeInvoiceIssued(db: Database, invoiceId: number): Promise<Co
             phone: application.phone,
             channel: "online",
             id: { lt: application.id },
-            createdAt: { gt: new Date(application.createdAt.getTime() - 24 * 60 * 60 * 1000) },
+            createdAt: { gt: new Date(application.createdAt.getTime() - dayMs) },
           },
         })
       : 0;

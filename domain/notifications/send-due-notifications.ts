@@ -1,3 +1,4 @@
+import { dayMs } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { SmsRefusedError, type OutgoingSms } from "@/lib/sms/sms-channel";
 import { isReminderHour, nextReminderHour } from "@/lib/reminder-stage";
@@ -29,7 +30,7 @@ export interface SendDueNotificationsOptions {
 // How long one instance holds a row it is sending; another instance takes it over afterwards.
 const claimMs = 60_000;
 // Failures are retried for three days, then the row is given up (the metrics show it).
-const giveUpAfterMs = 3 * 24 * 60 * 60 * 1000;
+const giveUpAfterMs = 3 * dayMs;
 const maxDelayMs = 60 * 60 * 1000;
 
 export function retryDelayMs(attempts: number, baseMs: number): number {

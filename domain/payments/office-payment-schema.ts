@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { officeIds } from "@/config/offices";
-import { bishkekDayOf, bishkekDayStart, parseDay } from "@/lib/dates";
+import { bishkekDayOf, bishkekDayStart, dayMs, parseDay } from "@/lib/dates";
 import { checkInn } from "@/lib/inn";
 import { normalizeInvoiceNumber } from "@/lib/invoice-number";
 import { parseDecimalSom } from "@/lib/money";
@@ -60,7 +60,7 @@ export const officePaymentSchema = (today: Date = new Date()) =>
         // A bank statement's transfers are told apart from payments already recorded within 31
         // days of their date (find-listed-transfer.ts): an older day, a wrong year typed by
         // mistake or on purpose, would let the statement's transfer be credited again.
-        if (day < bishkekDayOf(new Date(today.getTime() - maxPaidDaysAgo * 24 * 60 * 60 * 1000)))
+        if (day < bishkekDayOf(new Date(today.getTime() - maxPaidDaysAgo * dayMs)))
           return problem(ctx, "dateTooOld", "paidOn");
         return start;
       }),

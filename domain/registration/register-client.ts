@@ -1,4 +1,5 @@
 import { randomBytes as cryptoRandomBytes } from "node:crypto";
+import { dayMs } from "@/lib/dates";
 import { generateInvoiceNumber, type RandomBytes } from "@/lib/invoice-number";
 import { addTyiyn, multiplyTyiyn } from "@/lib/money";
 import { foldForSearch } from "@/lib/text";
@@ -43,7 +44,7 @@ export interface RegisterClientResult {
 
 // The same form filled in again (after going back, or from another tab) within this time gets
 // the unpaid invoice it got the first time instead of a second one.
-const duplicateWindowMs = 24 * 60 * 60 * 1000;
+const duplicateWindowMs = dayMs;
 
 const itemsKey = (items: { code: string; quantity: number }[]) =>
   items

@@ -6,6 +6,7 @@ import { issueSignature } from "@/domain/applications/issue-signature";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { registerClient } from "@/domain/registration/register-client";
 import type { ValidRegistration } from "@/domain/registration/registration-schema";
+import { dayMs } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { aRegistration } from "./registration-fixture";
 
@@ -36,7 +37,7 @@ export async function issueTestSignature(
     submissionKey: options.key,
     locale: options.locale ?? "ru",
     registration: aRegistration({ organizationName: `ОсОО ${options.key}`, ...options.registration }),
-    now: new Date(options.issuedAt.getTime() - 24 * 60 * 60 * 1000),
+    now: new Date(options.issuedAt.getTime() - dayMs),
   });
   const applicationId = await payInvoiceInFull(db, invoiceNumber);
   await checkDocuments({ db, actor: testAdmin, applicationId });

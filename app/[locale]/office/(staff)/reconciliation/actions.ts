@@ -8,7 +8,7 @@ import { reconcileRegistry } from "@/domain/reconciliation/reconcile-registry";
 import { resolveReconciliationItem } from "@/domain/reconciliation/resolve-reconciliation-item";
 import { getRegistryColumns } from "@/domain/settings/registry-columns";
 import { staffCommentProblems, staffCommentSchema } from "@/domain/staff/staff-comment-schema";
-import { bishkekDayEnd, bishkekDayStart, parseDay } from "@/lib/dates";
+import { bishkekDayEnd, bishkekDayStart, dayMs, parseDay } from "@/lib/dates";
 import { readMegapayRegistryInTurns } from "@/lib/megapay-registry";
 import { text } from "../../../form-data";
 import { staffFormAction, staffUploadAction } from "../staff-action";
@@ -21,7 +21,7 @@ const periodSchema = z.object({ from: z.string(), to: z.string() }).transform(({
   const [first, last] = [parseDay(from), parseDay(to)];
   const start = first && bishkekDayStart(first);
   const end = last && bishkekDayEnd(last);
-  const days = start && end ? (end.getTime() - start.getTime()) / 86_400_000 : 0;
+  const days = start && end ? (end.getTime() - start.getTime()) / dayMs : 0;
   if (!start || !end || days < 1 || days > maxPeriodDays) {
     ctx.addIssue({ code: "custom", message: "badPeriod" });
     return z.NEVER;

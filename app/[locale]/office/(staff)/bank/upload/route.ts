@@ -5,7 +5,7 @@ import { uploadBankStatement } from "@/domain/bank-statements/upload-bank-statem
 import { getBankDetails, getStatementColumns } from "@/domain/settings/bank-details";
 import { routing } from "@/i18n/routing";
 import { readBankStatementInTurns } from "@/lib/bank-statement/read-bank-statement";
-import { bishkekDayOf } from "@/lib/dates";
+import { bishkekDayOf, dayMs } from "@/lib/dates";
 import { nextTurn } from "@/lib/next-turn";
 import { statementLimits } from "@/lib/bank-statement/statement-file";
 import { staffForRoute } from "@/server/auth/staff-session";
@@ -130,7 +130,7 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   const env = getEnv();
   const [bank, columns] = await Promise.all([getBankDetails(db), getStatementColumns(db)]);
   // A transfer received later than tomorrow (Bishkek) is a mistake in the file.
-  const latestDay = bishkekDayOf(new Date(Date.now() + 24 * 60 * 60 * 1000));
+  const latestDay = bishkekDayOf(new Date(Date.now() + dayMs));
   const results: BankUploadResult[] = [];
   for (const file of files) {
     const fileName = file.name.slice(0, 200);
