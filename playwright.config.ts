@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { uniqueClientAddress } from "./e2e/client-address";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh SQLite database for every run; set once here so that the workers see the same value.
@@ -37,9 +38,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
     trace: "off",
-    // The server trusts one proxy hop here, so each worker is its own client address for the
-    // registration rate limit; tests that need another address set their own.
-    extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${(process.pid % 200) + 1}` },
+    // The server trusts one proxy hop here, so each worker (which loads this file itself) is its
+    // own client address for the limits counted per address; tests that need another set their own.
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() },
   },
   projects: [{ name: "phone", use: { ...devices["Pixel 5"], launchOptions: chromiumLaunchOptions } }],
   webServer: {

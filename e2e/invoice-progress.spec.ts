@@ -3,6 +3,7 @@ import { dayMs, formatBishkekDate } from "../lib/dates";
 import { expectNoAxeViolations, messageTree } from "./fixtures";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { e2eDatabase, sqliteDate } from "./server-actions";
+import { uniqueClientAddress } from "./client-address";
 
 const messages = (locale: "ky" | "ru") =>
   messageTree<{
@@ -13,7 +14,7 @@ const messages = (locale: "ky" | "ru") =>
 // the chosen office (with what to bring), then issued and valid until a date.
 // Its own client address: the registrations here must not use up the worker's registration
 // limit (30 per address in 10 minutes), which the other specs of the worker share.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.23" } });
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
 
 for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: the invoice page shows where the application is`, async ({ page }) => {

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { generateInvoiceNumber } from "../lib/invoice-number";
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
+import { uniqueClientAddress } from "./client-address";
 
 const walletLabels = ["Оплата", "Другие", "Лицевой счет", "Оплатить", "Избранное", "СОчИ", "Оплата ЭЦП"];
 const words = {
@@ -52,7 +53,7 @@ for (const locale of locales) {
       context,
     }) => {
       // Its own client address: the registration limit counts per address.
-      await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${(Date.now() % 200) + 20}` });
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
       await page.goto(`/${locale}/register`);
       await fillRegistration(page, {
         clientType: "legal",

@@ -4,6 +4,7 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, locales, message } fro
 import { payByMegapay } from "./megapay";
 import { signInNewAdmin } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
+import { uniqueClientAddress } from "./client-address";
 
 // The back office is used at an office desk first: the same pages on a common laptop screen. This
 // spec's clients register from their own address (the registration limit counts per address).
@@ -13,7 +14,7 @@ test.use({
   deviceScaleFactor: 1,
   isMobile: false,
   hasTouch: false,
-  extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.41" },
+  extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() },
 });
 
 const sections = [

@@ -13,6 +13,7 @@ import {
 import { totp } from "./totp";
 import { megapayAuth } from "./megapay";
 import { e2eDatabase } from "./server-actions";
+import { uniqueClientAddress } from "./client-address";
 
 test("the first sign-in replaces the given password and sets up TOTP; then a code; the audit log shows it all", async ({
   page,
@@ -168,7 +169,7 @@ test("unknown email and wrong password get the same answer; guesses slow the gue
   await expect(page).toHaveURL(/\/ru\/office\/login$/);
 
   // From the office's own address the right password signs in at once.
-  const office = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+  const office = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
   const officePage = await office.newPage();
   await signIn(officePage, "ru", email);
   await expect(officePage).toHaveURL(/\/ru\/office\/security$/);

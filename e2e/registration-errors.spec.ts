@@ -6,6 +6,7 @@ import {
   uniqueOrganizationInn,
   type RegistrationData,
 } from "./registration";
+import { uniqueClientAddress } from "./client-address";
 
 const words = {
   ky: {
@@ -171,7 +172,7 @@ test("the same form posted again without JavaScript gives the same invoice", asy
 test("too many posts from one address get a clear message", async ({ browser }) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
-    extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" },
+    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() },
   });
   const page = await context.newPage();
   await page.goto("/ky/register");

@@ -5,6 +5,7 @@ import { expectNoAxeViolations, messageTree } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { e2eDatabase, sqliteDate } from "./server-actions";
+import { uniqueClientAddress } from "./client-address";
 
 type Words = Record<string, string>;
 const messages = (locale: "ky" | "ru") => messageTree<{ renew: Words; office: { client: Words } }>(locale);
@@ -14,7 +15,7 @@ const messages = (locale: "ky" | "ru") => messageTree<{ renew: Words; office: { 
 // second one; an unknown link says so with 404; staff can turn the client's reminders off.
 // Its own client address: the registrations here must not use up the worker's registration
 // limit (30 per address in 10 minutes), which the other specs of the worker share.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.21" } });
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
 
 for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: a reminder's link issues the renewal invoice once`, async ({ page }) => {
