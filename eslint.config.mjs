@@ -75,6 +75,11 @@ const layers = {
   ],
 };
 
+const prismaOnlyInDb = {
+  group: ["@prisma/client", "@prisma/client/*", "**/db/generated/*"],
+  message: "Use the database module (@/server/db) instead of Prisma directly.",
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -92,13 +97,21 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-imports": ["error", { patterns: [prismaOnlyInDb] }],
+    },
+  },
+  {
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
+          patterns: [prismaOnlyInDb],
+          paths: [
             {
-              group: ["@prisma/client", "@prisma/client/*", "**/db/generated/*"],
-              message: "Use the database module (@/server/db) instead of Prisma directly.",
+              name: "@playwright/test",
+              importNames: ["test"],
+              message: "Import test from ./fixtures: there each test sends a client address of its own.",
             },
           ],
         },

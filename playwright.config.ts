@@ -1,7 +1,6 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { uniqueClientAddress } from "./e2e/client-address";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh SQLite database for every run; set once here so that the workers see the same value.
@@ -38,9 +37,6 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
     trace: "off",
-    // The server trusts one proxy hop here, so each worker (which loads this file itself) is its
-    // own client address for the limits counted per address; tests that need another set their own.
-    extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() },
   },
   projects: [{ name: "phone", use: { ...devices["Pixel 5"], launchOptions: chromiumLaunchOptions } }],
   webServer: {
@@ -55,6 +51,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       SITE_URL: "https://dostek.kg",
+      // Each test sends its own client address through this hop (e2e/fixtures.ts).
       TRUST_PROXY_HOPS: "1",
       MEGAPAY_BASIC_USER: "megapay-e2e",
       MEGAPAY_BASIC_PASSWORD: "e2e password, not a secret",

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { test } from "./fixtures";
 
 // Pages that are text, and the registration form (its words come as props), carry no translation code to the browser: their words are rendered on the
 // server, and next-intl's client (with its provider and messages) is loaded only by the pages

@@ -1,5 +1,5 @@
-import { expect, test, type Request } from "@playwright/test";
-import { locales } from "./fixtures";
+import { expect, type Request } from "@playwright/test";
+import { locales, test } from "./fixtures";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 
 // Every page works under the Content-Security-Policy the server sends: no violation is reported

@@ -1,11 +1,24 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { mixedScriptWords } from "../lib/mixed-script";
+import { uniqueClientAddress } from "./client-address";
 
 export const locales = ["ky", "ru"] as const;
+
+// Every test is its own client. The app counts rate limits and sign-in attempts per address and
+// trusts one proxy hop here (playwright.config.ts), so each test's pages and requests (contexts it
+// opens itself too) send an address no other test shares: a test that registers a dozen times
+// cannot use up the places another test of its worker needs. Specs import `test` from here
+// (eslint.config.mjs says so).
+export const test = base.extend({
+  // (Playwright's `use`, named otherwise: React's lint rules take `use` for the hook.)
+  extraHTTPHeaders: async ({}, provide) => {
+    await provide({ "X-Forwarded-For": uniqueClientAddress() });
+  },
+});
 
 // axe-core's own `source` is its unminified build (1.27 MB), evaluated in the page at every check;
 // the minified build (0.56 MB) checks the same rules in about half the time (0.55 s a check

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { helpQuestions, helpTopics } from "../config/help-topics";
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales, message } from "./fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, message, test } from "./fixtures";
 
 for (const locale of locales) {
   test(`${locale}: every help page opens from the header, passes axe and has its hreflang pair`, async ({

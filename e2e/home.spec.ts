@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
+import { expect } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, test } from "./fixtures";
 
 const expected = {
   ky: {

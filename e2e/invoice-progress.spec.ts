@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { dayMs, formatBishkekDate } from "../lib/dates";
-import { expectNoAxeViolations, messageTree } from "./fixtures";
+import { expectNoAxeViolations, messageTree, test } from "./fixtures";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { e2eDatabase, sqliteDate } from "./server-actions";
-import { uniqueClientAddress } from "./client-address";
 
 const messages = (locale: "ky" | "ru") =>
   messageTree<{
@@ -12,9 +11,6 @@ const messages = (locale: "ky" | "ru") =>
 
 // The invoice page follows the signature's way in both languages: to pay, then the documents at
 // the chosen office (with what to bring), then issued and valid until a date.
-// Its own client address: the registrations here must not use up the worker's registration
-// limit (30 per address in 10 minutes), which the other specs of the worker share.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
 
 for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: the invoice page shows where the application is`, async ({ page }) => {

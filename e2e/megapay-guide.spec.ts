@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { generateInvoiceNumber } from "../lib/invoice-number";
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, test } from "./fixtures";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
-import { uniqueClientAddress } from "./client-address";
 
 const walletLabels = ["Оплата", "Другие", "Лицевой счет", "Оплатить", "Избранное", "СОчИ", "Оплата ЭЦП"];
 const words = {
@@ -52,8 +51,6 @@ for (const locale of locales) {
       page,
       context,
     }) => {
-      // Its own client address: the registration limit counts per address.
-      await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
       await page.goto(`/${locale}/register`);
       await fillRegistration(page, {
         clientType: "legal",

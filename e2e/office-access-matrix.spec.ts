@@ -1,12 +1,13 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { oneCStatement, setBankDetails } from "./bank";
 import { megapayAuth } from "./megapay";
 import { allowedAnywhere, allowedBy } from "./office-action-rows";
 import type { StaffPermission } from "../config/staff-permissions";
+import { test } from "./fixtures";
 
 // Who may open which back-office page (../shared/docs/back-office-design.md). The pages are
 // listed from the file system, so a new page without a row here fails this test.

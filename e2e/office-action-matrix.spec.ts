@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { signInEveryRole, type OfficeRole } from "./office";
 import { callServerAction, e2eDatabase, serverActionsInSource, type ServerAction } from "./server-actions";
 import { e2eBankDetails } from "./bank";
@@ -10,6 +10,7 @@ import {
   type Row,
   type UploadedFile,
 } from "./office-action-rows";
+import { test } from "./fixtures";
 
 // Who may call which server action of the back office (../shared/docs/back-office-design.md),
 // tried by posting to each action directly, as someone who skips our pages would. The actions

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { e2eBankDetails, oneCStatement, setBankDetails } from "./bank";
-import { expectNoAxeViolations, expectNoHorizontalScroll, messageTree } from "./fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll, messageTree, test } from "./fixtures";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { e2eDatabase } from "./server-actions";
 import { registerOnline, uniqueOrganizationInn } from "./registration";

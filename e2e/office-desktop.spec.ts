@@ -1,20 +1,17 @@
-import { devices, expect, test, type Page } from "@playwright/test";
+import { devices, expect, type Page } from "@playwright/test";
 import { bishkekDayOf } from "../lib/dates";
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales, message } from "./fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, message, test } from "./fixtures";
 import { payByMegapay } from "./megapay";
 import { signInNewAdmin } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
-import { uniqueClientAddress } from "./client-address";
 
-// The back office is used at an office desk first: the same pages on a common laptop screen. This
-// spec's clients register from their own address (the registration limit counts per address).
+// The back office is used at an office desk first: the same pages on a common laptop screen.
 test.use({
   viewport: { width: 1366, height: 768 },
   userAgent: devices["Desktop Chrome"].userAgent,
   deviceScaleFactor: 1,
   isMobile: false,
   hasTouch: false,
-  extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() },
 });
 
 const sections = [

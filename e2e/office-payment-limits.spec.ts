@@ -1,8 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { expectNoAxeViolations, test } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
-import { uniqueClientAddress } from "./client-address";
 
 const aboveDue = {
   ky: "Сумма төлөө эсеби боюнча төлөнө турган калдыктан көп: бир кызматкер калдыктан ашпаган сумманы гана жаза алат. Кардар чындап көп төлөсө, төмөндө себебин жазыңыз — төлөм экинчи кызматкердин бекитүүсүн күтөт.",
@@ -12,8 +11,6 @@ const aboveDue = {
 // What one person may record alone: a mistyped 9 999 999 som for a 1 510 som invoice is refused
 // (nothing is recorded, no balance appears), and one paper receipt typed with a Cyrillic «А» and
 // then a Latin «A» is one receipt.
-// An address of its own: the registrations here do not count against the worker's limit.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
 
 for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: an office payment above what is due is refused; А12 and A12 are one receipt`, async ({

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
+import { expect } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalScroll, test } from "./fixtures";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { payByMegapay } from "./megapay";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { dayMs } from "../lib/dates";
-import { expectNoAxeViolations, messageTree } from "./fixtures";
+import { expectNoAxeViolations, messageTree, test } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { e2eDatabase, sqliteDate } from "./server-actions";
 import { registerOnline, uniqueOrganizationInn } from "./registration";

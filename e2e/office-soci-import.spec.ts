@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { expectNoAxeViolations, test } from "./fixtures";
 import { addStaff, completeFirstSignIn, runCommand, signInNewAdmin, uniqueEmail } from "./office";
 import { uniqueOrganizationInn, uniquePersonInn } from "./registration";
 import { megapayAuth } from "./megapay";

@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { registryLimits } from "../lib/megapay-registry";
 import { adversarialUploads } from "../scripts/test/adversarial-uploads";
 import { megapayAuth } from "./megapay";
 import { addStaff, completeFirstSignIn, uniqueEmail } from "./office";
+import { test } from "./fixtures";
 
 // A registry built to make a parser work hard, of the largest size allowed, uploaded through the
 // page, while MegaPay asks `check`: the upload is refused with its line, and MegaPay is answered

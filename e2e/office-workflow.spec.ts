@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expect, type Page } from "@playwright/test";
+import { expectNoAxeViolations, test } from "./fixtures";
 import { addStaff, completeFirstSignIn, signInNewAdmin, uniqueEmail } from "./office";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 import { megapayAuth } from "./megapay";

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { randomBytes } from "node:crypto";
 import { generateInvoiceNumber } from "../lib/invoice-number";
 import { hasValidLuhnDigit } from "../lib/luhn";
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from "./fixtures";
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, test } from "./fixtures";
 import {
   fillRegistration,
   invoiceNumberOnPage,

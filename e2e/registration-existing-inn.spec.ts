@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 import { pdfText } from "./pdf-text";
 import { fillRegistration, invoiceNumberOnPage, uniqueOrganizationInn } from "./registration";
 import { megapayAuth } from "./megapay";
+import { test } from "./fixtures";
 
 async function megapayCheck(request: APIRequestContext, service: "soci" | "eds", account: string) {
   const response = await request.get(`/api/megapay/${service}`, {

@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { dayMs } from "../lib/dates";
-import { expectNoAxeViolations, messageTree } from "./fixtures";
+import { expectNoAxeViolations, messageTree, test } from "./fixtures";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { e2eDatabase, sqliteDate } from "./server-actions";
-import { uniqueClientAddress } from "./client-address";
 
 const messages = (locale: "ky" | "ru") =>
   messageTree<{
@@ -12,9 +11,6 @@ const messages = (locale: "ky" | "ru") =>
 
 // The public renewal by INN and an SMS code, in both languages. The browser tests' server sends no
 // SMS (SMS_PROVIDER is unset); the code is read where the outbox would read it.
-// Its own client address: the registrations here must not use up the worker's registration
-// limit (30 per address in 10 minutes), which the other specs of the worker share.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
 
 for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: a client renews by INN, phone and the code from the SMS`, async ({ page }) => {

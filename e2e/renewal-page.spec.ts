@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { dayMs } from "../lib/dates";
-import { expectNoAxeViolations, messageTree } from "./fixtures";
+import { expectNoAxeViolations, messageTree, test } from "./fixtures";
 import { signInNewAdmin } from "./office";
 import { registerOnline, uniqueOrganizationInn } from "./registration";
 import { e2eDatabase, sqliteDate } from "./server-actions";
-import { uniqueClientAddress } from "./client-address";
 
 type Words = Record<string, string>;
 const messages = (locale: "ky" | "ru") => messageTree<{ renew: Words; office: { client: Words } }>(locale);
@@ -13,9 +12,6 @@ const messages = (locale: "ky" | "ru") => messageTree<{ renew: Words; office: { 
 // From a reminder's link to the renewal invoice, in both languages: the page shows the signature
 // and today's price, one press issues the invoice, the link then shows that invoice instead of a
 // second one; an unknown link says so with 404; staff can turn the client's reminders off.
-// Its own client address: the registrations here must not use up the worker's registration
-// limit (30 per address in 10 minutes), which the other specs of the worker share.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": uniqueClientAddress() } });
 
 for (const locale of ["ky", "ru"] as const) {
   test(`${locale}: a reminder's link issues the renewal invoice once`, async ({ page }) => {

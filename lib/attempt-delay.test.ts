@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attemptsStillCounted, delayAfter, signInSchedule } from "./attempt-delay";
+import { dayMs as day } from "./dates";
 
 describe("delayAfter", () => {
   it("lets the free attempts through at once, then doubles the wait up to a quarter of an hour", () => {
@@ -10,7 +11,6 @@ describe("delayAfter", () => {
 });
 
 describe("attemptsStillCounted", () => {
-  const day = 24 * 60 * 60_000;
   it("counts a key's attempts until a day without any", () => {
     expect(attemptsStillCounted(null, 0, signInSchedule)).toBe(0);
     expect(attemptsStillCounted({ attempts: 7, lastAttemptAt: 1_000 }, 1_000 + day - 1, signInSchedule)).toBe(

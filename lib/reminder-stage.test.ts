@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dueReminderStage, isReminderHour, nextReminderHour } from "./reminder-stage";
+import { dayMs as day } from "./dates";
 
-const day = 24 * 60 * 60 * 1000;
 const validTo = new Date("2027-01-31T17:59:59Z");
 const before = (ms: number) => new Date(validTo.getTime() - ms);
 

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -50,10 +49,19 @@ describe("MegaPay failures on PostgreSQL", () => {
     const small = createDatabase(t.url, { postgresPoolSize: 1, poolTimeoutMs: 200 });
     try {
       let release!: () => void;
+      let holdingConnection!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      // Prisma's transaction holds the one connection of the pool the ledger shares.
-      const holding = small.$transaction(() => held, { timeout: 30_000 });
-      await sleep(50);
+      const connected = new Promise<void>((resolve) => (holdingConnection = resolve));
+      // Prisma's transaction holds the one connection of the pool the ledger shares. Its body runs
+      // once it has the connection, so the pay below finds the pool empty.
+      const holding = small.$transaction(
+        () => {
+          holdingConnection();
+          return held;
+        },
+        { timeout: 30_000 },
+      );
+      await connected;
       const refused = await pay(small, "soci", "01212121212121", "150.00");
       expect(refused.result).toBe(1);
       expect(String(refused.errors[0])).toMatch(/timeout/i);

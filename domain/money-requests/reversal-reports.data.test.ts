@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { bishkekDayOf } from "@/lib/dates";
+import { bishkekDayOf, dayMs } from "@/lib/dates";
 import {
   addTestStaff,
   moneyRequestHelpers,
@@ -103,7 +103,7 @@ describe.each(testProviders)("reversals in the reports on %s", (provider) => {
     for (const day of new Set([bishkekDayOf(now), bishkekDayOf(later)])) {
       const close = await getDailyClose({ db: t.db, actor: accountant, day });
       const start = new Date(`${day}T00:00:00+06:00`);
-      const receivedAt = { gte: start, lt: new Date(start.getTime() + 86_400_000) };
+      const receivedAt = { gte: start, lt: new Date(start.getTime() + dayMs) };
       expect(close.total).toEqual(await raw({ receivedAt }));
       const reversals = close.offices.flatMap((o) => o.lines).filter((l) => l.reversal);
       expect({

@@ -9,10 +9,10 @@ import { checkDocuments } from "../applications/check-documents";
 import { issueSignature } from "../applications/issue-signature";
 import { getToday } from "../today/get-today";
 import { listExpiringSignatures } from "./list-expiring-signatures";
+import { dayMs as day } from "@/lib/dates";
 
 const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
 const accountant: StaffActor = { id: "acc", email: "acc@dostek.kg", role: "accountant", office: null };
-const day = 24 * 60 * 60 * 1000;
 
 describe.each(testProviders)("signatures to renew on %s", (provider) => {
   const t = useTestDatabase(provider, async (t) => {

@@ -7,8 +7,8 @@ import { getRenewalOffer } from "./get-renewal-offer";
 import { issueRenewalInvoice } from "./issue-renewal-invoice";
 import { requestRenewalCode } from "./request-renewal-code";
 import { verifyRenewalCode } from "./verify-renewal-code";
+import { dayMs as day } from "@/lib/dates";
 
-const day = 24 * 60 * 60 * 1000;
 const minute = 60 * 1000;
 const issuedAt = new Date("2026-12-10T06:00:00Z");
 // Ten days before those signatures expire.

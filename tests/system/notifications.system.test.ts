@@ -1,7 +1,4 @@
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { StaffActor } from "@/config/staff-roles";
 import { checkDocuments } from "@/domain/applications/check-documents";
 import { issueSignature } from "@/domain/applications/issue-signature";
@@ -13,41 +10,16 @@ import { bishkekDayOf, bishkekDayStart, dayMs, formatBishkekDate } from "@/lib/d
 import { startApp, freePort, type AppServer } from "@/scripts/test/app-server";
 import { aRegistration, connectToSoci } from "@/scripts/test/registration-fixture";
 import { startFakeSmsGateway, type FakeSmsGateway } from "@/scripts/test/fake-sms-gateway";
+import { recipientOf as to, startFakeSmtpServer, type FakeSmtpServer } from "@/scripts/test/fake-smtp-server";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/scripts/test/test-database";
 import { callMegapay, megapayEnv, nextTxnId, txnDate } from "./megapay-client";
 
-// A real SMTP server, started by the test, that keeps what it receives.
-function smtpServer(port: number) {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
+// What the apps send is waited for, never slept for: up to 20 s on a loaded machine. The label
+// says what never came.
+const waitFor = <T>(what: string, read: () => T | Promise<T>) =>
+  vi.waitUntil(read, { timeout: 20_000, interval: 50 }).catch((error: unknown) => {
+    throw new Error(`timed out waiting for ${what}`, { cause: error });
   });
-  const listening = new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { received, listening, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-async function waitFor<T>(what: string, read: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address;
 
 const smsAccount = { login: "dostek", password: "sms-secret" };
 
@@ -58,14 +30,13 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
   let t: TestDatabase;
   let apps: AppServer[];
   let smtpPort: number;
-  let smtp: ReturnType<typeof smtpServer>;
+  let smtp: FakeSmtpServer;
   let smsPort: number;
   let sms: FakeSmsGateway;
 
   beforeAll(async () => {
     smtpPort = await freePort();
-    smtp = smtpServer(smtpPort);
-    await smtp.listening;
+    smtp = await startFakeSmtpServer(smtpPort);
     smsPort = await freePort();
     sms = await startFakeSmsGateway(smsAccount, smsPort);
     t = await createTestDatabase(provider, inject("postgresAdminUrl"));
@@ -171,7 +142,9 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
       "10 receipts and a top-up by SMS",
       () => smsReceipts().length >= 10 && smsTo(sociSms).length >= 1,
     );
-    // A replayed pay records nothing, so it sends nothing.
+    // A replayed pay records nothing, so it writes no message to the outbox; once every message
+    // written is sent, what arrived is all that ever will.
+    const written = await t.db.notification.count();
     await callMegapay(apps[1]!.url, "eds", {
       command: "pay",
       txn_id: txns[0]!,
@@ -179,7 +152,11 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
       sum: "1",
       txn_date: txnDate,
     });
-    await sleep(1_500);
+    expect(await t.db.notification.count()).toBe(written);
+    await waitFor(
+      "every message sent",
+      async () => (await t.db.notification.count({ where: { state: "pending" } })) === 0,
+    );
     expect(receipts()).toHaveLength(11);
     expect(notices()).toHaveLength(10);
     expect(smsReceipts()).toHaveLength(10);
@@ -211,16 +188,17 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
       txn_date: txnDate,
     });
     expect(paid.result).toBe(0);
-    await sleep(1_000);
-    const waiting = await t.db.notification.findFirstOrThrow({
-      where: { event: "paymentRecorded" },
-      orderBy: { id: "desc" },
+    // The pay's own message (the newest: written with the pay) has been tried and is waiting.
+    const waiting = await waitFor("a failed attempt", async () => {
+      const newest = await t.db.notification.findFirstOrThrow({
+        where: { event: "paymentRecorded" },
+        orderBy: { id: "desc" },
+      });
+      return newest.attempts > 0 && newest;
     });
     expect(waiting.state).toBe("pending");
-    expect(waiting.attempts).toBeGreaterThan(0);
     const before = smtp.received.length;
-    smtp = Object.assign(smtpServer(smtpPort), {});
-    await smtp.listening;
+    smtp = await startFakeSmtpServer(smtpPort);
     sms = await startFakeSmsGateway(smsAccount, smsPort);
     await waitFor("the late receipt", () =>
       smtp.received.find((m) => m.text?.includes(`Номер операции: ${late}.`)),
@@ -276,38 +254,35 @@ describe.each(testProviders)("email and SMS notifications on %s", (provider) => 
     // The apps' workers send on the real clock, and a reminder goes out only in the daytime in
     // Bishkek (09:00–20:00, lib/reminder-stage.ts): at night the row waits for 09:00 and nothing
     // is sent (send-due-notifications.data.test.ts moves the clock through both). Which of the
-    // two this run sees depends on the hour it runs at; either is checked here.
-    const row = () =>
-      t.db.notification.findFirstOrThrow({
+    // two this run sees depends on the hour it runs at; either is checked here, once the row says
+    // which: sent (both messages accepted) or put off.
+    const row = await waitFor("the reminder sent or put off", async () => {
+      const reminder = await t.db.notification.findFirstOrThrow({
         where: { subjectId: signature.id, event: { in: reminderEvents } },
       });
-    const deadline = Date.now() + 20_000;
-    let putOff: Date | undefined;
-    while (!reminders().length) {
-      const { state, nextAttemptAt } = await row();
-      if (state === "pending" && nextAttemptAt.getTime() > Date.now()) {
-        putOff = nextAttemptAt;
-        break;
-      }
-      if (Date.now() > deadline) throw new Error("timed out waiting for the reminder's email");
-      await sleep(50);
-    }
-    if (putOff) {
+      const putOff = reminder.state === "pending" && reminder.nextAttemptAt.getTime() > Date.now();
+      return (reminder.state === "sent" || putOff) && reminder;
+    });
+    const text = `ЭЦП ${date} чейин. Узартуу: ${link}`;
+    if (row.state === "pending") {
       // 09:00 in Bishkek is 03:00 UTC.
-      expect([putOff.getUTCHours(), putOff.getUTCMinutes(), putOff.getUTCSeconds()]).toEqual([3, 0, 0]);
-      await sleep(1_000);
+      const { nextAttemptAt } = row;
+      expect([
+        nextAttemptAt.getUTCHours(),
+        nextAttemptAt.getUTCMinutes(),
+        nextAttemptAt.getUTCSeconds(),
+      ]).toEqual([3, 0, 0]);
+      expect([row.clientSentAt, row.clientSmsSentAt]).toEqual([null, null]);
       expect(reminders()).toHaveLength(0);
       expect(sms.received.filter((m) => m.text.includes(link))).toHaveLength(0);
       return;
     }
+    // Sent: one row, each message once.
+    expect(reminders()).toHaveLength(1);
     const mail = reminders()[0]!;
     expect(mail.subject).toBe(`ЭЦПнын мөөнөтү ${date} бүтөт: узартыңыз`);
     expect(mail.text).toContain(link);
-    const text = `ЭЦП ${date} чейин. Узартуу: ${link}`;
-    await waitFor("the reminder's SMS", () => sms.received.some((m) => m.text === text));
-    await sleep(1_000);
     expect(sms.received.filter((m) => m.text === text)).toHaveLength(1);
     expect(text.length).toBeLessThanOrEqual(70);
-    expect(reminders()).toHaveLength(1);
   });
 });
