@@ -101,7 +101,9 @@ const config = [
     },
   },
   {
-    files: ["e2e/**/*.spec.ts"],
+    // Playwright runs e2e/**/*.{spec,test}.ts. The rule's options are given whole again: a later
+    // block replaces a rule's options rather than adding to them.
+    files: ["e2e/**/*.{spec,test}.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -110,7 +112,7 @@ const config = [
           paths: [
             {
               name: "@playwright/test",
-              importNames: ["test"],
+              importNames: ["test", "default"],
               message: "Import test from ./fixtures: there each test sends a client address of its own.",
             },
           ],

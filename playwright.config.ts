@@ -51,7 +51,8 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       SITE_URL: "https://dostek.kg",
-      // Each test sends its own client address through this hop (e2e/fixtures.ts).
+      // The client is the last X-Forwarded-For entry: each test sends an address of its own
+      // (e2e/fixtures.ts); a request without one has no address and shares the "unknown" limits.
       TRUST_PROXY_HOPS: "1",
       MEGAPAY_BASIC_USER: "megapay-e2e",
       MEGAPAY_BASIC_PASSWORD: "e2e password, not a secret",

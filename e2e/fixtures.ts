@@ -1,24 +1,37 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { mixedScriptWords } from "../lib/mixed-script";
-import { uniqueClientAddress } from "./client-address";
 
 export const locales = ["ky", "ru"] as const;
 
-// Every test is its own client. The app counts rate limits and sign-in attempts per address and
-// trusts one proxy hop here (playwright.config.ts), so each test's pages and requests (contexts it
-// opens itself too) send an address no other test shares: a test that registers a dozen times
-// cannot use up the places another test of its worker needs. Specs import `test` from here
-// (eslint.config.mjs says so).
+// Every test is its own client. The app limits, per client address, how often one may register,
+// look invoices up, download them or sign in; the server takes the client from X-Forwarded-For
+// (one trusted hop, playwright.config.ts). So each test's pages, requests and the contexts it
+// opens send an address of their own, and no test can use up a limit another test needs, in
+// either worker. Specs import `test` from here (the linter refuses Playwright's own).
+// - A context that sets extraHTTPHeaders replaces these: spread the fixture,
+//   `{ ...extraHTTPHeaders, "Accept-Language": "ru" }` (home.spec.ts). Without the header a
+//   request has no address and shares one "unknown" limit with every other such request.
+// - A second client in one test: `{ "X-Forwarded-For": uniqueClientAddress() }`
+//   (office-sign-in.spec.ts).
 export const test = base.extend({
-  // (Playwright's `use`, named otherwise: React's lint rules take `use` for the hook.)
+  // `provide` is Playwright's `use` callback, renamed: React's lint rule flags any call to `use(…)`.
   extraHTTPHeaders: async ({}, provide) => {
     await provide({ "X-Forwarded-For": uniqueClientAddress() });
   },
 });
+
+// A random /64 of 2001:db8::/32, the IPv6 range kept for examples (an IPv6 address counts as its
+// /64, lib/rate-limit.ts): 2^32 choices, so two tests practically never share one. Fixed IPv4
+// addresses and random ones from one small range did meet once, and a CI run failed on it.
+export function uniqueClientAddress(): string {
+  const group = () => randomInt(0x10000).toString(16);
+  return `2001:db8:${group()}:${group()}::1`;
+}
 
 // axe-core's own `source` is its unminified build (1.27 MB), evaluated in the page at every check;
 // the minified build (0.56 MB) checks the same rules in about half the time (0.55 s a check

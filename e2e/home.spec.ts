@@ -24,10 +24,10 @@ test.describe("locale detection at /", () => {
     await expect(page).toHaveURL(/\/ky$/);
   });
 
-  test("follows Accept-Language", async ({ browser }) => {
+  test("follows Accept-Language", async ({ browser, extraHTTPHeaders }) => {
     const context = await browser.newContext({
       locale: "ru-RU",
-      extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" },
+      extraHTTPHeaders: { ...extraHTTPHeaders, "Accept-Language": "ru-RU,ru;q=0.9" },
     });
     const page = await context.newPage();
     await page.goto("/");
@@ -35,8 +35,10 @@ test.describe("locale detection at /", () => {
     await context.close();
   });
 
-  test("prefers the locale cookie over Accept-Language", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "ru" } });
+  test("prefers the locale cookie over Accept-Language", async ({ browser, baseURL, extraHTTPHeaders }) => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: { ...extraHTTPHeaders, "Accept-Language": "ru" },
+    });
     await context.addCookies([{ name: "NEXT_LOCALE", value: "ky", url: baseURL! }]);
     const page = await context.newPage();
     await page.goto("/");
@@ -103,10 +105,10 @@ for (const locale of locales) {
 
     // The locale proxy skips paths with a dot; they still get the page in their language,
     // server-rendered (checked with JavaScript off) and answered 404.
-    test("a path with a dot gives the localized 404 page too", async ({ browser }) => {
+    test("a path with a dot gives the localized 404 page too", async ({ browser, extraHTTPHeaders }) => {
       const context = await browser.newContext({
         javaScriptEnabled: false,
-        extraHTTPHeaders: { "Accept-Language": locale === "ky" ? "ru" : "ky" },
+        extraHTTPHeaders: { ...extraHTTPHeaders, "Accept-Language": locale === "ky" ? "ru" : "ky" },
       });
       const page = await context.newPage();
       for (const path of [`/${locale}/old-prices.pdf`, `/${locale}/docs/readme.txt`]) {
@@ -123,11 +125,12 @@ for (const locale of locales) {
 test("a path with a dot and no language follows the cookie, then Accept-Language", async ({
   browser,
   baseURL,
+  extraHTTPHeaders,
 }) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     locale: "ru-RU",
-    extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" },
+    extraHTTPHeaders: { ...extraHTTPHeaders, "Accept-Language": "ru-RU,ru;q=0.9" },
   });
   const page = await context.newPage();
   let response = await page.goto("/price-list.pdf");

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { expectNoAxeViolations, test } from "./fixtures";
+import { expectNoAxeViolations, test, uniqueClientAddress } from "./fixtures";
 import {
   addStaff,
   completeFirstSignIn,
@@ -13,7 +13,7 @@ import {
 import { totp } from "./totp";
 import { megapayAuth } from "./megapay";
 import { e2eDatabase } from "./server-actions";
-import { uniqueClientAddress } from "./client-address";
+import { dayMs } from "../lib/dates";
 
 test("the first sign-in replaces the given password and sets up TOTP; then a code; the audit log shows it all", async ({
   page,
@@ -212,7 +212,7 @@ test("signing out everywhere ends the other devices' sessions; a session ends 7 
   const db = e2eDatabase({ writable: true });
   db.pragma("busy_timeout = 5000");
   const { id } = db.prepare("SELECT id FROM StaffUser WHERE email = ?").get(email) as { id: string };
-  const weekAgo = Date.now() - 7 * 24 * 60 * 60_000 - 60_000;
+  const weekAgo = Date.now() - 7 * dayMs - 60_000;
   db.prepare("UPDATE StaffSession SET createdAt = ? WHERE userId = ?").run(
     new Date(weekAgo).toISOString(),
     id,

@@ -168,7 +168,8 @@ test("the same form posted again without JavaScript gives the same invoice", asy
   await context.close();
 });
 
-// The 30 posts are this test's own: its address is no other test's (fixtures.ts).
+// The limit's 30 posts are this test's alone: the context below takes the test's own address
+// (fixtures.ts).
 test("too many posts from one address get a clear message", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

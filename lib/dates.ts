@@ -1,7 +1,8 @@
 // Dates as people in Kyrgyzstan read them: DD.MM.YYYY in Asia/Bishkek time (UTC+6, no DST).
-// The project's one copy of each: import them rather than writing 24 * 60 * 60 * 1000 again.
-export const bishkekOffsetMs = 6 * 60 * 60 * 1000;
-export const dayMs = 24 * 60 * 60 * 1000;
+// The project's one copy of each: import them rather than writing 60 * 60 * 1000 again.
+export const hourMs = 60 * 60 * 1000;
+export const dayMs = 24 * hourMs;
+export const bishkekOffsetMs = 6 * hourMs;
 
 export function formatBishkekDate(date: Date): string {
   const local = new Date(date.getTime() + bishkekOffsetMs);

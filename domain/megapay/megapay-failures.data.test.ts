@@ -52,6 +52,8 @@ describe("MegaPay failures on PostgreSQL", () => {
       let holdingConnection!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       const connected = new Promise<void>((resolve) => (holdingConnection = resolve));
+      // The pool's one connection opened first (its 200 ms limit also bounds opening one).
+      await small.$queryRawUnsafe("SELECT 1");
       // Prisma's transaction holds the one connection of the pool the ledger shares. Its body runs
       // once it has the connection, so the pay below finds the pool empty.
       const holding = small.$transaction(
@@ -61,7 +63,8 @@ describe("MegaPay failures on PostgreSQL", () => {
         },
         { timeout: 30_000 },
       );
-      await connected;
+      // (A transaction that cannot start rejects `holding`, and the test fails at once.)
+      await Promise.race([connected, holding]);
       const refused = await pay(small, "soci", "01212121212121", "150.00");
       expect(refused.result).toBe(1);
       expect(String(refused.errors[0])).toMatch(/timeout/i);

@@ -3,7 +3,7 @@ import type { StaffActor } from "@/config/staff-roles";
 import { recordEdsPayment } from "@/domain/megapay/record-eds-payment";
 import { recordSociPayment } from "@/domain/megapay/record-soci-payment";
 import { seedTariffs } from "@/domain/tariffs/seed-tariffs";
-import { bishkekDayOf } from "@/lib/dates";
+import { bishkekDayOf, hourMs as hour } from "@/lib/dates";
 import { connectToSoci, registerTestClient } from "@/scripts/test/registration-fixture";
 import { testProviders, useTestDatabase } from "@/scripts/test/test-database";
 import { getPaymentDays } from "./get-payment-days";
@@ -13,7 +13,6 @@ import { recordOfficePayment } from "./record-office-payment";
 const operator: StaffActor = { id: "op", email: "op@dostek.kg", role: "operator", office: "osh" };
 const admin: StaffActor = { id: "admin-1", email: "boss@dostek.kg", role: "admin", office: null };
 const limits = { minTyiyn: 100, maxTyiyn: 50_000_000 };
-const hour = 60 * 60 * 1000;
 
 describe.each(testProviders)("the payments of the last 30 days on %s", (provider) => {
   const t = useTestDatabase(provider, (t) =>

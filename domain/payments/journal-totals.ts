@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { tyiynFromDatabase } from "@/lib/money";
 import type { Database, PaymentWhere } from "@/server/db";
+import { hourMs } from "@/lib/dates";
 
 export interface JournalTotals {
   count: number;
@@ -15,7 +16,6 @@ export interface JournalTotals {
 // that wrote one has long committed (transactions end within 15 s) even with instances' clocks
 // a little apart, so a payment cannot join the old part after it was counted.
 const settledMs = 10 * 60_000;
-const hourMs = 3_600_000;
 const caches = new WeakMap<Database, LRUCache<string, JournalTotals>>();
 
 async function count(db: Database, where: PaymentWhere): Promise<JournalTotals> {

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { normalizeKyrgyzMobile } from "@/lib/phone";
 import { runTransaction, type Database } from "@/server/db";
 import { findRenewableSignatures } from "./find-renewable-signatures";
+import { hourMs } from "@/lib/dates";
 
 export interface RequestRenewalCodeOptions {
   db: Database;
@@ -18,7 +19,6 @@ export interface RequestRenewalCodeOptions {
 export const renewalCodeTtlMs = 10 * 60 * 1000;
 // Codes per signature per hour: each is an SMS we pay for and a phone someone may be pestering.
 const codesPerHour = 3;
-const hourMs = 60 * 60 * 1000;
 const sixDigits = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
 
 // A renewal started on the public site: when a signature of this INN is in the renewal window

@@ -9,9 +9,8 @@ import { getRenewalOffer } from "./get-renewal-offer";
 import { issueRenewalInvoice } from "./issue-renewal-invoice";
 import { scheduleSignatureReminders } from "./schedule-signature-reminders";
 import { reminderEvents } from "./signature-reminders";
-import { dayMs as day } from "@/lib/dates";
+import { dayMs as day, hourMs as hour } from "@/lib/dates";
 
-const hour = 60 * 60 * 1000;
 // Signatures handed out at 12:00 in Bishkek, so valid until 12:00 a year later.
 const issuedAt = new Date("2026-12-10T06:00:00Z");
 

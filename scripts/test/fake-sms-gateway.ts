@@ -1,6 +1,7 @@
 // A stand-in for Nikita's smspro gateway, for tests: an HTTP server speaking its XML protocol
-// (POST /api/message, POST /api/dr), started by the test like smtp-server is for email. It keeps
-// every message it accepts, refuses an id it already took (status 10) as the provider does, and
+// (POST /api/message, POST /api/dr), started by the test as fake-smtp-server.ts is for email. It
+// keeps every message it accepts, before it answers (so once the outbox marks a message sent, it
+// is in `received`), refuses an id it already took (status 10) as the provider does, and
 // can be told to answer one status to everything (an empty account: 4) or be closed (down).
 import { XMLParser } from "fast-xml-parser";
 import { createServer, type IncomingMessage, type Server } from "node:http";

@@ -1,7 +1,7 @@
 // A real SMTP server for tests (smtp-server), started on a given port, that keeps every mail it
-// accepts, parsed (mailparser): the office's mail server, as fake-sms-gateway.ts is the SMS
-// provider. A mail is kept before the sender hears "accepted", so once the outbox marks a
-// message sent it is already in `received`.
+// accepts, parsed (mailparser): the mail server the apps send through (SMTP_URL), as
+// fake-sms-gateway.ts is the SMS provider. A mail is kept before the sender hears "accepted", so
+// once the outbox marks a message sent it is already in `received`.
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
