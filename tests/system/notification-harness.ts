@@ -29,8 +29,10 @@ export function useNotificationApps(provider: DatabaseProvider) {
   let smtpPort: number;
   let smsPort: number;
   beforeAll(async () => {
-    [smtpPort, smsPort] = [await freePort(), await freePort()];
+    // Each port taken once the one before it is listened on, so the two differ.
+    smtpPort = await freePort();
     h.smtp = await startFakeSmtpServer(smtpPort);
+    smsPort = await freePort();
     h.sms = await startFakeSmsGateway(smsAccount, smsPort);
     h.t = await createTestDatabase(provider, inject("postgresAdminUrl"));
     const env = {
