@@ -1,4 +1,4 @@
-import { dayMs } from "@/lib/dates";
+import { dayMs, hourMs } from "@/lib/dates";
 import type { Database } from "@/server/db";
 import { SmsRefusedError, type OutgoingSms } from "@/lib/sms/sms-channel";
 import { isReminderHour, nextReminderHour } from "@/lib/reminder-stage";
@@ -31,7 +31,7 @@ export interface SendDueNotificationsOptions {
 const claimMs = 60_000;
 // Failures are retried for three days, then the row is given up (the metrics show it).
 const giveUpAfterMs = 3 * dayMs;
-const maxDelayMs = 60 * 60 * 1000;
+const maxDelayMs = hourMs;
 
 export function retryDelayMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxDelayMs);
